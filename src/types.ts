@@ -1,0 +1,171 @@
+// Plain data shared by every stage of the pipeline. No behaviour here.
+
+export const CATEGORIES = ['telemetry', 'logging', 'cloud', 'ai', 'communication', 'network', 'covert'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_TITLES: Record<Category, string> = {
+  telemetry: 'Telemetry & Observability',
+  logging: 'Logging & Analytics',
+  cloud: 'Cloud Infrastructure',
+  ai: 'AI & LLM Pipelines',
+  communication: 'Communication Gateways',
+  network: 'Generic outbound network',
+  covert: 'Covert or obfuscated egress',
+};
+
+export const CATEGORY_DEFAULT_RISK: Record<Category, Risk> = {
+  telemetry: 'high',
+  logging: 'medium',
+  cloud: 'high',
+  ai: 'medium',
+  communication: 'high',
+  network: 'medium',
+  covert: 'critical',
+};
+
+export const RISKS = ['low', 'medium', 'high', 'critical'] as const;
+export type Risk = (typeof RISKS)[number];
+
+export function riskRank(r: Risk): number {
+  return RISKS.indexOf(r);
+}
+
+/** Where a destination host came from. */
+export type DestinationSource = 'literal' | 'constant' | 'default' | 'env' | 'parameter' | 'dynamic' | 'decoded';
+
+export interface Destination {
+  /** Host (optionally host:port), when known. */
+  host?: string;
+  source: DestinationSource;
+  /** Human detail for dynamic sources: "env OPENAI_BASE_URL", "parameter url". */
+  detail?: string;
+  /** Scheme when a URL was seen (http, https, s3, smtp...). */
+  scheme?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  service: string;
+  destination: Destination;
+  risk: Risk;
+  message: string;
+  /** Repo-relative path with forward slashes. */
+  file: string;
+  /** 1-based lines, 1-based columns (SARIF convention); end is exclusive column. */
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+  snippet: string;
+  /** Resolved callee, e.g. "openai.OpenAI().chat.completions.create". */
+  callee: string;
+  /** 'send' | 'init' | 'connect' | 'import' | 'covert' — what kind of site this is. */
+  kind: SiteKind;
+  credentials: string[];
+  dataSources: string[];
+  cwe: number[];
+  suppressed?: { justification: string; line: number };
+  /** Set when an allowlist entry approved this integration. */
+  allowed?: { by: string };
+  /** Set when a deny entry matches: always fails the gate. */
+  denied?: { by: string };
+  /** Tags like 'test' for test/fixture paths (scanned, never dropped). */
+  tags: string[];
+  fingerprint: string;
+}
+
+export type SiteKind = 'send' | 'init' | 'connect' | 'import' | 'covert';
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface FileNote {
+  file: string;
+  /** e.g. "syntax errors: 3 regions; findings reported from what parsed", "decoded as latin-1". */
+  message: string;
+  level: 'note' | 'warning';
+}
+
+export interface UnusedSuppression {
+  file: string;
+  line: number;
+  text: string;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  skipped: SkippedFile[];
+  notes: FileNote[];
+  unusedSuppressions: UnusedSuppression[];
+  filesScanned: number;
+  /** Files that passed the text prefilter and were parsed. */
+  filesParsed: number;
+  /** Rule ids that exist (for SARIF rule metadata lookups). */
+  bytesScanned: number;
+}
+
+export interface RuleDocs {
+  detects: string;
+  why: string;
+  example: string;
+  resolve: string;
+  references: string[];
+}
+
+/** A compiled rule, as loaded from rules/*.yml. */
+export interface Rule {
+  id: string;
+  family: string;
+  /** File the rule came from (for error messages and docs). */
+  source: string;
+  name: string;
+  service: string;
+  category: Category;
+  risk: Risk;
+  cwe: number[];
+  precision: 'very-high' | 'high' | 'medium' | 'low';
+  /** Import roots that identify the SDK (also used by the text prefilter). */
+  modules: string[];
+  /** Qualified-name patterns of calls that construct a client (inventory context, not findings). */
+  clients: string[];
+  /** Qualified-name patterns of calls that send data. */
+  sends: string[];
+  /** Initialisers that start background egress. */
+  inits: string[];
+  /** Qualified-name patterns of calls that open a connection. */
+  connects: string[];
+  /** Importing these modules starts egress (e.g. ddtrace.auto). */
+  imports: string[];
+  /** Keyword/positional arguments that carry the destination, on the call or on the client constructor. */
+  hostArgs: HostArg[];
+  /** Default destination hosts; the first is reported when no host is given. */
+  hosts: string[];
+  /** Env vars the SDK reads for credentials. */
+  credentials: string[];
+  /** Optional condition (used by covert/network rules). */
+  when?: RuleCondition;
+  docs: RuleDocs;
+}
+
+export interface HostArg {
+  /** Keyword name. */
+  name?: string;
+  /** 0-based positional index. */
+  position?: number;
+}
+
+export interface RuleCondition {
+  /** First word of a command (string or list first element) must be one of these. */
+  commandIn?: string[];
+  /** The first positional argument must be non-constant (built from data). */
+  argDynamic?: number;
+  /** The first positional argument, when constant, must be one of these module names. */
+  argIn?: string[];
+  /** A keyword or positional argument must equal one of these dotted names (e.g. socket.SOCK_RAW). */
+  argNameIn?: string[];
+  /** URL scheme of the destination must be one of these (e.g. http, ftp) — used for cleartext rules. */
+  schemeIn?: string[];
+}
