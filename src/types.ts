@@ -169,3 +169,50 @@ export interface RuleCondition {
   /** URL scheme of the destination must be one of these (e.g. http, ftp) — used for cleartext rules. */
   schemeIn?: string[];
 }
+
+/** One outbound integration: a service talking to a destination, with the files where it happens. */
+export interface Integration {
+  service: string;
+  category: Category;
+  /** Host, or "(dynamic: env X)" style text when unknown. */
+  destination: string;
+  risk: Risk;
+  ruleIds: string[];
+  credentials: string[];
+  dataSources: string[];
+  /** First site of each file, sorted. */
+  sites: { file: string; line: number }[];
+}
+
+/** Base vs head, as the pull-request view shows it. */
+export interface Comparison {
+  /** Head findings whose fingerprint occurs more often at head than at base. */
+  newFindings: Finding[];
+  /** Base findings whose fingerprint occurs more often at base than at head. */
+  removedFindings: Finding[];
+  newIntegrations: Integration[];
+  removedIntegrations: Integration[];
+  /** Same service, new destination host. */
+  changedDestinations: { service: string; category: Category; from: string[]; to: string[] }[];
+  /** All head findings in the changed files (SARIF and the collapsed section). */
+  headFindings: Finding[];
+  /** Suppressions (`# egress: allow`) that the PR adds. */
+  addedSuppressions: Finding[];
+  /** Config / rule files changed by the PR (policy was read from base). */
+  policyChanges: string[];
+  changedFiles: string[];
+  skipped: SkippedFile[];
+  notes: FileNote[];
+}
+
+/** Context for rendering links: where the code lives. */
+export interface RepoContext {
+  /** e.g. https://github.com */
+  serverUrl: string;
+  /** owner/name */
+  repository: string;
+  /** Commit the permalinks point at. */
+  sha: string;
+  /** Link to the workflow run (job summary), when known. */
+  runUrl?: string;
+}

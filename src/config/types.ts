@@ -1,0 +1,38 @@
+import type { Category, Risk } from '../types.js';
+
+/** An allow or deny entry; any combination of keys must all match. `reason` is shown to reviewers. */
+export interface PolicyEntry {
+  service?: string;
+  host?: string;
+  category?: Category;
+  rule?: string;
+  paths?: string[];
+  reason?: string;
+  /** "allow[2]" style label naming the config entry that matched, filled by the loader. */
+  label: string;
+}
+
+export interface Config {
+  /** Source of this config (path or "(defaults)"). */
+  source: string;
+  /** Globs of files to scan (default: every .py file). */
+  paths: string[];
+  /** Globs excluded from the scan. */
+  exclude: string[];
+  /** Globs whose findings are tagged "test" (still scanned and reported). */
+  testPaths: string[];
+  allow: PolicyEntry[];
+  deny: PolicyEntry[];
+  /** Hosts under these domains are internal: findings to them are lowered to low. */
+  internalDomains: string[];
+  /** Per rule id or category: risk override. */
+  severity: Record<string, Risk>;
+  /** Extra rule folders (workspace-relative). */
+  rules: string[];
+  /** User host -> service mappings. */
+  hosts: { host: string; service: string; category: Category }[];
+  /** Files larger than this are skipped and reported. */
+  maxFileBytes: number;
+  /** Parse time budget per file in ms; over it the file is reported as skipped. */
+  maxFileMillis: number;
+}
