@@ -168,6 +168,8 @@ export interface RuleCondition {
   argNameIn?: string[];
   /** URL scheme of the destination must be one of these (e.g. http, ftp) — used for cleartext rules. */
   schemeIn?: string[];
+  /** The positional argument contains (directly or through a local name) a network send: exec(requests.get(u).text). */
+  argNetwork?: number;
 }
 
 /** One outbound integration: a service talking to a destination, with the files where it happens. */

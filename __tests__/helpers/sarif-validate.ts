@@ -1,0 +1,85 @@
+// Validators for generated SARIF: Microsoft's multitool with GitHub's ingestion rules, and the JSON schema.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
+
+const require = createRequire(import.meta.url);
+
+/** The platform package of @microsoft/sarif-multitool (an optional dependency per OS). */
+function multitoolDir(): string {
+  const pkg = `@microsoft/sarif-multitool-${process.platform === 'win32' ? 'win32' : process.platform}`;
+  return dirname(require.resolve(`${pkg}/package.json`));
+}
+
+export function multitoolBinary(): string {
+  const dir = multitoolDir();
+  const bin = join(dir, process.platform === 'win32' ? 'Sarif.Multitool.exe' : 'Sarif.Multitool');
+  if (!existsSync(bin)) throw new Error(`sarif-multitool binary not found at ${bin}`);
+  return bin;
+}
+
+/**
+ * Run `Sarif.Multitool validate --rule-kind Gh` and return every `error` line (empty = valid).
+ * The tool exits 0 even when rules fail, so we parse its output. In 5.7.0 overwriting the output
+ * file is `--log ForceOverwrite` (there is no `--force`).
+ */
+export function multitoolErrors(sarifText: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'sarif-validate-'));
+  try {
+    const file = join(dir, 'input.sarif');
+    writeFileSync(file, sarifText);
+    let out: string;
+    try {
+      out = execFileSync(
+        multitoolBinary(),
+        ['validate', file, '--rule-kind', 'Gh', '--output', join(dir, 'out.sarif'), '--log', 'ForceOverwrite'],
+        {
+          env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
+    } catch (e) {
+      const err = e as { stdout?: string; stderr?: string; message: string };
+      return [`multitool failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`];
+    }
+    const errors = out.split(/\r?\n/).filter((l) => /\berror\b/i.test(l) && !/^\s*$/.test(l));
+    if (!/Analysis completed successfully/.test(out)) errors.push(`multitool did not complete:\n${out}`);
+    return errors;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The SARIF 2.1.0 JSON schema shipped inside the multitool package (sarif-sdk, MIT). */
+export function sarifSchemaPath(): string {
+  return join(multitoolDir(), 'sarif-2.1.0.json');
+}
+
+// ajv-formats is not a dependency; these cover the four formats the SARIF schema uses.
+const FORMATS: Record<string, (s: string) => boolean> = {
+  // RFC 3986 URI reference: only unreserved, reserved and well-formed percent-escapes.
+  'uri-reference': (s) => /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(s),
+  uri: (s) => /^[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(s),
+  'date-time': (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i.test(s),
+  uuid: (s) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s),
+};
+
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+let compiled: Validate | undefined;
+
+export function schemaErrors(log: unknown): string[] {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false, formats: FORMATS });
+    compiled = ajv.compile(JSON.parse(readFileSync(sarifSchemaPath(), 'utf8'))) as Validate;
+  }
+  const validate = compiled;
+  if (validate(log)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+}

@@ -1,0 +1,68 @@
+// Parse YAML and validate it against a JSON schema, turning every problem into file:line + key.
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { Problem, Result } from '../result.js';
+import { fail, ok } from '../result.js';
+
+function keyOf(instancePath: string): string {
+  const parts = instancePath.split('/').slice(1);
+  let out = '';
+  for (const p of parts) out += /^\d+$/.test(p) ? `[${p}]` : out ? `.${p}` : p;
+  return out;
+}
+
+function describe(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `unknown key "${String(e.params.additionalProperty)}"`;
+    case 'enum':
+      return `expected one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'required':
+      return `missing required key "${String(e.params.missingProperty)}"`;
+    case 'type':
+      return `expected ${String(e.params.type)}`;
+    case 'pattern':
+      return `does not match the expected form ${String(e.params.pattern)}`;
+    default:
+      return e.message ?? 'invalid';
+  }
+}
+
+export function parseYamlWithSchema(text: string, file: string, validate: ValidateFunction): Result<unknown> {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return fail(
+      ...doc.errors.map((e) => ({ file, line: lc.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })),
+    );
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  if (validate(data)) return ok(data);
+  const problems: Problem[] = [];
+  for (const e of validate.errors ?? []) {
+    const path = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    let key = keyOf(e.instancePath);
+    if (e.keyword === 'additionalProperties') {
+      path.push(String(e.params.additionalProperty));
+      key = key ? `${key}.${String(e.params.additionalProperty)}` : String(e.params.additionalProperty);
+    }
+    // Point at the key itself when possible, else at the closest existing parent node.
+    let line: number | undefined;
+    for (let n = path.length; n >= 0 && line === undefined; n--) {
+      const node = path.length ? doc.getIn(path.slice(0, n), true) : doc.contents;
+      if (isNode(node) && node.range) line = lc.linePos(node.range[0]).line;
+    }
+    problems.push({ file, line, key: key || undefined, message: describe(e) });
+  }
+  return fail(...dedupe(problems));
+}
+
+function dedupe(ps: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = `${p.line}|${p.key}|${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,26 @@
+// Machine-readable output: full finding objects, stable order and key order.
+
+import type { Comparison, Finding, ScanResult } from '../types.js';
+import { compareFindings } from './describe.js';
+import { stableStringify } from './stable.js';
+
+function isComparison(x: ScanResult | Comparison): x is Comparison {
+  return 'newFindings' in x;
+}
+
+
+const sorted = (fs: Finding[]): Finding[] => [...fs].sort(compareFindings);
+
+/** `{ tool, version, kind, ...data }` as pretty JSON with a trailing newline; byte-identical for equal input. */
+export function toJson(result: ScanResult | Comparison, version: string): string {
+  const data: Record<string, unknown> = isComparison(result)
+    ? {
+        ...result,
+        newFindings: sorted(result.newFindings),
+        removedFindings: sorted(result.removedFindings),
+        headFindings: sorted(result.headFindings),
+        addedSuppressions: sorted(result.addedSuppressions),
+      }
+    : { ...result, findings: sorted(result.findings) };
+  return stableStringify({ tool: 'egress-audit', version, kind: isComparison(result) ? 'comparison' : 'scan', ...data });
+}

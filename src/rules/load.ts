@@ -1,0 +1,175 @@
+// Load rule families (built-in rules/ and the config's extra folders), validate, compile.
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileSchema } from '../config/ajv.js';
+import type { Config } from '../config/types.js';
+import { parseYamlWithSchema } from '../config/yaml-schema.js';
+import type { Problem, Result } from '../result.js';
+import { fail, ok } from '../result.js';
+import type { Category, HostArg, Risk, Rule } from '../types.js';
+import { CATEGORY_DEFAULT_RISK } from '../types.js';
+import { RuleIndex } from './index.js';
+
+export interface RuleSet {
+  rules: Rule[];
+  byId: Map<string, Rule>;
+  index: RuleIndex;
+}
+
+/** The built-in rules folder: dist/rules next to the bundle, else the repository's rules/. */
+export function builtinRulesDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const d of [join(here, 'rules'), join(here, '..', 'rules'), join(here, '..', '..', 'rules')]) {
+    if (existsSync(join(d, 'schema.json'))) return d;
+  }
+  return join(process.cwd(), 'rules');
+}
+
+let validator: ReturnType<typeof compileSchema> | undefined;
+function validateFamily(dir: string) {
+  validator ??= compileSchema(JSON.parse(readFileSync(join(builtinRulesDir(), 'schema.json'), 'utf8')) as object);
+  void dir;
+  return validator;
+}
+
+interface RawRule {
+  id: string;
+  name: string;
+  service: string;
+  category: Category;
+  risk?: Risk;
+  precision?: Rule['precision'];
+  cwe?: number[];
+  modules?: string[];
+  clients?: string[];
+  sends?: string[];
+  inits?: string[];
+  connects?: string[];
+  imports?: string[];
+  'host-args'?: string[];
+  hosts?: string[];
+  credentials?: string[];
+  when?: Record<string, unknown>;
+  docs: { detects: string; why: string; example: string; resolve: string; references?: string[] };
+}
+
+function hostArg(s: string): HostArg {
+  const [name, pos] = s.split('@');
+  return { name: name || undefined, position: pos !== undefined ? Number(pos) : undefined };
+}
+
+export function parseRuleFile(text: string, file: string): Result<Rule[]> {
+  const parsed = parseYamlWithSchema(text, file, validateFamily(file));
+  if (!parsed.ok) return parsed;
+  const data = parsed.value as { family: string; rules: RawRule[] };
+  const stem = file.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, '');
+  if (data.family !== stem) {
+    return fail({ file, line: 1, key: 'family', message: `expected "${stem}" (the file name without .yml)` });
+  }
+  return ok(
+    data.rules.map((r) => {
+      const w = r.when ?? {};
+      return {
+        id: r.id,
+        family: data.family,
+        source: file,
+        name: r.name,
+        service: r.service,
+        category: r.category,
+        risk: r.risk ?? CATEGORY_DEFAULT_RISK[r.category],
+        cwe: r.cwe ?? [201],
+        precision: r.precision ?? 'high',
+        modules: r.modules ?? [],
+        clients: r.clients ?? [],
+        sends: r.sends ?? [],
+        inits: r.inits ?? [],
+        connects: r.connects ?? [],
+        imports: r.imports ?? [],
+        hostArgs: (r['host-args'] ?? []).map(hostArg),
+        hosts: r.hosts ?? [],
+        credentials: r.credentials ?? [],
+        when: r.when
+          ? {
+              commandIn: w['command-in'] as string[] | undefined,
+              argDynamic: w['arg-dynamic'] as number | undefined,
+              argIn: w['arg-in'] as string[] | undefined,
+              argNameIn: w['arg-name-in'] as string[] | undefined,
+              schemeIn: w['scheme-in'] as string[] | undefined,
+              argNetwork: w['arg-network'] as number | undefined,
+            }
+          : undefined,
+        docs: { ...r.docs, references: r.docs.references ?? [] },
+      } satisfies Rule;
+    }),
+  );
+}
+
+function readFolder(dir: string, label: string): Result<Rule[]> {
+  const problems: Problem[] = [];
+  const rules: Rule[] = [];
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort();
+  } catch (e) {
+    return fail({ file: label, message: `cannot read rules folder: ${(e as Error).message}` });
+  }
+  for (const f of files) {
+    const path = join(dir, f);
+    const shown = join(label, f);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      problems.push({ file: shown, message: `cannot read: ${(e as Error).message}` });
+      continue;
+    }
+    const r = parseRuleFile(text, shown);
+    if (r.ok) rules.push(...r.value);
+    else problems.push(...r.problems);
+  }
+  return problems.length ? fail(...problems) : ok(rules);
+}
+
+/** Built-in rules plus the config's rule folders, which must stay inside the workspace root. */
+export function loadRuleSet(config: Config, root: string): Result<RuleSet> {
+  const problems: Problem[] = [];
+  const builtin = readFolder(builtinRulesDir(), 'rules');
+  const rules: Rule[] = [];
+  if (builtin.ok) rules.push(...builtin.value);
+  else problems.push(...builtin.problems);
+  const realRoot = safeRealpath(root) ?? resolve(root);
+  config.rules.forEach((folder, i) => {
+    const abs = resolve(root, folder);
+    const real = safeRealpath(abs);
+    const key = `rules[${i}]`;
+    if (!real) return problems.push({ file: config.source, key, message: `rules folder "${folder}" does not exist` });
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+      return problems.push({ file: config.source, key, message: `rules folder "${folder}" is outside the workspace` });
+    }
+    if (!statSync(real).isDirectory()) {
+      return problems.push({ file: config.source, key, message: `"${folder}" is not a folder` });
+    }
+    const r = readFolder(real, relative(realRoot, real) || '.');
+    if (r.ok) rules.push(...r.value);
+    else problems.push(...r.problems);
+  });
+  const byId = new Map<string, Rule>();
+  for (const r of rules) {
+    const prev = byId.get(r.id);
+    if (prev) problems.push({ file: r.source, key: 'id', message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
+    else byId.set(r.id, r);
+  }
+  if (problems.length) return fail(...problems);
+  return ok({ rules, byId, index: new RuleIndex(rules, config) });
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,376 @@
+// One file: parse, resolve names, match rules, and turn each outbound site into a Finding.
+import type { Config } from '../config/types.js';
+import type { PythonParser, SyntaxNode } from '../parse/parser.js';
+import type { RuleIndex, RuleMatch } from '../rules/index.js';
+import { collectSymbols } from '../resolve/scopes.js';
+import type { Scope } from '../resolve/scopes.js';
+import { carried, credentialPath } from '../resolve/sources.js';
+import { destinationOf } from '../resolve/strings.js';
+import type { Value } from '../resolve/values.js';
+import { HOLE, keywordArg, positionalArg, Resolver } from '../resolve/values.js';
+import type { Destination, FileNote, Finding, Rule, SiteKind, UnusedSuppression } from '../types.js';
+import { RISKS, riskRank } from '../types.js';
+import { applyPolicy } from './policy.js';
+import { fingerprintFindings } from './fingerprint.js';
+import { parseSuppressions } from './suppressions.js';
+
+export interface FileAnalysis {
+  findings: Finding[];
+  notes: FileNote[];
+  unusedSuppressions: UnusedSuppression[];
+  parsed: boolean;
+  /** Set when the file could not be analysed (parse timeout). */
+  skipped?: string;
+}
+
+export interface AnalyzeContext {
+  parser: PythonParser;
+  index: RuleIndex;
+  config: Config;
+  isTest: (file: string) => boolean;
+}
+
+const SITE_KINDS = ['client', 'send', 'init', 'connect'] as const;
+
+export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): FileAnalysis {
+  const result: FileAnalysis = { findings: [], notes: [], unusedSuppressions: [], parsed: false };
+  const mentionsSuppression = text.includes('egress:');
+  if (!ctx.index.prefilter.test(text) && !mentionsSuppression) return result;
+  const tree = ctx.parser.parse(text, ctx.config.maxFileMillis * 1000);
+  if (!tree) {
+    result.skipped = `parsing took longer than ${ctx.config.maxFileMillis} ms`;
+    return result;
+  }
+  result.parsed = true;
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) {
+      result.notes.push({
+        file,
+        level: 'note',
+        message: 'the file has syntax errors; findings are reported from the parts that parsed',
+      });
+    }
+    const sym = collectSymbols(ctx.parser, tree);
+    const resolver = new Resolver();
+    const raw: Finding[] = [];
+    const tags = ctx.isTest(file) ? ['test'] : [];
+    const site = (node: SyntaxNode, scope: Scope, m: RuleMatch, callee: string, dest: Destination, args: Origin[]) =>
+      raw.push(buildFinding(file, text, node, scope, m, callee, dest, args, resolver, ctx, tags));
+
+    for (const { node, scope } of sym.calls) {
+      const callee = resolver.value(node.childForFieldName('function'), scope);
+      if (callee.t !== 'q') continue;
+      const matches = ctx.index.matches(callee.name, SITE_KINDS);
+      if (!matches.length || matches[0]!.kind === 'client') continue;
+      for (const m of matches) {
+        if (m.kind === 'client') continue;
+        const d = destinationFor(m.rule, node, scope, callee, resolver);
+        if (!conditionHolds(m.rule, node, scope, resolver, d, ctx.index)) continue;
+        site(node, scope, m, callee.name, d.dest, [{ node, scope }, ...callee.origins]);
+        break;
+      }
+    }
+    for (const imp of sym.imports) {
+      for (const mod of imp.modules) {
+        const m = ctx.index.matches(mod, ['import'])[0];
+        if (m) {
+          site(imp.node, imp.scope, m, mod, defaultDestination(m.rule), []);
+          break;
+        }
+      }
+    }
+    for (const pair of sym.classPairs) {
+      const m = ctx.index.matches(pair.value, ['connect', 'send', 'init'])[0];
+      if (!m) continue;
+      // Destination from sibling keys of the same dict ("host", "url", "address"...).
+      let dest = defaultDestination(m.rule);
+      const dict = pair.node.parent;
+      for (const sib of dict?.namedChildren ?? []) {
+        const key = sib?.type === 'pair' ? sib.childForFieldName('key')?.text.slice(1, -1) : undefined;
+        if (key && m.rule.hostArgs.some((h) => h.name === key)) {
+          dest = toDestination(resolver.value(sib!.childForFieldName('value'), pair.scope), sib!.childForFieldName('value'));
+          break;
+        }
+      }
+      site(pair.node, pair.scope, m, pair.value, dest, []);
+    }
+
+    const suppressions = mentionsSuppression ? parseSuppressions(ctx.parser, tree) : undefined;
+    for (const f of raw) {
+      const s = suppressions?.match(f);
+      if (s) f.suppressed = s;
+      applyPolicy(f, ctx.config);
+    }
+    if (suppressions) {
+      for (const u of suppressions.unused()) result.unusedSuppressions.push({ file, line: u.line, text: u.text });
+    }
+    result.findings = fingerprintFindings(raw, text);
+    return result;
+  } finally {
+    tree.delete();
+  }
+}
+
+interface Origin {
+  node: SyntaxNode;
+  scope: Scope;
+}
+
+function argNode(call: SyntaxNode, name: string | undefined, position: number | undefined): SyntaxNode | undefined {
+  const args = call.childForFieldName('arguments');
+  if (!args || args.type !== 'argument_list') return undefined;
+  return (name ? keywordArg(args, name) : undefined) ?? (position !== undefined ? positionalArg(args, position) : undefined);
+}
+
+function defaultDestination(rule: Rule): Destination {
+  const h = rule.hosts.find((x) => !x.startsWith('*.'));
+  return h ? { host: h, source: 'default' } : { source: 'default' };
+}
+
+/** Destination: the call's own host argument, then the constructor's, then the rule's default host. */
+function destinationFor(
+  rule: Rule,
+  call: SyntaxNode,
+  scope: Scope,
+  callee: Value & { t: 'q' },
+  resolver: Resolver,
+): { dest: Destination; value?: Value } {
+  const sites: Origin[] = [{ node: call, scope }, ...[...callee.origins].reverse()];
+  for (const s of sites) {
+    for (const ha of rule.hostArgs) {
+      const n = argNode(s.node, ha.name, ha.position);
+      if (!n) continue;
+      const v = resolver.value(n, s.scope);
+      return { dest: toDestination(v, n), value: v };
+    }
+  }
+  return { dest: defaultDestination(rule) };
+}
+
+function holeSource(holes: Value[]): Destination {
+  for (const h of holes) {
+    if (h.t === 'env') return { source: 'env', detail: `env ${h.name}` };
+    if (h.t === 'param') return { source: 'parameter', detail: `parameter ${h.name}` };
+  }
+  return { source: 'dynamic' };
+}
+
+export function toDestination(v: Value, node: SyntaxNode | null | undefined): Destination {
+  switch (v.t) {
+    case 's': {
+      const p = destinationOf(v.text, v.holes);
+      const literal = node?.type === 'string' || node?.type === 'concatenated_string';
+      if (p.host) {
+        return { host: p.host, scheme: p.scheme, source: v.decoded ? 'decoded' : literal ? 'literal' : 'constant' };
+      }
+      if (p.hostHoles) return { ...holeSource(p.hostHoles), scheme: p.scheme };
+      if (!v.holes.length) return { source: 'constant', detail: `"${truncate(v.text, 60)}"`, scheme: p.scheme };
+      return { ...holeSource(v.holes), scheme: p.scheme };
+    }
+    case 'env':
+      return { source: 'env', detail: `env ${v.name}` };
+    case 'param':
+      return { source: 'parameter', detail: `parameter ${v.name}` };
+    default:
+      return { source: 'dynamic', detail: node ? `\`${truncate(node.text.replace(/\s+/g, ' '), 60)}\`` : undefined };
+  }
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'cmd', 'cmd.exe', 'powershell', 'pwsh', 'powershell.exe']);
+
+/** Words of a command given as a string or a list (looking through `sh -c "..."`). */
+function commandWords(v: Value, node: SyntaxNode | undefined, scope: Scope, resolver: Resolver): string[] {
+  if (v.t === 's') return v.text.split(/[\s;|&()`$<>]+/).filter(Boolean);
+  if (node && (node.type === 'list' || node.type === 'tuple')) {
+    const items = node.namedChildren.filter((c): c is SyntaxNode => !!c);
+    const strs = items.map((c) => resolver.value(c, scope)).map((x) => (x.t === 's' ? x.text : ''));
+    const first = basename(strs[0] ?? '');
+    if (SHELLS.has(first)) {
+      const c = strs.findIndex((s) => /^[-/]c$/i.test(s) || /^-command$/i.test(s));
+      if (c >= 0 && strs[c + 1]) return strs[c + 1]!.split(/[\s;|&()`$<>]+/).filter(Boolean);
+    }
+    return strs.slice(0, 1);
+  }
+  return [];
+}
+
+function basename(word: string): string {
+  return word.replace(/^.*[\\/]/, '').toLowerCase();
+}
+
+function conditionHolds(
+  rule: Rule,
+  call: SyntaxNode,
+  scope: Scope,
+  resolver: Resolver,
+  d: { dest: Destination; value?: Value },
+  index: RuleIndex,
+): boolean {
+  const w = rule.when;
+  if (!w) return true;
+  const args = call.childForFieldName('arguments');
+  if (w.commandIn) {
+    const first = positionalArg(args, 0) ?? keywordArg(args, 'args') ?? keywordArg(args, 'cmd');
+    const v = first ? resolver.value(first, scope) : { t: 'u' as const };
+    const words = commandWords(v, first, scope, resolver);
+    // In a string command, any word may start the egress (`cat x | nc host 80`); a list names one program.
+    const set = new Set(w.commandIn);
+    if (!words.some((x) => set.has(basename(x)))) return false;
+  }
+  if (w.argDynamic !== undefined) {
+    const v = resolver.value(positionalArg(args, w.argDynamic), scope);
+    const built = v.t === 's' && ((v.holes.length > 0 && v.text.replaceAll(HOLE, '').length > 0) || !!v.decoded);
+    if (!built) return false;
+  }
+  if (w.argIn) {
+    const v = resolver.value(positionalArg(args, 0), scope);
+    if (v.t !== 's' || v.holes.length || !w.argIn.includes(v.text.split('.')[0]!)) return false;
+  }
+  if (w.argNameIn) {
+    const names = new Set(w.argNameIn);
+    const hit = (args?.namedChildren ?? []).some((a) => {
+      const n = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+      const v = n ? resolver.value(n, scope) : undefined;
+      return v?.t === 'q' && names.has(v.name);
+    });
+    if (!hit) return false;
+  }
+  if (w.schemeIn && !(d.dest.scheme && w.schemeIn.includes(d.dest.scheme))) {
+    // Cloud object paths: the host carries the scheme ("s3://bucket").
+    const scheme = d.dest.host?.match(/^([a-z0-9]+):\/\//)?.[1];
+    if (!scheme || !w.schemeIn.includes(scheme)) return false;
+  }
+  if (w.argNetwork !== undefined) {
+    const a = positionalArg(args, w.argNetwork);
+    if (!a || !containsNetworkCall(a, scope, resolver, index)) return false;
+  }
+  return true;
+}
+
+function containsNetworkCall(node: SyntaxNode, scope: Scope, resolver: Resolver, index: RuleIndex, depth = 0): boolean {
+  if (depth > 3) return false;
+  for (const call of [node, ...node.descendantsOfType('call')]) {
+    if (call?.type !== 'call') continue;
+    const callee = resolver.value(call.childForFieldName('function'), scope);
+    if (callee.t !== 'q') continue;
+    const m = index.matches(callee.name, ['send', 'connect'])[0];
+    if (m && m.rule.category !== 'covert') return true;
+  }
+  // exec(code) where code = requests.get(u).text earlier in the function.
+  if (node.type === 'identifier') {
+    let s: Scope | undefined = scope;
+    while (s) {
+      const list = s.names.get(node.text);
+      if (list) {
+        return list.some((b) => b.k === 'expr' && containsNetworkCall(b.node, b.scope, resolver, index, depth + 1));
+      }
+      s = s.parent;
+    }
+  }
+  return false;
+}
+
+const SITE_KIND: Record<string, SiteKind> = { send: 'send', init: 'init', connect: 'connect', import: 'import' };
+
+function buildFinding(
+  file: string,
+  text: string,
+  node: SyntaxNode,
+  scope: Scope,
+  m: RuleMatch,
+  callee: string,
+  dest0: Destination,
+  argSites: Origin[],
+  resolver: Resolver,
+  ctx: AnalyzeContext,
+  tags: string[],
+): Finding {
+  let rule = m.rule;
+  let service = rule.service;
+  let category = rule.category;
+  const dest = { ...dest0 };
+  // A generic client sending to a host that identifies a service takes that service.
+  if (dest.host && (rule.category === 'network' || rule.category === 'covert')) {
+    const hs = ctx.index.hostService(dest.host);
+    if (hs && rule.category === 'network') {
+      if (hs.rule) rule = hs.rule;
+      service = hs.service;
+      category = hs.category;
+    }
+  }
+  let kind: SiteKind = rule.category === 'covert' ? 'covert' : (SITE_KIND[m.kind] ?? 'send');
+  const cwe = new Set(rule.cwe);
+  let risk = rule.risk;
+  // Obfuscated destinations are covert whatever the client.
+  if (dest.source === 'decoded') {
+    const covert = ctx.index.rules.find((r) => r.id === 'covert.obfuscated-destination');
+    if (covert) rule = covert;
+    category = 'covert';
+    risk = 'critical';
+    kind = 'covert';
+  }
+  if (dest.scheme && /^(http|ftp|telnet|ws|smtp)$/.test(dest.scheme) && !isLocal(dest.host)) cwe.add(319);
+  if (dest.source === 'parameter') cwe.add(918);
+
+  const args = argSites.map((o) => ({ node: o.node.childForFieldName('arguments') ?? o.node, scope: o.scope }));
+  const c = carried(resolver, args.length ? args : [{ node, scope }]);
+  if (kind === 'covert' && node.type === 'call') {
+    const first = positionalArg(node.childForFieldName('arguments'), 0);
+    const v = first ? resolver.value(first, scope) : undefined;
+    const p = v?.t === 's' ? credentialPath(v.text) : undefined;
+    if (p) c.dataSources.add(`credential file ${p}`);
+  }
+  for (const k of rule.credentials) c.credentials.add(k);
+  const dataSources = [...c.dataSources].sort();
+  if (dataSources.length && riskRank(risk) < RISKS.length - 1) risk = RISKS[riskRank(risk) + 1]!;
+
+  const start = node.startPosition;
+  const end = node.endPosition;
+  const lineStart = node.startIndex - start.column;
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  const firstLine = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const endColumn = end.row === start.row ? end.column + 1 : firstLine.length + 1;
+  const where = dest.host ?? (dest.detail ? `a destination from ${dest.detail}` : 'a destination decided at run time');
+  const verb =
+    kind === 'init'
+      ? 'Starts background egress to'
+      : kind === 'connect'
+        ? 'Opens a connection to'
+        : kind === 'import'
+          ? 'Importing this module starts egress to'
+          : dataSources.length
+            ? `Sends ${dataSources.join(', ')} to`
+            : 'Sends data to';
+  const message = `${verb} ${where} (${service}) via ${callee}.`;
+  return {
+    ruleId: rule.id,
+    category,
+    service,
+    destination: dest,
+    risk,
+    message,
+    file,
+    startLine: start.row + 1,
+    startColumn: start.column + 1,
+    endLine: start.row + 1,
+    endColumn: Math.max(endColumn, start.column + 2),
+    snippet: firstLine.trim().slice(0, 200),
+    callee,
+    kind,
+    credentials: [...c.credentials].sort(),
+    dataSources,
+    cwe: [...cwe].sort((a, b) => a - b),
+    tags: [...tags],
+    fingerprint: '',
+  };
+}
+
+function isLocal(host: string | undefined): boolean {
+  return !!host && /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(host);
+}

@@ -1,0 +1,59 @@
+// `# egress: allow[RULE-ID or service] reason` on the line or the line above, and
+// `# egress: allow-file[...] reason` for the whole file. Only real comments count (not strings).
+import type { PythonParser, SyntaxTree } from '../parse/parser.js';
+import type { Finding } from '../types.js';
+
+interface Suppression {
+  line: number;
+  /** Lines it covers; empty for file-level. */
+  lines: number[];
+  file: boolean;
+  targets: string[];
+  reason: string;
+  text: string;
+  used: boolean;
+}
+
+// Bounded quantifiers only: the comment text comes from the pull request.
+const FORM = /^#\s{0,8}egress:\s{0,8}(allow|allow-file)(?:\[([^\]\n]{0,500})\])?(?:\s{1,8}(.{0,500}))?$/;
+
+export function parseSuppressions(parser: PythonParser, tree: SyntaxTree) {
+  const list: Suppression[] = [];
+  for (const cap of parser.query('(comment) @c').captures(tree.rootNode)) {
+    const text = cap.node.text;
+    if (!text.includes('egress:')) continue;
+    const m = FORM.exec(text.trim());
+    if (!m) continue;
+    const line = cap.node.startPosition.row + 1;
+    // A comment alone on its line covers the next line; a trailing comment covers its own line.
+    const prev = cap.node.previousSibling;
+    const trailing = !!prev && prev.endPosition.row === cap.node.startPosition.row;
+    list.push({
+      line,
+      lines: trailing ? [line] : [line, line + 1],
+      file: m[1] === 'allow-file',
+      targets: (m[2] ?? '')
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+      reason: (m[3] ?? '').trim() || 'no reason given',
+      text: text.trim().slice(0, 300),
+      used: false,
+    });
+  }
+  return {
+    match(f: Finding): { justification: string; line: number } | undefined {
+      for (const s of list) {
+        if (!s.file && !s.lines.includes(f.startLine)) continue;
+        if (s.targets.length && !s.targets.some((t) => t === f.ruleId || t === f.service.toLowerCase() || t === f.category))
+          continue;
+        s.used = true;
+        return { justification: s.reason, line: s.line };
+      }
+      return undefined;
+    },
+    unused(): Suppression[] {
+      return list.filter((s) => !s.used);
+    },
+  };
+}
