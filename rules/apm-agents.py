@@ -10,6 +10,8 @@ from scout_apm.flask import ScoutApm
 
 # ruleid: telemetry.dynatrace
 import autodynatrace
+# ruleid: telemetry.instana
+import instana
 
 # ruleid: telemetry.appdynamics
 appd.init(environ={"APPD_CONFIG_FILE": "/etc/appd.cfg"}, timeout_ms=5000)
@@ -60,6 +62,8 @@ def look_alikes(cfg):
     cfg.get("initialize")
     # ok: telemetry.scout-apm
     print("scout_apm.api.install() is called from wsgi.py")
+    # ok: telemetry.instana
+    print("import instana to enable the sensor")
     # oneagent.initialize() happens elsewhere
 
 

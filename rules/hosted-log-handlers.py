@@ -60,6 +60,8 @@ fmt = lt.LogtailFormatter()
 env = {"LOGZIO_TOKEN": "x"}
 # ok: logging.logzio
 token = env.get("LOGZIO_TOKEN")
+# ok: logging.mezmo
+mezmo_doc = "LogDNAHandler(key, options) ships records to Mezmo"
 # ok: logging.loggly
 doc = "HTTPSHandler('https://logs-01.loggly.com/inputs/x')"
 

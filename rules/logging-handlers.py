@@ -58,6 +58,10 @@ logging.config.dictConfig(LOGGING)
 local_file = logging.handlers.RotatingFileHandler("app.log", maxBytes=1_000_000)
 # ok: logging.stdlib.socket-handler
 stream = logging.StreamHandler()
+# ok: logging.stdlib.smtp-handler
+buffered = logging.handlers.MemoryHandler(100, target=stream)
+# ok: logging.stdlib.syslog-handler
+queue_handler = logging.handlers.QueueHandler(None)
 # ok: logging.stdlib.http-handler
 name = "logging.handlers.HTTPHandler"
 # ok: logging.stdlib.http-handler

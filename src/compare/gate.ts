@@ -17,6 +17,8 @@ export interface GateResult {
   failing: Finding[];
   /** Would have failed, but warn-only is set. */
   warnOnly: boolean;
+  /** New findings that count (unsuppressed, not allowlisted; denied included). */
+  countedNew: number;
   /** Highest risk among new findings that count (unsuppressed, not allowlisted), or 'none'. */
   highestNewRisk: Risk | 'none';
   message: string;
@@ -45,6 +47,7 @@ export function evaluateGate(cmp: Comparison, opts: GateOptions): GateResult {
   return {
     failed: wouldFail && !opts.warnOnly,
     failing,
+    countedNew: counted.length,
     warnOnly: wouldFail && opts.warnOnly,
     highestNewRisk,
     message: wouldFail ? failureMessage(failing, cmp, opts) : '',

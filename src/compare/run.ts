@@ -3,7 +3,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { defaultConfig, loadConfigFile, parseConfig } from '../config/load.js';
+import { checkConfigRules, DEFAULT_CONFIG_FILE, defaultConfig, loadConfigFile, parseConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { diffFolders, folderSnapshot } from '../diff/folders.js';
 import { pathFilter } from '../diff/filter.js';
@@ -16,7 +16,7 @@ import type { Comparison, ScanResult } from '../types.js';
 import { compareScans } from './compare.js';
 import { normalizeRel, policyChanges } from './policy.js';
 
-export const DEFAULT_CONFIG_FILE = '.github/egress-audit.yml';
+export { DEFAULT_CONFIG_FILE };
 
 export type Sides =
   | { kind: 'git'; repo: string; base: string; head: string; useMergeBase?: boolean }
@@ -37,6 +37,7 @@ export interface RunOptions {
 export interface RunOutput {
   comparison: Comparison;
   config: Config;
+  rules: RuleSet;
   headScan: ScanResult;
   baseSha?: string;
   headSha?: string;
@@ -74,6 +75,7 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
   const policy = await loadPolicy(opts.config, policySide, opts.sides.kind === 'git' ? opts.sides.repo : process.cwd());
   if (!policy.ok) return fail(...policy.problems);
   const { config, rules } = policy.value;
+  if (opts.maxFileBytes) config.maxFileBytes = opts.maxFileBytes;
   log.push(...policy.value.log);
   const inScope = pathFilter(config, opts.paths);
 
@@ -83,7 +85,7 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
   }
 
   const scoped = changes.filter((c) => inScope(c.path) || (c.oldPath !== undefined && inScope(c.oldPath)));
-  const maxBytes = opts.maxFileBytes ?? config.maxFileBytes;
+  const maxBytes = config.maxFileBytes;
   const headPaths = scoped.filter((c) => c.status !== 'deleted').map((c) => c.path);
   const basePaths = scoped.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path);
   const [headFiles, baseFiles] = await Promise.all([head.read(headPaths, maxBytes), base.read(basePaths, maxBytes)]);
@@ -100,7 +102,7 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
     files: scoped,
     policyChanges: policyChanges(changes, { configFile: configPath || DEFAULT_CONFIG_FILE, ruleFolders: config.rules }),
   });
-  return ok({ comparison, config, headScan, baseSha, headSha, log });
+  return ok({ comparison, config, rules, headScan, baseSha, headSha, log });
 }
 
 function isPolicyPath(p: string, src: ConfigSource, config: Config): boolean {
@@ -120,8 +122,7 @@ export async function loadPolicy(src: ConfigSource, side: Snapshot, root: string
     // The default path may be absent (defaults apply); an explicit one must exist.
     const c = loadConfigFile(normalizeRel(src.path) === DEFAULT_CONFIG_FILE ? undefined : src.path, root);
     if (!c.ok) return fail(...c.problems);
-    const r = await Promise.resolve(loadRuleSet(c.value, root));
-    return r.ok ? ok({ config: c.value, rules: r.value, log: [`Policy: ${src.path}`] }) : fail(...r.problems);
+    return withRules(c.value, root, [`Policy: ${src.path}`]);
   }
   const path = normalizeRel(src.path);
   const read = await side.read([path], MAX_CONFIG_BYTES);
@@ -139,10 +140,7 @@ export async function loadPolicy(src: ConfigSource, side: Snapshot, root: string
     config = c.value;
     log.push(`Policy: ${path} read from ${short(side.label)} (the base revision).`);
   }
-  if (!config.rules.length) {
-    const r = await Promise.resolve(loadRuleSet(config, root));
-    return r.ok ? ok({ config, rules: r.value, log }) : fail(...r.problems);
-  }
+  if (!config.rules.length) return withRules(config, root, log);
   // Materialise the base revision's rule folders in a temporary root, so the working tree (head) is not used.
   const tmp = mkdtempSync(join(tmpdir(), 'egress-audit-rules-'));
   try {
@@ -155,20 +153,31 @@ export async function loadPolicy(src: ConfigSource, side: Snapshot, root: string
       mkdirSync(dirname(join(tmp, f.path)), { recursive: true });
       writeFileSync(join(tmp, f.path), f.content);
     }
-    const r = await Promise.resolve(loadRuleSet(config, tmp));
-    if (!r.ok) return fail(...r.problems);
     log.push(`Rules: ${folders.join(', ')} read from ${short(side.label)}.`);
-    return ok({ config, rules: r.value, log });
+    return await withRules(config, tmp, log);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
+async function withRules(config: Config, root: string, log: string[]): Promise<Result<Policy>> {
+  const r = await Promise.resolve(loadRuleSet(config, root));
+  if (!r.ok) return fail(...r.problems);
+  const problems = checkConfigRules(config, new Set(r.value.byId.keys()));
+  return problems.length ? fail(...problems) : ok({ config, rules: r.value, log });
+}
+
 /** Full scan of a working tree (default branch, schedule): every finding counts as new. */
-export async function runFullScan(root: string, src: ConfigSource, paths: string[] = []): Promise<Result<RunOutput>> {
+export async function runFullScan(
+  root: string,
+  src: ConfigSource,
+  paths: string[] = [],
+  maxFileBytes?: number,
+): Promise<Result<RunOutput>> {
   const policy = await loadPolicy(src.kind === 'base' ? { kind: 'file', path: src.path } : src, folderSnapshot(root), root);
   if (!policy.ok) return fail(...policy.problems);
   const { config, rules } = policy.value;
+  if (maxFileBytes) config.maxFileBytes = maxFileBytes;
   const headScan = await scanPaths(paths.length ? paths : ['.'], root, { config, rules });
   const empty: ScanResult = {
     findings: [],
@@ -181,7 +190,7 @@ export async function runFullScan(root: string, src: ConfigSource, paths: string
   };
   const files = [...new Set(headScan.findings.map((f) => f.file))].map((path) => ({ status: 'added' as const, path }));
   const comparison = compareScans(empty, headScan, { files, policyChanges: [] });
-  return ok({ comparison, config, headScan, log: policy.value.log });
+  return ok({ comparison, config, rules, headScan, log: policy.value.log });
 }
 
 function short(label: string): string {

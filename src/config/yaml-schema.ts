@@ -32,8 +32,9 @@ export function parseYamlWithSchema(text: string, file: string, validate: Valida
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
+    // The first errors are the meaningful ones; later ones are usually knock-on effects.
     return fail(
-      ...doc.errors.map((e) => ({ file, line: lc.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })),
+      ...doc.errors.slice(0, 3).map((e) => ({ file, line: lc.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })),
     );
   }
   const data: unknown = doc.toJS({ maxAliasCount: 50 });

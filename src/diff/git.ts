@@ -8,7 +8,7 @@ import type { ChangedFile, Snapshot } from './types.js';
 
 export { listChanges, parseNameStatus } from './changes.js';
 export { gitSnapshot, listPaths } from './blobs.js';
-export { ensureCommit, isGitRepo, isShallow, mergeBase, resolveCommit } from './revs.js';
+export { ensureCommit, fetchBranch, isGitRepo, isShallow, mergeBase, repoRoot, resolveCommit } from './revs.js';
 
 export interface RevisionDiff {
   /** Resolved SHAs. `base` is the revision whose policy applies; `from` is what code is compared to. */

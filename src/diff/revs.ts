@@ -60,6 +60,24 @@ export async function ensureCommit(repo: string, rev: string, remote = 'origin')
   return ok({ sha: again.value, fetched: `Fetched ${rev.slice(0, 12)} from ${remote} (${why}).` });
 }
 
+/** Fetches the tip of a branch from the remote (depth 1) and returns its SHA. */
+export async function fetchBranch(repo: string, branch: string, remote = 'origin'): Promise<Result<string>> {
+  if (!branch || branch.startsWith('-') || /[\0\n\s~^:?*[\\]/.test(branch)) {
+    return fail({ file: repo, message: `invalid branch name ${JSON.stringify(branch)}` });
+  }
+  const f = await git(repo, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', '--', remote, `refs/heads/${branch}`]);
+  if (f.code !== 0) return fail({ file: repo, message: `git fetch ${remote} ${branch} failed: ${firstLine(f.stderr)}` });
+  return resolveCommit(repo, 'FETCH_HEAD');
+}
+
+/** The repository's top folder and the path of `dir` inside it ("" at the top). */
+export async function repoRoot(dir: string): Promise<Result<{ root: string; prefix: string }>> {
+  const r = await git(dir, ['rev-parse', '--show-toplevel', '--show-prefix']);
+  if (r.code !== 0) return fail({ file: dir, message: `not a git repository: ${firstLine(r.stderr)}` });
+  const [root = dir, prefix = ''] = r.stdout.toString('utf8').split('\n');
+  return ok({ root, prefix: prefix.replace(/\/+$/, '') });
+}
+
 /** Merge base of two commits, or undefined when history is too shallow to know. */
 export async function mergeBase(repo: string, a: string, b: string): Promise<string | undefined> {
   const r = await git(repo, ['merge-base', '--end-of-options', a, b]);

@@ -1,12 +1,14 @@
 // Markdown escaping for untrusted text (hosts, paths, messages, reasons) in GitHub-flavoured Markdown.
 // Every regex here is a single character class or a fixed-width lookaround: linear time on any input.
 
+import { wellFormed } from './uri.js';
+
 const ZWJ = '\u200D';
 const ELLIPSIS = '…';
 
-/** Line breaks, other control characters and bidi overrides ("Trojan Source") become a space / U+FFFD. */
+/** Line breaks, other control characters, bidi overrides ("Trojan Source") and lone surrogates become a space / U+FFFD. */
 function flatten(s: string): string {
-  return s
+  return wellFormed(s)
     .replace(/\r\n|[\r\n\u0085\u2028\u2029\t\v\f]/g, ' ')
     .replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD')
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
@@ -39,7 +41,7 @@ function isWordChar(c: string | undefined): boolean {
  * escapes are gone, so those get a zero-width joiner that breaks the pattern.
  */
 export function escapeMarkdown(text: string, maxLength = 300): string {
-  const s = truncate(flatten(text), maxLength);
+  const s = flatten(truncate(text, maxLength));
   return s.replace(SPECIAL, (c, offset: number) => {
     const next = s[offset + 1];
     switch (c) {
@@ -72,5 +74,5 @@ export function codeText(text: string, maxLength = 300): string {
 
 /** Plain single-line text for places that are not Markdown (SARIF messages, terminal). */
 export function plainLine(text: string, maxLength = 1000): string {
-  return truncate(flatten(text), maxLength);
+  return flatten(truncate(text, maxLength));
 }

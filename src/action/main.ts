@@ -1,0 +1,209 @@
+// The GitHub Action: decide revisions from the event, compare base and head with the base's policy,
+// write SARIF, the job summary and outputs, post one sticky PR comment, then apply the gate. The gate
+// never depends on GitHub API calls succeeding. Only this layer imports @actions/*.
+import * as core from '@actions/core';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { evaluateGate, type GateResult } from '../compare/gate.js';
+import { runComparison, runFullScan, type RunOutput } from '../compare/run.js';
+import { repoRoot } from '../diff/git.js';
+import { createClient } from '../github/client.js';
+import { DEFAULT_MARKER, upsertComment, type UpsertOutcome } from '../github/comment.js';
+import { renderComment, renderResolvedComment, renderSummary } from '../report/comment.js';
+import { serializeSarif, toSarif } from '../report/sarif.js';
+import { formatProblem, type Problem, type Result } from '../result.js';
+import type { RepoContext } from '../types.js';
+import { planRevisions, type Plan } from './event.js';
+import { readInputs, type Inputs } from './inputs.js';
+import { fitBytes, integrationsJson } from './outputs.js';
+import { resolvePlan } from './revisions.js';
+import { VERSION } from './version.js';
+
+/** Runs the action; returns the process exit code (1 when the gate or the run failed). */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    return await runInner(env);
+  } catch (err) {
+    // Last resort: a bug must not print a stack trace as the only message.
+    core.setFailed(`egress-audit failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`);
+    if (err instanceof Error && err.stack) core.debug(err.stack);
+    return 1;
+  }
+}
+
+function failWith(problems: Problem[], prefix = 'egress-audit'): number {
+  core.setFailed(`${prefix}:\n${problems.map(formatProblem).join('\n')}`);
+  return 1;
+}
+
+async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
+  const parsed = readInputs((name) => core.getInput(name));
+  if (!parsed.ok) return failWith(parsed.problems, 'Invalid inputs');
+  const inputs = parsed.value;
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workDir = resolve(workspace, inputs.workingDirectory);
+
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const planned = planRevisions({ eventName: env.GITHUB_EVENT_NAME ?? '', payload: event, ref: env.GITHUB_REF ?? '' }, inputs.baseRef, inputs.headRef);
+  if (!planned.ok) return failWith(planned.problems);
+
+  // Paths are repo-root relative (SARIF needs that); working-directory narrows the scope.
+  const top = await repoRoot(workDir);
+  const repo = top.ok ? top.value.root : workDir;
+  const prefix = top.ok ? top.value.prefix : '';
+  const scope = prefix ? (inputs.paths.length ? inputs.paths.map((p) => `${prefix}/${p}`) : [prefix]) : inputs.paths;
+  if (!top.ok && planned.value.kind === 'diff') return failWith(top.problems);
+
+  const resolved = top.ok ? await resolvePlan(repo, planned.value) : ({ ok: true, value: { plan: planned.value, warnings: [], info: [] } } as const);
+  if (!resolved.ok) return failWith(resolved.problems);
+  for (const w of resolved.value.warnings) core.warning(w);
+  for (const i of resolved.value.info) core.info(i);
+  const plan = resolved.value.plan;
+  core.info(`egress-audit ${VERSION}: ${plan.kind === 'diff' ? `comparing ${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}` : 'full scan'} (${plan.why})`);
+
+  const analysed = await analyse(plan, inputs, repo, scope);
+  if (!analysed.ok) return failWith(analysed.problems, 'egress-audit could not load its policy or revisions');
+  const out = analysed.value;
+  for (const line of out.log) core.info(line);
+  const cmp = out.comparison;
+
+  // SARIF: head findings of the changed files (full scan: everything).
+  const sarifPath = resolve(workspace, inputs.sarifFile);
+  const sarif = toSarif({
+    findings: cmp.headFindings,
+    rules: out.rules.rules,
+    skipped: cmp.skipped,
+    notes: cmp.notes,
+    version: VERSION,
+    automationId: inputs.category,
+  });
+  for (const w of sarif.warnings) core.warning(w);
+  try {
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, serializeSarif(sarif.log));
+  } catch (err) {
+    return failWith([{ file: sarifPath, message: `cannot write SARIF: ${(err as Error).message}` }]);
+  }
+
+  const gate = evaluateGate(cmp, { failOn: inputs.failOn, warnOnly: inputs.warnOnly, allowPrSuppressions: inputs.allowPrSuppressions });
+  const ctx = repoContext(env, plan.kind === 'diff' ? plan.head : out.headSha ?? env.GITHUB_SHA ?? '');
+  const marker = markerFor(inputs.category);
+  const renderOpts = { marker, failed: gate.failed || gate.warnOnly, failOn: inputs.failOn };
+  const body = renderComment(cmp, ctx, renderOpts);
+
+  await writeSummary(fitBytes((maxChars) => renderSummary(cmp, ctx, { ...renderOpts, maxChars })));
+
+  let comment: UpsertOutcome = { action: 'skipped' };
+  const prNumber = plan.kind === 'diff' ? plan.prNumber : undefined;
+  if (prNumber !== undefined && inputs.commentMode !== 'never') {
+    comment = await postComment(env, inputs, prNumber, {
+      body,
+      degradedBody: renderComment(cmp, ctx, { ...renderOpts, maxChars: 4000 }),
+      resolvedBody: renderResolvedComment(ctx, { marker }),
+      failing: gate.failing.length > 0,
+      marker,
+    });
+    if (comment.warning) core.warning(comment.warning);
+    else core.info(`PR comment ${comment.action}${comment.url ? `: ${comment.url}` : ''}`);
+  }
+
+  setOutputs(sarifPath, workspace, gate, cmp, comment, body);
+  return applyGate(gate);
+}
+
+async function analyse(plan: Plan, inputs: Inputs, repo: string, scope: string[]): Promise<Result<RunOutput>> {
+  if (plan.kind === 'full') return runFullScan(repo, { kind: 'file', path: inputs.configFile }, scope, inputs.maxFileSize);
+  return runComparison({
+    sides: { kind: 'git', repo, base: plan.base, head: plan.head, useMergeBase: plan.prNumber !== undefined },
+    // Policy from the base revision, so a PR cannot lower its own result.
+    config: { kind: 'base', path: inputs.configFile },
+    paths: scope,
+    maxFileBytes: inputs.maxFileSize,
+  });
+}
+
+function readEvent(path: string | undefined): Record<string, unknown> {
+  if (!path) return {};
+  try {
+    const v: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  } catch (err) {
+    core.warning(`Cannot read the event payload ${path}: ${(err as Error).message}`);
+    return {};
+  }
+}
+
+function repoContext(env: NodeJS.ProcessEnv, sha: string): RepoContext {
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  const repository = env.GITHUB_REPOSITORY || 'owner/repo';
+  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  return { serverUrl, repository, sha, runUrl };
+}
+
+/** One sticky comment per SARIF category, so two configured jobs do not overwrite each other. */
+export function markerFor(category: string): string {
+  if (category === 'egress-audit/' || !category) return DEFAULT_MARKER;
+  return `<!-- egress-audit:pr-comment:${category.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100)} -->`;
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (err) {
+    core.warning(`Could not write the job summary: ${(err as Error).message}`);
+  }
+}
+
+async function postComment(
+  env: NodeJS.ProcessEnv,
+  inputs: Inputs,
+  issueNumber: number,
+  c: { body: string; degradedBody: string; resolvedBody: string; failing: boolean; marker: string },
+): Promise<UpsertOutcome> {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!inputs.token) return { action: 'failed', warning: 'No github-token: the PR comment was not posted (the job summary has the report).' };
+  if (!owner || !repo) return { action: 'failed', warning: 'GITHUB_REPOSITORY is not set: the PR comment was not posted.' };
+  const gh = createClient({ token: inputs.token, baseUrl: env.GITHUB_API_URL, log: (m) => core.info(m) });
+  return upsertComment(gh, { owner, repo, issueNumber, mode: inputs.commentMode, ...c });
+}
+
+function setOutputs(
+  sarifPath: string,
+  workspace: string,
+  gate: GateResult,
+  cmp: RunOutput['comparison'],
+  comment: UpsertOutcome,
+  body: string,
+): void {
+  const rel = relative(workspace, sarifPath);
+  core.setOutput('sarif-file', rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : sarifPath);
+  core.setOutput('new-findings', String(gate.countedNew));
+  core.setOutput('new-integrations', integrationsJson(cmp));
+  core.setOutput('highest-new-risk', gate.highestNewRisk);
+  core.setOutput('comment-content', comment.body ?? body);
+  core.setOutput('comment-id', comment.commentId !== undefined ? String(comment.commentId) : '');
+}
+
+function applyGate(gate: GateResult): number {
+  if (gate.failed) {
+    core.setFailed(gate.message);
+    return 1;
+  }
+  if (gate.warnOnly) core.warning(`warn-only: the gate would fail.\n${gate.message}`);
+  return 0;
+}
+
+// Entry point when run as dist/index.js (not when imported by tests).
+function isMain(): boolean {
+  try {
+    return !!process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
+  }
+}
+if (isMain()) {
+  void run().then((code) => {
+    process.exitCode = code;
+  });
+}
