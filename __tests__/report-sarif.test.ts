@@ -38,7 +38,12 @@ const HOSTILE_NAMES = [
 ];
 
 describe('toSarif mapping', () => {
-  const { log, warnings } = toSarif({ ...base, findings: sampleFindings(), skipped: [{ file: 'big.py', reason: 'larger than 1 MB' }], notes: [{ file: 'bad.py', message: 'syntax errors: 2 regions', level: 'warning' }] });
+  const { log, warnings } = toSarif({
+    ...base,
+    findings: sampleFindings(),
+    skipped: [{ file: 'big.py', reason: 'larger than 1 MB' }],
+    notes: [{ file: 'bad.py', message: 'syntax errors: 2 regions', level: 'warning' }],
+  });
   const r = run(log);
 
   it('has one run with the driver, automation id and invocation', () => {
@@ -80,7 +85,13 @@ describe('toSarif mapping', () => {
     expect(sentry.name).toBe('Sentry SDK initialisation');
     expect(sentry.shortDescription?.text).toBe('Sentry SDK initialisation');
     expect(sentry.fullDescription!.text.length).toBeLessThanOrEqual(1024);
-    expect(sentry.properties!.tags).toEqual(['security', 'egress', 'telemetry', 'external/cwe/cwe-201', 'external/cwe/cwe-359']);
+    expect(sentry.properties!.tags).toEqual([
+      'security',
+      'egress',
+      'telemetry',
+      'external/cwe/cwe-201',
+      'external/cwe/cwe-359',
+    ]);
     expect(sentry.properties!.precision).toBe('high');
     expect(sentry.properties!.category).toBe('telemetry');
     expect(sentry.help!.text).toContain('Why it matters');
@@ -90,12 +101,20 @@ describe('toSarif mapping', () => {
 
   it('maps each result: message, location, region, fingerprint, properties', () => {
     const openai = r.results!.find((x) => x.ruleId === 'ai.openai' && !x.properties?.approvedBy)!;
-    expect(openai.message.text).toMatch(/^Sends data to api\.openai\.com \(OpenAI\) via openai\.OpenAI\(\)\.chat\.completions\.create\./);
+    expect(openai.message.text).toMatch(
+      /^Sends data to api\.openai\.com \(OpenAI\) via openai\.OpenAI\(\)\.chat\.completions\.create\./,
+    );
     expect(openai.level).toBe('warning');
     expect(openai.locations).toHaveLength(1);
     const loc = openai.locations![0].physicalLocation!;
     expect(loc.artifactLocation).toEqual({ uri: 'src/app.py', uriBaseId: '%SRCROOT%' });
-    expect(loc.region).toEqual({ startLine: 10, startColumn: 5, endLine: 10, endColumn: 42, snippet: { text: 'client.chat.completions.create(model=m)' } });
+    expect(loc.region).toEqual({
+      startLine: 10,
+      startColumn: 5,
+      endLine: 10,
+      endColumn: 42,
+      snippet: { text: 'client.chat.completions.create(model=m)' },
+    });
     expect(openai.partialFingerprints).toEqual({ [FINGERPRINT_KEY]: 'a1' });
     expect(openai.properties).toMatchObject({
       category: 'ai',
@@ -113,10 +132,14 @@ describe('toSarif mapping', () => {
 
   it('builds a standalone sentence when the engine message is empty', () => {
     const sentry = r.results!.find((x) => x.ruleId === 'telemetry.sentry')!;
-    expect(sentry.message.text).toMatch(/^Starts background egress to o1\.ingest\.sentry\.io \(Sentry\) via sentry_sdk\.init\./);
+    expect(sentry.message.text).toMatch(
+      /^Starts background egress to o1\.ingest\.sentry\.io \(Sentry\) via sentry_sdk\.init\./,
+    );
     expect(sentry.level).toBe('error');
     const dns = r.results!.find((x) => x.ruleId === 'covert.dns-exfil')!;
-    expect(dns.message.text).toMatch(/^Possible covert egress to a computed address \(f-string\) \(DNS\) via socket\.gethostbyname\./);
+    expect(dns.message.text).toMatch(
+      /^Possible covert egress to a computed address \(f-string\) \(DNS\) via socket\.gethostbyname\./,
+    );
     expect(dns.properties!.destination).toBeUndefined();
     expect(dns.properties!.destinationSource).toBe('dynamic');
   });
@@ -136,7 +159,9 @@ describe('toSarif mapping', () => {
 
   it('reports skipped files and notes as tool execution notifications', () => {
     const notes = r.invocations![0].toolExecutionNotifications!;
-    expect(notes.map((n) => [n.level, n.message.text, n.locations?.[0].physicalLocation?.artifactLocation?.uri])).toEqual([
+    expect(
+      notes.map((n) => [n.level, n.message.text, n.locations?.[0].physicalLocation?.artifactLocation?.uri]),
+    ).toEqual([
       ['warning', 'Skipped big.py: larger than 1 MB', 'big.py'],
       ['warning', 'bad.py: syntax errors: 2 regions', 'bad.py'],
     ]);
@@ -153,7 +178,9 @@ describe('describeFinding', () => {
   });
   it('describes env-sourced destinations', () => {
     const f = makeFinding({ message: '  ', destination: { source: 'env', detail: 'env OPENAI_BASE_URL' } });
-    expect(describeFinding(f)).toBe('Sends data to an address from env OPENAI_BASE_URL (OpenAI) via openai.OpenAI().chat.completions.create.');
+    expect(describeFinding(f)).toBe(
+      'Sends data to an address from env OPENAI_BASE_URL (OpenAI) via openai.OpenAI().chat.completions.create.',
+    );
   });
 });
 
@@ -168,7 +195,12 @@ describe('determinism', () => {
   });
 
   it('includes startTimeUtc and a custom automation id only when given', () => {
-    const { log } = toSarif({ ...base, findings: [], startTimeUtc: '2024-01-02T03:04:05Z', automationId: 'egress-audit/pr' });
+    const { log } = toSarif({
+      ...base,
+      findings: [],
+      startTimeUtc: '2024-01-02T03:04:05Z',
+      automationId: 'egress-audit/pr',
+    });
     expect(run(log).invocations![0].startTimeUtc).toBe('2024-01-02T03:04:05Z');
     expect(run(log).automationDetails!.id).toBe('egress-audit/pr');
     expectValid(log);
@@ -201,7 +233,7 @@ describe('robustness', () => {
     const { log } = toSarif({ ...base, findings: [f] });
     const res = run(log).results![0];
     expect(res.message.text).toContain('\\[evil\\](1) host');
-    expect(res.locations![0].physicalLocation!.region!.snippet!.text.length).toBeLessThanOrEqual(2000);
+    expect(res.locations![0].physicalLocation!.region!.snippet!.text!.length).toBeLessThanOrEqual(2000);
     expectValid(log);
   });
 
@@ -212,7 +244,10 @@ describe('robustness', () => {
   });
 
   it('caps tags at 20 and descriptions at 1024 characters', () => {
-    const rule = makeRule({ cwe: Array.from({ length: 40 }, (_, i) => 100 + i), docs: { ...makeRule().docs, detects: 'd'.repeat(5000) } });
+    const rule = makeRule({
+      cwe: Array.from({ length: 40 }, (_, i) => 100 + i),
+      docs: { ...makeRule().docs, detects: 'd'.repeat(5000) },
+    });
     const { log } = toSarif({ ...base, rules: [rule], findings: [makeFinding()] });
     const d = run(log).tool.driver.rules![0];
     expect((d.properties!.tags as string[]).length).toBe(20);
@@ -228,7 +263,10 @@ describe('robustness', () => {
   });
 
   it('uses the highest result risk for the rule severity when config overrides differ per finding', () => {
-    const { log } = toSarif({ ...base, findings: [makeFinding({ risk: 'low' }), makeFinding({ risk: 'high', startLine: 30, endLine: 30 })] });
+    const { log } = toSarif({
+      ...base,
+      findings: [makeFinding({ risk: 'low' }), makeFinding({ risk: 'high', startLine: 30, endLine: 30 })],
+    });
     expect(run(log).tool.driver.rules![0].properties!['security-severity']).toBe('8.0');
     expect(run(log).results!.map((x) => x.level)).toEqual(['note', 'error']);
   });
@@ -259,7 +297,9 @@ describe('GitHub limits', () => {
     const results = run(log).results!;
     expect(results).toHaveLength(25_000);
     expect(results.some((x) => x.partialFingerprints![FINGERPRINT_KEY] === 'f25000')).toBe(true); // the one critical
-    expect(results.filter((x) => x.properties!.risk === 'low')).toHaveLength(findings.filter((f) => f.risk === 'low').length - 1);
+    expect(results.filter((x) => x.properties!.risk === 'low')).toHaveLength(
+      findings.filter((f) => f.risk === 'low').length - 1,
+    );
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/at most 25000 results.*kept 25000 of 25001/);
     const notes = run(log).invocations![0].toolExecutionNotifications!;
@@ -281,5 +321,12 @@ describe('GitHub limits', () => {
     expect(warnings.length).toBeGreaterThan(1);
     expect(run(log).results!.some((x) => x.properties!.risk === 'critical')).toBe(true);
     expect(text).not.toContain('"snippet"');
+  });
+});
+
+describe('snapshot', () => {
+  it('matches the stored SARIF for the sample findings (version redacted)', () => {
+    const { log } = toSarif({ ...base, version: '0.0.0-redacted', findings: sampleFindings() });
+    expect(serializeSarif(log)).toMatchSnapshot();
   });
 });

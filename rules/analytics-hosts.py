@@ -32,9 +32,9 @@ class Heap:
                                  json={"app_id": "1", "identity": identity, "event": event})
 
 
-with httpx.Client(base_url="https://heapanalytics.com") as heap:
+with httpx.Client(timeout=5) as heap:
     # ruleid: logging.heap
-    heap.post("/api/add_user_properties", json={"app_id": "1", "identity": "u1", "properties": {}})
+    heap.post("https://heapanalytics.com/api/add_user_properties", json={"app_id": "1", "identity": "u1"})
 
 # ruleid: logging.heap
 urllib.request.urlopen("https://heapanalytics.com/api/track", data=json.dumps({"app_id": "1"}).encode())

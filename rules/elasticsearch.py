@@ -50,7 +50,7 @@ osc.indices.create("events")
 # ruleid: logging.opensearch
 os_bulk(osc, [])
 # ruleid: logging.opensearch
-opensearchpy.OpenSearch(hosts=["https://localhost:9200"]).search(index="events", body={})
+opensearchpy.OpenSearch(hosts=["https://search.example.net:9200"]).search(index="events", body={})
 
 # Look-alikes below must not be reported.
 cfg = {"index": "events"}

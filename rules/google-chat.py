@@ -3,6 +3,7 @@ import httpx
 import requests
 import google.apps.chat_v1
 import google.apps.chat_v1 as chat
+from google.apps import chat_v1
 from google.apps.chat_v1 import ChatServiceClient
 from google.api_core.exceptions import GoogleAPICallError
 
@@ -14,6 +15,9 @@ google.apps.chat_v1.ChatServiceClient().create_message(request=request)
 
 # ruleid: communication.google-chat
 chat.ChatServiceClient().create_message(request=request)
+
+# ruleid: communication.google-chat
+chat_v1.ChatServiceAsyncClient().create_message(request=request)
 
 # ok: communication.google-chat
 client = ChatServiceClient()

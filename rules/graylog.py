@@ -17,7 +17,7 @@ tls = GELFTLSHandler("graylog.example.com", 12201, validate=True, ca_certs="/etc
 # ruleid: logging.graylog
 http = GELFHTTPHandler("graylog.example.com", port=12202, path="/gelf")
 # ruleid: logging.graylog
-log.addHandler(gp.GELFUDPHandler("localhost", 12201, debugging_fields=False))
+log.addHandler(gp.GELFUDPHandler("graylog.example.net", 12201, debugging_fields=False))
 
 
 class Service:

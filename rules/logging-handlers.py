@@ -6,6 +6,8 @@ import logging.handlers as lh
 from logging import handlers
 from logging.handlers import SMTPHandler, SysLogHandler
 
+import requests
+
 # ruleid: logging.stdlib.http-handler
 web = logging.handlers.HTTPHandler("logs.example.com", "/ingest", method="POST")
 # ruleid: logging.stdlib.http-handler
@@ -20,6 +22,8 @@ papertrail = logging.handlers.SysLogHandler(address=("logs5.papertrailapp.com", 
 tcp = handlers.SocketHandler("collector.example.com", 9020)
 # ruleid: logging.stdlib.socket-handler
 udp = lh.DatagramHandler("collector.example.com", 9021)
+# ruleid: logging.papertrail
+events = requests.get("https://papertrailapp.com/api/v1/events/search.json", headers={"X-Papertrail-Token": "t"})
 
 
 class Shipper:

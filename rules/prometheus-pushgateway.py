@@ -15,7 +15,7 @@ prom.pushadd_to_gateway("https://push.example.org", job="etl", registry=registry
 # ruleid: telemetry.prometheus-pushgateway
 pushadd(gateway="10.0.0.3:9091", job="etl", registry=registry)
 # ruleid: telemetry.prometheus-pushgateway
-prometheus_client.delete_from_gateway("localhost:9091", job="batch")
+prometheus_client.delete_from_gateway("pushgw.example.net:9091", job="batch")
 # ok: telemetry.prometheus-pushgateway
 prometheus_client.start_http_server(8000)
 

@@ -2,6 +2,7 @@
 import os
 
 import requests
+import slack
 import slack_sdk
 import slack_sdk as sk
 from slack_bolt import App
@@ -28,6 +29,9 @@ client.api_call("chat.postMessage", json={"channel": "C1", "text": "x"})
 # host override (GovSlack / proxy)
 # ruleid: communication.slack
 WebClient(token=TOKEN, base_url="https://slack-gov.com/api/").chat_postMessage(channel="C1", text="x")
+
+# ruleid: communication.slack
+slack.WebClient(token=TOKEN).chat_postMessage(channel="#general", text="slackclient 2.x")
 
 # ruleid: communication.slack
 SlackClient(TOKEN).api_call("chat.postMessage", channel="#general", text="legacy")

@@ -6,6 +6,7 @@ from smtplib import SMTP_SSL, SMTPException
 
 import aiosmtplib
 import yagmail
+from django.core import mail as dj_mail
 from django.core.mail import EmailMessage, send_mail
 from flask_mail import Mail, Message
 from flask_mailman import EmailMessage as MailmanMessage
@@ -70,6 +71,8 @@ async def notify():
 
 # ruleid: communication.smtp.django
 send_mail("subject", "body", "a@example.com", ["b@example.com"])
+# ruleid: communication.smtp.django
+dj_mail.mail_admins("Error", "traceback here")
 # ok: communication.smtp.django
 django_msg = EmailMessage("subject", "body", to=["b@example.com"])
 # ruleid: communication.smtp.django

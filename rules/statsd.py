@@ -28,7 +28,7 @@ def batch():
     # ruleid: telemetry.statsd
     pipe.send()
     # ruleid: telemetry.statsd
-    with StatsClient("localhost", 8125).timer("render"):
+    with StatsClient("statsd.example.net", 8125).timer("render"):
         pass
 
 

@@ -31,6 +31,13 @@ async def ptb():
 
 
 application = ApplicationBuilder().token(TOKEN).build()
+
+
+async def from_app():
+    # ruleid: communication.telegram
+    await application.bot.send_message(chat_id=CHAT, text="from application")
+
+
 # ruleid: communication.telegram
 application.run_polling()
 

@@ -37,7 +37,18 @@ export function multitoolErrors(sarifText: string): string[] {
     try {
       out = execFileSync(
         multitoolBinary(),
-        ['validate', file, '--rule-kind', 'Gh', '--output', join(dir, 'out.sarif'), '--log', 'ForceOverwrite', '--max-file-size-in-kb', '1048576'],
+        [
+          'validate',
+          file,
+          '--rule-kind',
+          'Gh',
+          '--output',
+          join(dir, 'out.sarif'),
+          '--log',
+          'ForceOverwrite',
+          '--max-file-size-in-kb',
+          '1048576',
+        ],
         {
           env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
           encoding: 'utf8',

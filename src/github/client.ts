@@ -19,6 +19,8 @@ export interface ClientOptions {
   /** Retries of 5xx/network errors. */
   retries?: number;
   log?: (message: string) => void;
+  /** Throttling key: clients with different ids do not wait for each other's write spacing. */
+  id?: string;
 }
 
 type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;
@@ -26,9 +28,17 @@ type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;
 export function createClient(o: ClientOptions): Client {
   const timeoutMs = o.timeoutMs ?? 10_000;
   const base = (defaults.request?.fetch as FetchFn | undefined) ?? (globalThis.fetch as FetchFn);
-  const fetchWithTimeout: FetchFn = (url, init = {}) => {
+  const fetchWithTimeout: FetchFn = async (url, init = {}) => {
     const t = AbortSignal.timeout(timeoutMs);
-    return base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, t]) : t });
+    try {
+      return await base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, t]) : t });
+    } catch (err) {
+      if (!t.aborted) throw err;
+      // Named AbortError so Octokit passes it through unretried: a slow server costs one timeout, not four.
+      const e = new Error(`GitHub API request timed out after ${timeoutMs} ms`);
+      e.name = 'AbortError';
+      throw e;
+    }
   };
   const log = o.log ?? (() => undefined);
   const retryBase = o.retryBaseMs ?? 1000;
@@ -44,6 +54,7 @@ export function createClient(o: ClientOptions): Client {
       request: { fetch: fetchWithTimeout, retries: o.retries ?? 3 },
       retry: { retryAfterBaseValue: retryBase },
       throttle: {
+        id: o.id ?? 'egress-audit',
         retryAfterBaseValue: retryBase,
         onRateLimit: onLimit('primary'),
         onSecondaryRateLimit: onLimit('secondary'),
@@ -60,6 +71,6 @@ export function statusOf(err: unknown): number | undefined {
 }
 
 export function messageOf(err: unknown): string {
-  if (err instanceof Error) return err.name === 'AbortError' || err.name === 'TimeoutError' ? 'request timed out' : err.message;
+  if (err instanceof Error) return err.message;
   return String(err);
 }

@@ -64,16 +64,33 @@ function byRiskThenName(a: Integration, b: Integration): number {
   return riskRank(b.risk) - riskRank(a.risk) || s(a.service, b.service) || s(a.destination, b.destination);
 }
 
-/** Findings behind an integration (best effort: same service and category, in one of its files). */
-function findingsOf(i: Integration, findings: Finding[]): Finding[] {
-  const files = new Set(i.sites.map((s) => s.file));
-  return findings.filter((f) => f.service === i.service && f.category === i.category && files.has(f.file));
+type FindingIndex = Map<string, Finding[]>;
+
+const indexKey = (service: string, category: string, file: string): string =>
+  `${service}\u0000${category}\u0000${file}`;
+
+function indexFindings(findings: Finding[]): FindingIndex {
+  const index: FindingIndex = new Map();
+  for (const f of findings) {
+    const k = indexKey(f.service, f.category, f.file);
+    const list = index.get(k);
+    if (list) list.push(f);
+    else index.set(k, [f]);
+  }
+  return index;
 }
 
-function approvalNote(i: Integration, newFindings: Finding[]): string {
-  const fs = findingsOf(i, newFindings);
+/** Findings behind an integration (best effort: same service and category, in one of its files). */
+function findingsOf(i: Integration, index: FindingIndex): Finding[] {
+  const files = new Set(i.sites.map((s) => s.file));
+  return [...files].flatMap((file) => index.get(indexKey(i.service, i.category, file)) ?? []);
+}
+
+function approvalNote(i: Integration, index: FindingIndex): string {
+  const fs = findingsOf(i, index);
   if (fs.length === 0) return '';
-  if (fs.some((f) => f.denied)) return `<br>⛔ denied by ${escapeMarkdown(fs.find((f) => f.denied)!.denied!.by, 80)}`;
+  const denied = fs.find((f) => f.denied);
+  if (denied) return `<br>⛔ denied by ${escapeMarkdown(denied.denied!.by, 80)}`;
   if (fs.every((f) => f.allowed)) return `<br>✅ approved by ${escapeMarkdown(fs[0].allowed!.by, 80)}`;
   if (fs.every((f) => f.suppressed)) return '<br>suppressed in code';
   return '';
@@ -103,19 +120,20 @@ function gateLines(cmp: Comparison, opts: { failed: boolean; failOn: string }): 
     `❌ **Merge gate failed** (${failOn})${n ? `: ${plural(n, 'new finding')} at or above the threshold or denied by policy` : ''}.`,
     '',
     'To resolve: remove the call, approve the integration with an `allow` entry in the base branch config, ' +
-      'or add `# egress: allow <reason>` on the line.',
+      'or add a `# egress: allow` comment with a reason on the line.',
   ];
 }
 
 function newIntegrationSection(cmp: Comparison, ctx: RepoContext, limit?: number): string[] {
   if (cmp.newIntegrations.length === 0) return [];
   const out: string[] = ['### New outbound integrations', ''];
+  const index = indexFindings(cmp.newFindings);
   for (const cat of CATEGORIES) {
     const items = cmp.newIntegrations.filter((i) => i.category === cat).sort(byRiskThenName);
     if (items.length === 0) continue;
     out.push(`#### ${CATEGORY_TITLES[cat as Category]}`, '');
     const rows = items.map((i) => [
-      riskCell(i.risk) + approvalNote(i, cmp.newFindings),
+      riskCell(i.risk) + approvalNote(i, index),
       esc(i.service, 100),
       esc(i.destination, 200),
       sitesCell(ctx, i.sites),
@@ -191,14 +209,16 @@ function skippedSection(cmp: Comparison, limit?: number): string[] {
 function detailsSection(cmp: Comparison, ctx: RepoContext): string[] {
   if (cmp.headFindings.length === 0) return [];
   const isNew = new Set(cmp.newFindings);
-  const rows = [...cmp.headFindings].sort(compareFindings).map((f) => [
-    riskCell(f.risk),
-    siteLink(ctx, f.file, f.startLine),
-    esc(f.service, 100),
-    esc(destinationText(f.destination), 200),
-    f.callee ? codeText(f.callee, 120) : '—',
-    dash([...(isNew.has(f) ? ['**new**'] : []), ...findingStatus(f).map((s) => escapeMarkdown(s, 120))].join(', ')),
-  ]);
+  const rows = [...cmp.headFindings]
+    .sort(compareFindings)
+    .map((f) => [
+      riskCell(f.risk),
+      siteLink(ctx, f.file, f.startLine),
+      esc(f.service, 100),
+      esc(destinationText(f.destination), 200),
+      f.callee ? codeText(f.callee, 120) : '—',
+      dash([...(isNew.has(f) ? ['**new**'] : []), ...findingStatus(f).map((s) => escapeMarkdown(s, 120))].join(', ')),
+    ]);
   return [
     '<details>',
     `<summary>All findings in changed files (${cmp.headFindings.length})</summary>`,

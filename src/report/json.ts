@@ -8,7 +8,6 @@ function isComparison(x: ScanResult | Comparison): x is Comparison {
   return 'newFindings' in x;
 }
 
-
 const sorted = (fs: Finding[]): Finding[] => [...fs].sort(compareFindings);
 
 /** `{ tool, version, kind, ...data }` as pretty JSON with a trailing newline; byte-identical for equal input. */
@@ -22,5 +21,10 @@ export function toJson(result: ScanResult | Comparison, version: string): string
         addedSuppressions: sorted(result.addedSuppressions),
       }
     : { ...result, findings: sorted(result.findings) };
-  return stableStringify({ tool: 'egress-audit', version, kind: isComparison(result) ? 'comparison' : 'scan', ...data });
+  return stableStringify({
+    tool: 'egress-audit',
+    version,
+    kind: isComparison(result) ? 'comparison' : 'scan',
+    ...data,
+  });
 }

@@ -214,7 +214,10 @@ function result(f: Finding, ruleIndex: number, fingerprint: string, withSnippet:
   };
   if (f.suppressed) {
     r.suppressions = [
-      { kind: 'inSource', justification: plainLine(f.suppressed.justification || 'Suppressed in source without a reason.') },
+      {
+        kind: 'inSource',
+        justification: plainLine(f.suppressed.justification || 'Suppressed in source without a reason.'),
+      },
     ];
   }
   return r;
@@ -243,7 +246,12 @@ function dedupe(findings: Finding[]): { finding: Finding; fingerprint: string }[
   return out;
 }
 
-function build(input: SarifInput, kept: { finding: Finding; fingerprint: string }[], withSnippet: boolean, extra: Sarif.Notification[]): Sarif.Log {
+function build(
+  input: SarifInput,
+  kept: { finding: Finding; fingerprint: string }[],
+  withSnippet: boolean,
+  extra: Sarif.Notification[],
+): Sarif.Log {
   const known = new Map(input.rules.map((r) => [r.id, r]));
   // A rule's severity is the highest risk among its results (config overrides apply per finding).
   const ruleRisk = new Map<string, Risk>();
@@ -256,7 +264,9 @@ function build(input: SarifInput, kept: { finding: Finding; fingerprint: string 
   const ids = [...ruleFor.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const index = new Map(ids.map((id, i) => [id, i]));
   const rules = ids.map((id) => descriptor(ruleFor.get(id)!, ruleRisk.get(id)!));
-  const results = kept.map(({ finding, fingerprint }) => result(finding, index.get(finding.ruleId)!, fingerprint, withSnippet));
+  const results = kept.map(({ finding, fingerprint }) =>
+    result(finding, index.get(finding.ruleId)!, fingerprint, withSnippet),
+  );
 
   const notifications: Sarif.Notification[] = [
     ...extra,
@@ -335,7 +345,6 @@ export function toSarif(input: SarifInput): SarifOutput {
   }
   return { log: out.log, warnings };
 }
-
 
 /** Deterministic bytes: keys sorted at every level, two-space indent, trailing newline. */
 export function serializeSarif(log: Sarif.Log): string {

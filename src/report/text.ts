@@ -10,7 +10,12 @@ export interface TextOptions {
   color?: boolean;
 }
 
-const RISK_COLOR: Record<Risk, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m' };
+const RISK_COLOR: Record<Risk, string> = {
+  critical: '\x1b[1;31m',
+  high: '\x1b[31m',
+  medium: '\x1b[33m',
+  low: '\x1b[36m',
+};
 const DIM = '\x1b[2m';
 const RESET = '\x1b[0m';
 

@@ -72,7 +72,14 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       for (const m of ordered) {
         const d = destinationFor(m.rule, node, scope, callee, resolver);
         if (!conditionHolds(m.rule, node, scope, resolver, d, ctx.index)) continue;
-        site(node, scope, m, callee.name, d.dest, [{ node, scope }, ...callee.origins]);
+        let dest = d.dest;
+        if (!dest.host && m.rule.when) {
+          const first = firstArgValue(node, scope, resolver);
+          dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
+        }
+        // Loopback and local sockets (/dev/log, *.sock) written in the code are not egress.
+        if (isLocalDestination(dest)) break;
+        site(node, scope, m, callee.name, dest, [{ node, scope }, ...callee.origins]);
         break;
       }
     }
@@ -133,7 +140,13 @@ function defaultDestination(rule: Rule): Destination {
   return h ? { host: h, source: 'default' } : { source: 'default' };
 }
 
-/** Destination: the call's own host argument, then the constructor's, then the rule's default host. */
+const HTTP_VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE)$/i;
+
+/**
+ * Destination: the call's own host argument, then the constructor's, then the rule's default host.
+ * A relative path on the call (`client.post("/upload")`) defers to the constructor's base URL, and an
+ * argument that is itself an object built by a call (`urlopen(Request(url))`) is read through.
+ */
 function destinationFor(
   rule: Rule,
   call: SyntaxNode,
@@ -142,15 +155,64 @@ function destinationFor(
   resolver: Resolver,
 ): { dest: Destination; value?: Value } {
   const sites: Origin[] = [{ node: call, scope }, ...[...callee.origins].reverse()];
-  for (const s of sites) {
+  let fallback: { dest: Destination; value?: Value } | undefined;
+  for (let i = 0; i < sites.length && i < 8; i++) {
+    const s = sites[i]!;
     for (const ha of rule.hostArgs) {
-      const n = argNode(s.node, ha.name, ha.position);
+      let n = argNode(s.node, ha.name, ha.position);
       if (!n) continue;
-      const v = resolver.value(n, s.scope);
-      return { dest: toDestination(v, n), value: v };
+      // (host, port) address tuples.
+      if (n.type === 'tuple' || n.type === 'list') n = n.firstNamedChild ?? n;
+      let v = resolver.value(n, s.scope);
+      // session.request("POST", url): the verb is not the destination.
+      if (v.t === 's' && HTTP_VERBS.test(v.text) && ha.position !== undefined) {
+        n = argNode(s.node, undefined, ha.position + 1);
+        if (!n) continue;
+        v = resolver.value(n, s.scope);
+      }
+      if (v.t === 'q' && v.origins.length) {
+        sites.push(...[...v.origins].reverse());
+        break;
+      }
+      const dest = toDestination(v, n);
+      if (dest.host || dest.source !== 'constant') return { dest, value: v };
+      fallback ??= { dest, value: v }; // a relative path: keep looking for a base URL
+      break;
     }
   }
-  return { dest: defaultDestination(rule) };
+  return fallback ?? { dest: defaultDestination(rule) };
+}
+
+/** A host named in a shell command: the first word that parses as a URL, user@host:path or host. */
+function commandDestination(v: Value): Destination | undefined {
+  if (v.t !== 's') return undefined;
+  for (const word of v.text.split(/[\s;|&()`'"<>]+/).slice(0, 200)) {
+    if (!word || word.startsWith('-')) continue;
+    const scp = /^[^@\s]{1,64}@([A-Za-z0-9.-]{1,253}):/.exec(word);
+    const d = destinationOf(scp ? scp[1]! : word, []);
+    if (d.host && (word.includes('://') || scp || /^\d{1,3}(\.\d{1,3}){3}$/.test(d.host) || /\.[a-z]{2,}$/.test(d.host)))
+      return { host: d.host, scheme: d.scheme, source: 'literal' };
+  }
+  return undefined;
+}
+
+/** For a DNS name built from data ("{data}.x.attacker.example"), the constant zone it ends in. */
+function builtNameZone(v: Value): Destination | undefined {
+  if (v.t !== 's' || !v.text.includes(HOLE)) return undefined;
+  const tail = v.text.slice(v.text.lastIndexOf(HOLE) + 1).replace(/^\.+/, '').toLowerCase();
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(tail) ? { host: `*.${tail}`, source: 'literal' } : undefined;
+}
+
+function firstArgValue(call: SyntaxNode, scope: Scope, resolver: Resolver): Value {
+  const args = call.childForFieldName('arguments');
+  const first = positionalArg(args, 0) ?? keywordArg(args, 'args') ?? keywordArg(args, 'cmd');
+  if (!first) return { t: 'u' };
+  if (first.type === 'list' || first.type === 'tuple') {
+    // A command list: join the constant words so the host can be found among them.
+    const words = first.namedChildren.map((c) => (c ? resolver.value(c, scope) : undefined));
+    return { t: 's', text: words.map((w) => (w?.t === 's' ? w.text : HOLE)).join(' '), holes: [] };
+  }
+  return resolver.value(first, scope);
 }
 
 function holeSource(holes: Value[]): Destination {
@@ -376,6 +438,12 @@ function buildFinding(
   };
 }
 
+function isLocalDestination(d: Destination): boolean {
+  if (d.source !== 'literal' && d.source !== 'constant') return false;
+  if (d.host) return isLocal(d.host);
+  return !!d.detail && /^"(\/dev\/|\/var\/run\/|\/run\/|[^"]*\.sock")/.test(d.detail);
+}
+
 function isLocal(host: string | undefined): boolean {
-  return !!host && /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(host);
+  return !!host && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1|0\.0\.0\.0)(:\d+)?$/.test(host);
 }

@@ -1,0 +1,133 @@
+// `egress-audit scan [PATH...]`: full scan of files and folders, text/JSON to stdout, SARIF/JSON/Markdown files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { VERSION } from '../action/version.js';
+import { checkConfigRules, loadConfigFile } from '../config/load.js';
+import { renderScanMarkdown } from '../report/scan-markdown.js';
+import { toJson } from '../report/json.js';
+import { serializeSarif, toSarif } from '../report/sarif.js';
+import { renderText } from '../report/text.js';
+import { formatProblem } from '../result.js';
+import { loadRuleSet } from '../rules/load.js';
+import { scanPaths } from '../scan/scan.js';
+import type { Risk } from '../types.js';
+import { RISKS, riskRank } from '../types.js';
+
+export const SCAN_USAGE = `Usage: egress-audit scan [PATH...] [options]
+
+Scans Python files and folders (default: .) for outbound integrations and data-egress risks.
+
+Options:
+  --root DIR              workspace root: paths are reported relative to it and never leave it (default: .)
+  --config FILE           config file (default: .github/egress-audit.yml under the root, if present)
+  --sarif FILE            write SARIF 2.1.0 for GitHub code scanning
+  --json FILE             write the full findings as JSON
+  --markdown FILE         write a Markdown report
+  --format text|json      stdout format (default: text)
+  --fail-on LEVEL         none|low|medium|high|critical: exit 1 when an unsuppressed, non-allowlisted
+                          finding at or above LEVEL exists (default: none)
+  --category ID           SARIF automationDetails.id (default: egress-audit/)
+  --workers N             worker threads for large scans (default: CPU count, up to 4; 1 = no workers)
+  --no-color              no ANSI colours (colours are only used on a terminal anyway)
+`;
+
+interface IO {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+}
+
+function writeOut(path: string, text: string): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  writeFileSync(path, text);
+}
+
+export async function runScan(argv: string[], io: IO, env: { defaultWorkers: number }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        root: { type: 'string' },
+        config: { type: 'string' },
+        sarif: { type: 'string' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        category: { type: 'string' },
+        workers: { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.stderr.write(`egress-audit scan: ${(e as Error).message}\n\n${SCAN_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(SCAN_USAGE);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    io.stderr.write(`egress-audit scan: --format must be text or json, not "${format}"\n`);
+    return 2;
+  }
+  const failOn = values['fail-on'] ?? 'none';
+  if (failOn !== 'none' && !RISKS.includes(failOn as Risk)) {
+    io.stderr.write(`egress-audit scan: --fail-on must be one of none, ${RISKS.join(', ')}; got "${failOn}"\n`);
+    return 2;
+  }
+  const workers = values.workers !== undefined ? Number(values.workers) : env.defaultWorkers;
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    io.stderr.write(`egress-audit scan: --workers must be an integer from 1 to 64\n`);
+    return 2;
+  }
+  const root = resolve(values.root ?? '.');
+  const config = loadConfigFile(values.config, root);
+  if (!config.ok) {
+    io.stderr.write(config.problems.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
+    return 2;
+  }
+  const rules = loadRuleSet(config.value, root);
+  if (!rules.ok) {
+    io.stderr.write(rules.problems.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
+    return 2;
+  }
+  const cross = checkConfigRules(config.value, new Set(rules.value.byId.keys()));
+  if (cross.length) {
+    io.stderr.write(cross.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
+    return 2;
+  }
+  const inputs = positionals.map((p) => resolve(p));
+  const result = await scanPaths(inputs, root, { config: config.value, rules: rules.value, workers });
+
+  if (values.sarif) {
+    const { log, warnings } = toSarif({
+      findings: result.findings,
+      rules: rules.value.rules,
+      skipped: result.skipped,
+      notes: result.notes,
+      version: VERSION,
+      automationId: values.category,
+    });
+    for (const w of warnings) io.stderr.write(`egress-audit: warning: ${w}\n`);
+    writeOut(values.sarif, serializeSarif(log));
+  }
+  if (values.json) writeOut(values.json, toJson(result, VERSION));
+  if (values.markdown) writeOut(values.markdown, renderScanMarkdown(result));
+  if (format === 'json') io.stdout.write(toJson(result, VERSION));
+  else {
+    const color = !values['no-color'] && io.stdout.isTTY === true && !process.env.NO_COLOR;
+    io.stdout.write(renderText(result, { color }));
+  }
+  if (failOn === 'none') return 0;
+  const failing = result.findings.filter(
+    (f) => f.denied || (!f.suppressed && !f.allowed && riskRank(f.risk) >= riskRank(failOn as Risk)),
+  );
+  return failing.length ? 1 : 0;
+}
