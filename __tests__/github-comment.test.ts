@@ -93,7 +93,6 @@ test('422 body too long: retried once with the degraded body', async () => {
   const huge = `${DEFAULT_MARKER}\n${'x'.repeat(60_000)}`;
   gh.faults.push({ method: 'POST', status: 422, times: 1 });
   const r = await upsertComment(client(), req({ body: huge }));
-  console.log(r, gh.requests.map((q) => q.method + ' ' + q.path + ' ' + JSON.stringify(q.body).slice(0, 80)));
   expect(r).toMatchObject({ action: 'created', degraded: true });
   expect(gh.comments[0]?.body).toMatch(/counts only/);
 });

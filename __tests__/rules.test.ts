@@ -63,7 +63,8 @@ describe('rule families', () => {
       const got = new Set(result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.startLine));
       for (const l of want) if (!got.has(l)) problems.push(`Missing ${rule.id} at ${fixture}:${l}`);
       for (const l of got) if (!want.has(l)) problems.push(`Noisy ${rule.id} at ${fixture}:${l}`);
-      for (const l of ok.get(rule.id) ?? []) if (got.has(l)) problems.push(`Noisy ${rule.id} at ${fixture}:${l} (marked ok)`);
+      for (const l of ok.get(rule.id) ?? [])
+        if (got.has(l)) problems.push(`Noisy ${rule.id} at ${fixture}:${l} (marked ok)`);
     }
     // Annotations that name rules of other families must hold too.
     const ids = new Set(parsed.value.map((r) => r.id));

@@ -14617,7 +14617,14 @@ function defaultConfig() {
   return {
     source: "(defaults)",
     paths: ["**/*.py"],
-    exclude: ["**/node_modules/**", "**/.git/**", "**/.venv/**", "**/venv/**", "**/site-packages/**", "**/__pycache__/**"],
+    exclude: [
+      "**/node_modules/**",
+      "**/.git/**",
+      "**/.venv/**",
+      "**/venv/**",
+      "**/site-packages/**",
+      "**/__pycache__/**"
+    ],
     testPaths: ["**/test/**", "**/tests/**", "**/test_*.py", "**/*_test.py", "**/fixtures/**", "**/conftest.py"],
     allow: [],
     deny: [],
@@ -17168,7 +17175,8 @@ function loadRuleSet(config, root) {
   const byId = /* @__PURE__ */ new Map();
   for (const r of rules) {
     const prev = byId.get(r.id);
-    if (prev) problems.push({ file: r.source, key: "id", message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
+    if (prev)
+      problems.push({ file: r.source, key: "id", message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
     else byId.set(r.id, r);
   }
   if (problems.length) return fail(...problems);
@@ -21463,9 +21471,7 @@ var init_scopes = __esm({
         list2.push(b);
       }
       module() {
-        let s = this;
-        while (s.parent) s = s.parent;
-        return s;
+        return this.parent ? this.parent.module() : this;
       }
     };
     QUERY = `
@@ -21700,7 +21706,8 @@ function destinationOf(text, holes) {
     return { scheme, hostHoles: holes.slice(before, before + within) };
   }
   let host = authority.toLowerCase();
-  if (scheme && /^(s3|s3a|s3n|gs|gcs|az|abfs|abfss|adl|wasb|wasbs|oci|oss|hf)$/.test(scheme)) host = `${scheme}://${host}`;
+  if (scheme && /^(s3|s3a|s3n|gs|gcs|az|abfs|abfss|adl|wasb|wasbs|oci|oss|hf)$/.test(scheme))
+    host = `${scheme}://${host}`;
   else if (!/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(:\d{1,5})?$/.test(host)) return { scheme };
   else if (!scheme && !host.includes(".") && !/^localhost(:\d+)?$/.test(host) && !host.startsWith("[")) return {};
   return { host, scheme };
@@ -21739,7 +21746,8 @@ function decodeCall(fn, arg, second) {
     } else if (fn === "codecs.decode") {
       const codec = second.t === "s" ? second.text.toLowerCase().replace(/[-_]/g, "") : "";
       if (codec === "rot13") out2 = arg.text.replace(/[a-z]/gi, (c) => rot13(c));
-      else if (codec === "hex" && /^[0-9a-fA-F]*$/.test(arg.text)) out2 = Buffer.from(arg.text, "hex").toString("latin1");
+      else if (codec === "hex" && /^[0-9a-fA-F]*$/.test(arg.text))
+        out2 = Buffer.from(arg.text, "hex").toString("latin1");
       else if (codec === "base64") out2 = Buffer.from(arg.text, "base64").toString("latin1");
     }
   } catch {
@@ -21805,7 +21813,11 @@ var init_values = __esm({
             const attr = node.childForFieldName("attribute")?.text;
             if (!obj || !attr) return UNKNOWN;
             if (obj.type === "identifier" && scope.cls && obj.text === scope.selfName) {
-              return this.bindings(scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr), node.startIndex, depth);
+              return this.bindings(
+                scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr),
+                node.startIndex,
+                depth
+              );
             }
             const base = this.value(obj, scope, depth + 1);
             if (base.t === "q") {
@@ -21958,7 +21970,11 @@ var init_values = __esm({
             case "binascii.a2b_hex":
             case "codecs.decode":
             case "builtins.bytes.fromhex":
-              return decodeCall(f.name, this.value(positional(0), scope, depth + 1), this.value(positional(1), scope, depth + 1));
+              return decodeCall(
+                f.name,
+                this.value(positional(0), scope, depth + 1),
+                this.value(positional(1), scope, depth + 1)
+              );
           }
           return { t: "q", name: `${f.name}()`, origins: [...f.origins, { node, scope }] };
         }
@@ -22191,6 +22207,7 @@ function analyzeSource(file, text, ctx) {
           const first = firstArgValue(node, scope, resolver);
           dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
         }
+        if (isLocalDestination(dest)) break;
         site(node, scope, m, callee.name, dest, [{ node, scope }, ...callee.origins]);
         break;
       }
@@ -22212,7 +22229,10 @@ function analyzeSource(file, text, ctx) {
       for (const sib of dict?.namedChildren ?? []) {
         const key = sib?.type === "pair" ? sib.childForFieldName("key")?.text.slice(1, -1) : void 0;
         if (key && m.rule.hostArgs.some((h) => h.name === key)) {
-          dest = toDestination(resolver.value(sib.childForFieldName("value"), pair.scope), sib.childForFieldName("value"));
+          dest = toDestination(
+            resolver.value(sib.childForFieldName("value"), pair.scope),
+            sib.childForFieldName("value")
+          );
           break;
         }
       }
@@ -22250,6 +22270,7 @@ function destinationFor(rule, call, scope, callee, resolver) {
     for (const ha of rule.hostArgs) {
       let n = argNode(s.node, ha.name, ha.position);
       if (!n) continue;
+      if (n.type === "tuple" || n.type === "list") n = n.firstNamedChild ?? n;
       let v = resolver.value(n, s.scope);
       if (v.t === "s" && HTTP_VERBS.test(v.text) && ha.position !== void 0) {
         n = argNode(s.node, void 0, ha.position + 1);
@@ -22469,8 +22490,13 @@ function buildFinding(file, text, node, scope, m, callee, dest0, argSites, resol
     fingerprint: ""
   };
 }
+function isLocalDestination(d) {
+  if (d.source !== "literal" && d.source !== "constant") return false;
+  if (d.host) return isLocal(d.host);
+  return !!d.detail && /^"(\/dev\/|\/var\/run\/|\/run\/|[^"]*\.sock")/.test(d.detail);
+}
 function isLocal(host) {
-  return !!host && /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(host);
+  return !!host && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1|0\.0\.0\.0)(:\d+)?$/.test(host);
 }
 var SITE_KINDS, HTTP_VERBS, SHELLS, SITE_KIND;
 var init_analyze_file = __esm({
@@ -22589,7 +22615,15 @@ var init_parallel = __esm({
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 function emptyResult() {
-  return { findings: [], skipped: [], notes: [], unusedSuppressions: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0 };
+  return {
+    findings: [],
+    skipped: [],
+    notes: [],
+    unusedSuppressions: [],
+    filesScanned: 0,
+    filesParsed: 0,
+    bytesScanned: 0
+  };
 }
 function mergeResults(parts2) {
   const out2 = emptyResult();
@@ -22615,7 +22649,12 @@ function testMatcher(config) {
 }
 async function scanSources(files, opts) {
   const parser = await pythonParser();
-  const ctx = { parser, index: opts.rules.index, config: opts.config, isTest: testMatcher(opts.config) };
+  const ctx = {
+    parser,
+    index: opts.rules.index,
+    config: opts.config,
+    isTest: testMatcher(opts.config)
+  };
   const out2 = emptyResult();
   let n = 0;
   for (const f of files) {
@@ -22626,7 +22665,10 @@ async function scanSources(files, opts) {
 }
 function analyzeOne(path, content, ctx, out2) {
   if (content.length > ctx.config.maxFileBytes) {
-    out2.skipped.push({ file: path, reason: `larger than max-file-size (${content.length} > ${ctx.config.maxFileBytes} bytes)` });
+    out2.skipped.push({
+      file: path,
+      reason: `larger than max-file-size (${content.length} > ${ctx.config.maxFileBytes} bytes)`
+    });
     return;
   }
   const d = decodeSource(content);
@@ -22722,7 +22764,12 @@ async function scanPaths(inputs, root, opts) {
     result2 = await scanInWorkers2(collected.files, root, opts, workers);
   } else {
     const parser = await pythonParser();
-    const ctx = { parser, index: opts.rules.index, config: opts.config, isTest: testMatcher(opts.config) };
+    const ctx = {
+      parser,
+      index: opts.rules.index,
+      config: opts.config,
+      isTest: testMatcher(opts.config)
+    };
     result2 = emptyResult();
     let n = 0;
     for (const f of collected.files) {
@@ -22735,7 +22782,10 @@ async function scanPaths(inputs, root, opts) {
 }
 function analyzeDiskFile(f, ctx, out2) {
   if (f.size > ctx.config.maxFileBytes) {
-    out2.skipped.push({ file: f.path, reason: `larger than max-file-size (${f.size} > ${ctx.config.maxFileBytes} bytes)` });
+    out2.skipped.push({
+      file: f.path,
+      reason: `larger than max-file-size (${f.size} > ${ctx.config.maxFileBytes} bytes)`
+    });
     return;
   }
   let content;
@@ -23482,7 +23532,12 @@ function toJson(result2, version) {
     headFindings: sorted(result2.headFindings),
     addedSuppressions: sorted(result2.addedSuppressions)
   } : { ...result2, findings: sorted(result2.findings) };
-  return stableStringify({ tool: "egress-audit", version, kind: isComparison(result2) ? "comparison" : "scan", ...data });
+  return stableStringify({
+    tool: "egress-audit",
+    version,
+    kind: isComparison(result2) ? "comparison" : "scan",
+    ...data
+  });
 }
 var sorted;
 var init_json = __esm({
@@ -23648,7 +23703,10 @@ function result(f, ruleIndex, fingerprint, withSnippet) {
   };
   if (f.suppressed) {
     r.suppressions = [
-      { kind: "inSource", justification: plainLine(f.suppressed.justification || "Suppressed in source without a reason.") }
+      {
+        kind: "inSource",
+        justification: plainLine(f.suppressed.justification || "Suppressed in source without a reason.")
+      }
     ];
   }
   return r;
@@ -23685,7 +23743,9 @@ function build(input, kept, withSnippet, extra) {
   const ids = [...ruleFor.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const index = new Map(ids.map((id, i2) => [id, i2]));
   const rules = ids.map((id) => descriptor(ruleFor.get(id), ruleRisk.get(id)));
-  const results = kept.map(({ finding, fingerprint }) => result(finding, index.get(finding.ruleId), fingerprint, withSnippet));
+  const results = kept.map(
+    ({ finding, fingerprint }) => result(finding, index.get(finding.ruleId), fingerprint, withSnippet)
+  );
   const notifications = [
     ...extra,
     ...[...input.skipped].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map((s) => notification("warning", "skipped-file", `Skipped ${s.file}: ${s.reason}`, s.file)),
@@ -49764,19 +49824,24 @@ function renderScanMarkdown(result2, title = "egress-audit: outbound integration
     ""
   ];
   if (result2.findings.length) {
-    lines.push("| Risk | Category | Service | Destination | Location | Status |", "| --- | --- | --- | --- | --- | --- |");
+    lines.push(
+      "| Risk | Category | Service | Destination | Location | Status |",
+      "| --- | --- | --- | --- | --- | --- |"
+    );
     const sorted2 = [...result2.findings].sort(compareByPriority);
     for (const f of sorted2.slice(0, MAX_ROWS)) {
       lines.push(
         `| ${EMOJI[f.risk]} ${f.risk} | ${CATEGORY_TITLES[f.category]} | ${escapeMarkdown(f.service)} | ${escapeMarkdown(destinationText2(f.destination))} | ${escapeMarkdown(`${f.file}:${f.startLine}`)} | ${escapeMarkdown(findingStatus(f).join("; "))} |`
       );
     }
-    if (sorted2.length > MAX_ROWS) lines.push("", `\u2026and ${sorted2.length - MAX_ROWS} more (see the SARIF or JSON output).`);
+    if (sorted2.length > MAX_ROWS)
+      lines.push("", `\u2026and ${sorted2.length - MAX_ROWS} more (see the SARIF or JSON output).`);
     lines.push("");
   }
   if (result2.skipped.length) {
     lines.push("<details><summary>Skipped files</summary>", "");
-    for (const s of result2.skipped.slice(0, 200)) lines.push(`- ${escapeMarkdown(s.file)}: ${escapeMarkdown(s.reason)}`);
+    for (const s of result2.skipped.slice(0, 200))
+      lines.push(`- ${escapeMarkdown(s.file)}: ${escapeMarkdown(s.reason)}`);
     lines.push("", "</details>", "");
   }
   return lines.join("\n");
@@ -49789,7 +49854,12 @@ init_sarif();
 // src/report/text.ts
 init_types();
 init_describe();
-var RISK_COLOR = { critical: "\x1B[1;31m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m" };
+var RISK_COLOR = {
+  critical: "\x1B[1;31m",
+  high: "\x1B[31m",
+  medium: "\x1B[33m",
+  low: "\x1B[36m"
+};
 var DIM = "\x1B[2m";
 var RESET = "\x1B[0m";
 function sanitizeTerminal(s) {

@@ -39473,9 +39473,7 @@ var init_scopes = __esm({
         list2.push(b);
       }
       module() {
-        let s = this;
-        while (s.parent) s = s.parent;
-        return s;
+        return this.parent ? this.parent.module() : this;
       }
     };
     QUERY = `
@@ -39710,7 +39708,8 @@ function destinationOf(text, holes) {
     return { scheme, hostHoles: holes.slice(before, before + within) };
   }
   let host = authority.toLowerCase();
-  if (scheme && /^(s3|s3a|s3n|gs|gcs|az|abfs|abfss|adl|wasb|wasbs|oci|oss|hf)$/.test(scheme)) host = `${scheme}://${host}`;
+  if (scheme && /^(s3|s3a|s3n|gs|gcs|az|abfs|abfss|adl|wasb|wasbs|oci|oss|hf)$/.test(scheme))
+    host = `${scheme}://${host}`;
   else if (!/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(:\d{1,5})?$/.test(host)) return { scheme };
   else if (!scheme && !host.includes(".") && !/^localhost(:\d+)?$/.test(host) && !host.startsWith("[")) return {};
   return { host, scheme };
@@ -39749,7 +39748,8 @@ function decodeCall(fn, arg, second) {
     } else if (fn === "codecs.decode") {
       const codec = second.t === "s" ? second.text.toLowerCase().replace(/[-_]/g, "") : "";
       if (codec === "rot13") out2 = arg.text.replace(/[a-z]/gi, (c) => rot13(c));
-      else if (codec === "hex" && /^[0-9a-fA-F]*$/.test(arg.text)) out2 = Buffer.from(arg.text, "hex").toString("latin1");
+      else if (codec === "hex" && /^[0-9a-fA-F]*$/.test(arg.text))
+        out2 = Buffer.from(arg.text, "hex").toString("latin1");
       else if (codec === "base64") out2 = Buffer.from(arg.text, "base64").toString("latin1");
     }
   } catch {
@@ -39815,7 +39815,11 @@ var init_values = __esm({
             const attr = node.childForFieldName("attribute")?.text;
             if (!obj || !attr) return UNKNOWN;
             if (obj.type === "identifier" && scope.cls && obj.text === scope.selfName) {
-              return this.bindings(scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr), node.startIndex, depth);
+              return this.bindings(
+                scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr),
+                node.startIndex,
+                depth
+              );
             }
             const base = this.value(obj, scope, depth + 1);
             if (base.t === "q") {
@@ -39968,7 +39972,11 @@ var init_values = __esm({
             case "binascii.a2b_hex":
             case "codecs.decode":
             case "builtins.bytes.fromhex":
-              return decodeCall(f.name, this.value(positional(0), scope, depth + 1), this.value(positional(1), scope, depth + 1));
+              return decodeCall(
+                f.name,
+                this.value(positional(0), scope, depth + 1),
+                this.value(positional(1), scope, depth + 1)
+              );
           }
           return { t: "q", name: `${f.name}()`, origins: [...f.origins, { node, scope }] };
         }
@@ -40201,6 +40209,7 @@ function analyzeSource(file, text, ctx) {
           const first = firstArgValue(node, scope, resolver);
           dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
         }
+        if (isLocalDestination(dest)) break;
         site(node, scope, m, callee.name, dest, [{ node, scope }, ...callee.origins]);
         break;
       }
@@ -40222,7 +40231,10 @@ function analyzeSource(file, text, ctx) {
       for (const sib of dict?.namedChildren ?? []) {
         const key = sib?.type === "pair" ? sib.childForFieldName("key")?.text.slice(1, -1) : void 0;
         if (key && m.rule.hostArgs.some((h) => h.name === key)) {
-          dest = toDestination(resolver.value(sib.childForFieldName("value"), pair.scope), sib.childForFieldName("value"));
+          dest = toDestination(
+            resolver.value(sib.childForFieldName("value"), pair.scope),
+            sib.childForFieldName("value")
+          );
           break;
         }
       }
@@ -40260,6 +40272,7 @@ function destinationFor(rule, call, scope, callee, resolver) {
     for (const ha of rule.hostArgs) {
       let n = argNode(s.node, ha.name, ha.position);
       if (!n) continue;
+      if (n.type === "tuple" || n.type === "list") n = n.firstNamedChild ?? n;
       let v = resolver.value(n, s.scope);
       if (v.t === "s" && HTTP_VERBS.test(v.text) && ha.position !== void 0) {
         n = argNode(s.node, void 0, ha.position + 1);
@@ -40479,8 +40492,13 @@ function buildFinding(file, text, node, scope, m, callee, dest0, argSites, resol
     fingerprint: ""
   };
 }
+function isLocalDestination(d) {
+  if (d.source !== "literal" && d.source !== "constant") return false;
+  if (d.host) return isLocal(d.host);
+  return !!d.detail && /^"(\/dev\/|\/var\/run\/|\/run\/|[^"]*\.sock")/.test(d.detail);
+}
 function isLocal(host) {
-  return !!host && /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(host);
+  return !!host && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1|0\.0\.0\.0)(:\d+)?$/.test(host);
 }
 var SITE_KINDS, HTTP_VERBS, SHELLS, SITE_KIND;
 var init_analyze_file = __esm({
@@ -40599,7 +40617,15 @@ var init_parallel = __esm({
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 function emptyResult() {
-  return { findings: [], skipped: [], notes: [], unusedSuppressions: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0 };
+  return {
+    findings: [],
+    skipped: [],
+    notes: [],
+    unusedSuppressions: [],
+    filesScanned: 0,
+    filesParsed: 0,
+    bytesScanned: 0
+  };
 }
 function mergeResults(parts2) {
   const out2 = emptyResult();
@@ -40625,7 +40651,12 @@ function testMatcher(config) {
 }
 async function scanSources(files, opts) {
   const parser = await pythonParser();
-  const ctx = { parser, index: opts.rules.index, config: opts.config, isTest: testMatcher(opts.config) };
+  const ctx = {
+    parser,
+    index: opts.rules.index,
+    config: opts.config,
+    isTest: testMatcher(opts.config)
+  };
   const out2 = emptyResult();
   let n = 0;
   for (const f of files) {
@@ -40636,7 +40667,10 @@ async function scanSources(files, opts) {
 }
 function analyzeOne(path, content, ctx, out2) {
   if (content.length > ctx.config.maxFileBytes) {
-    out2.skipped.push({ file: path, reason: `larger than max-file-size (${content.length} > ${ctx.config.maxFileBytes} bytes)` });
+    out2.skipped.push({
+      file: path,
+      reason: `larger than max-file-size (${content.length} > ${ctx.config.maxFileBytes} bytes)`
+    });
     return;
   }
   const d = decodeSource(content);
@@ -40732,7 +40766,12 @@ async function scanPaths(inputs, root, opts) {
     result2 = await scanInWorkers2(collected.files, root, opts, workers);
   } else {
     const parser = await pythonParser();
-    const ctx = { parser, index: opts.rules.index, config: opts.config, isTest: testMatcher(opts.config) };
+    const ctx = {
+      parser,
+      index: opts.rules.index,
+      config: opts.config,
+      isTest: testMatcher(opts.config)
+    };
     result2 = emptyResult();
     let n = 0;
     for (const f of collected.files) {
@@ -40745,7 +40784,10 @@ async function scanPaths(inputs, root, opts) {
 }
 function analyzeDiskFile(f, ctx, out2) {
   if (f.size > ctx.config.maxFileBytes) {
-    out2.skipped.push({ file: f.path, reason: `larger than max-file-size (${f.size} > ${ctx.config.maxFileBytes} bytes)` });
+    out2.skipped.push({
+      file: f.path,
+      reason: `larger than max-file-size (${f.size} > ${ctx.config.maxFileBytes} bytes)`
+    });
     return;
   }
   let content;
@@ -43560,7 +43602,14 @@ function defaultConfig() {
   return {
     source: "(defaults)",
     paths: ["**/*.py"],
-    exclude: ["**/node_modules/**", "**/.git/**", "**/.venv/**", "**/venv/**", "**/site-packages/**", "**/__pycache__/**"],
+    exclude: [
+      "**/node_modules/**",
+      "**/.git/**",
+      "**/.venv/**",
+      "**/venv/**",
+      "**/site-packages/**",
+      "**/__pycache__/**"
+    ],
     testPaths: ["**/test/**", "**/tests/**", "**/test_*.py", "**/*_test.py", "**/fixtures/**", "**/conftest.py"],
     allow: [],
     deny: [],
@@ -44276,7 +44325,8 @@ function loadRuleSet(config, root) {
   const byId = /* @__PURE__ */ new Map();
   for (const r of rules) {
     const prev = byId.get(r.id);
-    if (prev) problems.push({ file: r.source, key: "id", message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
+    if (prev)
+      problems.push({ file: r.source, key: "id", message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
     else byId.set(r.id, r);
   }
   if (problems.length) return fail(...problems);
@@ -49050,9 +49100,16 @@ var Octokit2 = GitHub.plugin(retry, throttling);
 function createClient(o) {
   const timeoutMs = o.timeoutMs ?? 1e4;
   const base = defaults.request?.fetch ?? globalThis.fetch;
-  const fetchWithTimeout = (url, init2 = {}) => {
+  const fetchWithTimeout = async (url, init2 = {}) => {
     const t = AbortSignal.timeout(timeoutMs);
-    return base(url, { ...init2, signal: init2.signal ? AbortSignal.any([init2.signal, t]) : t });
+    try {
+      return await base(url, { ...init2, signal: init2.signal ? AbortSignal.any([init2.signal, t]) : t });
+    } catch (err2) {
+      if (!t.aborted) throw err2;
+      const e = new Error(`GitHub API request timed out after ${timeoutMs} ms`);
+      e.name = "AbortError";
+      throw e;
+    }
   };
   const log = o.log ?? (() => void 0);
   const retryBase = o.retryBaseMs ?? 1e3;
@@ -49064,9 +49121,11 @@ function createClient(o) {
   return new Octokit2(
     getOctokitOptions(o.token, {
       ...o.baseUrl ? { baseUrl: o.baseUrl.replace(/\/+$/, "") } : {},
-      request: { fetch: fetchWithTimeout, retries: o.retries ?? 3 },
-      retry: { retryAfterBaseValue: retryBase },
+      // Not request.retries: plugin-retry reads that on every failure and would retry 4xx too.
+      request: { fetch: fetchWithTimeout },
+      retry: { retryAfterBaseValue: retryBase, retries: o.retries ?? 3 },
       throttle: {
+        id: o.id ?? "egress-audit",
         retryAfterBaseValue: retryBase,
         onRateLimit: onLimit("primary"),
         onSecondaryRateLimit: onLimit("secondary")
@@ -49080,7 +49139,7 @@ function statusOf(err2) {
   return typeof s === "number" ? s : void 0;
 }
 function messageOf(err2) {
-  if (err2 instanceof Error) return err2.name === "AbortError" || err2.name === "TimeoutError" ? "request timed out" : err2.message;
+  if (err2 instanceof Error) return err2.message;
   return String(err2);
 }
 
@@ -49712,7 +49771,10 @@ function result(f, ruleIndex, fingerprint, withSnippet) {
   };
   if (f.suppressed) {
     r.suppressions = [
-      { kind: "inSource", justification: plainLine(f.suppressed.justification || "Suppressed in source without a reason.") }
+      {
+        kind: "inSource",
+        justification: plainLine(f.suppressed.justification || "Suppressed in source without a reason.")
+      }
     ];
   }
   return r;
@@ -49749,7 +49811,9 @@ function build(input, kept, withSnippet, extra) {
   const ids = [...ruleFor.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const index = new Map(ids.map((id, i2) => [id, i2]));
   const rules = ids.map((id) => descriptor(ruleFor.get(id), ruleRisk.get(id)));
-  const results = kept.map(({ finding, fingerprint }) => result(finding, index.get(finding.ruleId), fingerprint, withSnippet));
+  const results = kept.map(
+    ({ finding, fingerprint }) => result(finding, index.get(finding.ruleId), fingerprint, withSnippet)
+  );
   const notifications = [
     ...extra,
     ...[...input.skipped].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map((s) => notification("warning", "skipped-file", `Skipped ${s.file}: ${s.reason}`, s.file)),

@@ -20345,9 +20345,7 @@ var init_scopes = __esm({
         list.push(b);
       }
       module() {
-        let s = this;
-        while (s.parent) s = s.parent;
-        return s;
+        return this.parent ? this.parent.module() : this;
       }
     };
     QUERY = `
@@ -20582,7 +20580,8 @@ function destinationOf(text, holes) {
     return { scheme, hostHoles: holes.slice(before, before + within) };
   }
   let host = authority.toLowerCase();
-  if (scheme && /^(s3|s3a|s3n|gs|gcs|az|abfs|abfss|adl|wasb|wasbs|oci|oss|hf)$/.test(scheme)) host = `${scheme}://${host}`;
+  if (scheme && /^(s3|s3a|s3n|gs|gcs|az|abfs|abfss|adl|wasb|wasbs|oci|oss|hf)$/.test(scheme))
+    host = `${scheme}://${host}`;
   else if (!/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(:\d{1,5})?$/.test(host)) return { scheme };
   else if (!scheme && !host.includes(".") && !/^localhost(:\d+)?$/.test(host) && !host.startsWith("[")) return {};
   return { host, scheme };
@@ -20621,7 +20620,8 @@ function decodeCall(fn, arg, second) {
     } else if (fn === "codecs.decode") {
       const codec = second.t === "s" ? second.text.toLowerCase().replace(/[-_]/g, "") : "";
       if (codec === "rot13") out2 = arg.text.replace(/[a-z]/gi, (c) => rot13(c));
-      else if (codec === "hex" && /^[0-9a-fA-F]*$/.test(arg.text)) out2 = Buffer.from(arg.text, "hex").toString("latin1");
+      else if (codec === "hex" && /^[0-9a-fA-F]*$/.test(arg.text))
+        out2 = Buffer.from(arg.text, "hex").toString("latin1");
       else if (codec === "base64") out2 = Buffer.from(arg.text, "base64").toString("latin1");
     }
   } catch {
@@ -20687,7 +20687,11 @@ var init_values = __esm({
             const attr = node.childForFieldName("attribute")?.text;
             if (!obj || !attr) return UNKNOWN;
             if (obj.type === "identifier" && scope.cls && obj.text === scope.selfName) {
-              return this.bindings(scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr), node.startIndex, depth);
+              return this.bindings(
+                scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr),
+                node.startIndex,
+                depth
+              );
             }
             const base = this.value(obj, scope, depth + 1);
             if (base.t === "q") {
@@ -20840,7 +20844,11 @@ var init_values = __esm({
             case "binascii.a2b_hex":
             case "codecs.decode":
             case "builtins.bytes.fromhex":
-              return decodeCall(f.name, this.value(positional(0), scope, depth + 1), this.value(positional(1), scope, depth + 1));
+              return decodeCall(
+                f.name,
+                this.value(positional(0), scope, depth + 1),
+                this.value(positional(1), scope, depth + 1)
+              );
           }
           return { t: "q", name: `${f.name}()`, origins: [...f.origins, { node, scope }] };
         }
@@ -21073,6 +21081,7 @@ function analyzeSource(file, text, ctx) {
           const first = firstArgValue(node, scope, resolver);
           dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
         }
+        if (isLocalDestination(dest)) break;
         site(node, scope, m, callee.name, dest, [{ node, scope }, ...callee.origins]);
         break;
       }
@@ -21094,7 +21103,10 @@ function analyzeSource(file, text, ctx) {
       for (const sib of dict?.namedChildren ?? []) {
         const key = sib?.type === "pair" ? sib.childForFieldName("key")?.text.slice(1, -1) : void 0;
         if (key && m.rule.hostArgs.some((h) => h.name === key)) {
-          dest = toDestination(resolver.value(sib.childForFieldName("value"), pair.scope), sib.childForFieldName("value"));
+          dest = toDestination(
+            resolver.value(sib.childForFieldName("value"), pair.scope),
+            sib.childForFieldName("value")
+          );
           break;
         }
       }
@@ -21132,6 +21144,7 @@ function destinationFor(rule, call, scope, callee, resolver) {
     for (const ha of rule.hostArgs) {
       let n = argNode(s.node, ha.name, ha.position);
       if (!n) continue;
+      if (n.type === "tuple" || n.type === "list") n = n.firstNamedChild ?? n;
       let v = resolver.value(n, s.scope);
       if (v.t === "s" && HTTP_VERBS.test(v.text) && ha.position !== void 0) {
         n = argNode(s.node, void 0, ha.position + 1);
@@ -21351,8 +21364,13 @@ function buildFinding(file, text, node, scope, m, callee, dest0, argSites, resol
     fingerprint: ""
   };
 }
+function isLocalDestination(d) {
+  if (d.source !== "literal" && d.source !== "constant") return false;
+  if (d.host) return isLocal(d.host);
+  return !!d.detail && /^"(\/dev\/|\/var\/run\/|\/run\/|[^"]*\.sock")/.test(d.detail);
+}
 function isLocal(host) {
-  return !!host && /^(localhost|127\.|\[::1\]|0\.0\.0\.0)/.test(host);
+  return !!host && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1|0\.0\.0\.0)(:\d+)?$/.test(host);
 }
 var SITE_KINDS, HTTP_VERBS, SHELLS, SITE_KIND;
 var init_analyze_file = __esm({
@@ -21423,7 +21441,15 @@ var init_decode = __esm({
 // src/scan/scan.ts
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
 function emptyResult() {
-  return { findings: [], skipped: [], notes: [], unusedSuppressions: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0 };
+  return {
+    findings: [],
+    skipped: [],
+    notes: [],
+    unusedSuppressions: [],
+    filesScanned: 0,
+    filesParsed: 0,
+    bytesScanned: 0
+  };
 }
 function testMatcher(config) {
   const m = (0, import_picomatch2.default)(config.testPaths, { dot: true });
@@ -21431,7 +21457,10 @@ function testMatcher(config) {
 }
 function analyzeOne(path, content, ctx, out2) {
   if (content.length > ctx.config.maxFileBytes) {
-    out2.skipped.push({ file: path, reason: `larger than max-file-size (${content.length} > ${ctx.config.maxFileBytes} bytes)` });
+    out2.skipped.push({
+      file: path,
+      reason: `larger than max-file-size (${content.length} > ${ctx.config.maxFileBytes} bytes)`
+    });
     return;
   }
   const d = decodeSource(content);
@@ -21460,7 +21489,10 @@ function analyzeOne(path, content, ctx, out2) {
 }
 function analyzeDiskFile(f, ctx, out2) {
   if (f.size > ctx.config.maxFileBytes) {
-    out2.skipped.push({ file: f.path, reason: `larger than max-file-size (${f.size} > ${ctx.config.maxFileBytes} bytes)` });
+    out2.skipped.push({
+      file: f.path,
+      reason: `larger than max-file-size (${f.size} > ${ctx.config.maxFileBytes} bytes)`
+    });
     return;
   }
   let content;
@@ -21832,7 +21864,8 @@ function loadRuleSet(config, root) {
   const byId = /* @__PURE__ */ new Map();
   for (const r of rules) {
     const prev = byId.get(r.id);
-    if (prev) problems.push({ file: r.source, key: "id", message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
+    if (prev)
+      problems.push({ file: r.source, key: "id", message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
     else byId.set(r.id, r);
   }
   if (problems.length) return fail(...problems);

@@ -15,7 +15,14 @@ export function defaultConfig(): Config {
   return {
     source: '(defaults)',
     paths: ['**/*.py'],
-    exclude: ['**/node_modules/**', '**/.git/**', '**/.venv/**', '**/venv/**', '**/site-packages/**', '**/__pycache__/**'],
+    exclude: [
+      '**/node_modules/**',
+      '**/.git/**',
+      '**/.venv/**',
+      '**/venv/**',
+      '**/site-packages/**',
+      '**/__pycache__/**',
+    ],
     testPaths: ['**/test/**', '**/tests/**', '**/test_*.py', '**/*_test.py', '**/fixtures/**', '**/conftest.py'],
     allow: [],
     deny: [],
@@ -102,4 +109,3 @@ export function checkConfigRules(config: Config, ruleIds: Set<string>): Problem[
   }
   return problems;
 }
-

@@ -34,14 +34,19 @@ export function parseYamlWithSchema(text: string, file: string, validate: Valida
   if (doc.errors.length) {
     // The first errors are the meaningful ones; later ones are usually knock-on effects.
     return fail(
-      ...doc.errors.slice(0, 3).map((e) => ({ file, line: lc.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })),
+      ...doc.errors
+        .slice(0, 3)
+        .map((e) => ({ file, line: lc.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })),
     );
   }
   const data: unknown = doc.toJS({ maxAliasCount: 50 });
   if (validate(data)) return ok(data);
   const problems: Problem[] = [];
   for (const e of validate.errors ?? []) {
-    const path = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const path = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     let key = keyOf(e.instancePath);
     if (e.keyword === 'additionalProperties') {
       path.push(String(e.params.additionalProperty));

@@ -51,8 +51,9 @@ export function createClient(o: ClientOptions): Client {
   return new Octokit(
     getOctokitOptions(o.token, {
       ...(o.baseUrl ? { baseUrl: o.baseUrl.replace(/\/+$/, '') } : {}),
-      request: { fetch: fetchWithTimeout, retries: o.retries ?? 3 },
-      retry: { retryAfterBaseValue: retryBase },
+      // Not request.retries: plugin-retry reads that on every failure and would retry 4xx too.
+      request: { fetch: fetchWithTimeout },
+      retry: { retryAfterBaseValue: retryBase, retries: o.retries ?? 3 },
       throttle: {
         id: o.id ?? 'egress-audit',
         retryAfterBaseValue: retryBase,

@@ -26,19 +26,24 @@ export function renderScanMarkdown(result: ScanResult, title = 'egress-audit: ou
     '',
   ];
   if (result.findings.length) {
-    lines.push('| Risk | Category | Service | Destination | Location | Status |', '| --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      '| Risk | Category | Service | Destination | Location | Status |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     const sorted = [...result.findings].sort(compareByPriority);
     for (const f of sorted.slice(0, MAX_ROWS)) {
       lines.push(
         `| ${EMOJI[f.risk]} ${f.risk} | ${CATEGORY_TITLES[f.category]} | ${escapeMarkdown(f.service)} | ${escapeMarkdown(destinationText(f.destination))} | ${escapeMarkdown(`${f.file}:${f.startLine}`)} | ${escapeMarkdown(findingStatus(f).join('; '))} |`,
       );
     }
-    if (sorted.length > MAX_ROWS) lines.push('', `…and ${sorted.length - MAX_ROWS} more (see the SARIF or JSON output).`);
+    if (sorted.length > MAX_ROWS)
+      lines.push('', `…and ${sorted.length - MAX_ROWS} more (see the SARIF or JSON output).`);
     lines.push('');
   }
   if (result.skipped.length) {
     lines.push('<details><summary>Skipped files</summary>', '');
-    for (const s of result.skipped.slice(0, 200)) lines.push(`- ${escapeMarkdown(s.file)}: ${escapeMarkdown(s.reason)}`);
+    for (const s of result.skipped.slice(0, 200))
+      lines.push(`- ${escapeMarkdown(s.file)}: ${escapeMarkdown(s.reason)}`);
     lines.push('', '</details>', '');
   }
   return lines.join('\n');

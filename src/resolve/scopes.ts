@@ -35,9 +35,7 @@ export class Scope {
   }
 
   module(): Scope {
-    let s: Scope = this;
-    while (s.parent) s = s.parent;
-    return s;
+    return this.parent ? this.parent.module() : this;
   }
 }
 

@@ -5,8 +5,26 @@ import type { Scope } from './scopes.js';
 import type { Resolver, Value } from './values.js';
 
 const SECRET_SEGMENTS = new Set([
-  'KEY', 'TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', 'PASS', 'PWD', 'DSN', 'AUTH', 'CREDENTIAL', 'CREDENTIALS',
-  'SID', 'WEBHOOK', 'APIKEY', 'PRIVATE', 'CERT', 'SESSION', 'COOKIE', 'BEARER', 'LICENSE',
+  'KEY',
+  'TOKEN',
+  'SECRET',
+  'PASSWORD',
+  'PASSWD',
+  'PASS',
+  'PWD',
+  'DSN',
+  'AUTH',
+  'CREDENTIAL',
+  'CREDENTIALS',
+  'SID',
+  'WEBHOOK',
+  'APIKEY',
+  'PRIVATE',
+  'CERT',
+  'SESSION',
+  'COOKIE',
+  'BEARER',
+  'LICENSE',
 ]);
 
 /** Env var names are matched on `_`-separated segments, so MONKEY_BUSINESS is not a KEY. */
@@ -18,9 +36,25 @@ export function isSecretName(name: string): boolean {
 }
 
 const CREDENTIAL_PATHS = [
-  '.aws/credentials', '.aws/config', '.ssh/', 'id_rsa', 'id_ed25519', '.netrc', '.pgpass', '.kube/config',
-  '.docker/config.json', '.git-credentials', '/etc/passwd', '/etc/shadow', '.config/gcloud', '.azure/',
-  '.npmrc', '.pypirc', '.env', 'credentials.json', 'service-account',
+  '.aws/credentials',
+  '.aws/config',
+  '.ssh/',
+  'id_rsa',
+  'id_ed25519',
+  '.netrc',
+  '.pgpass',
+  '.kube/config',
+  '.docker/config.json',
+  '.git-credentials',
+  '/etc/passwd',
+  '/etc/shadow',
+  '.config/gcloud',
+  '.azure/',
+  '.npmrc',
+  '.pypirc',
+  '.env',
+  'credentials.json',
+  'service-account',
 ];
 
 export function credentialPath(text: string): string | undefined {

@@ -90,7 +90,8 @@ export function destinationOf(text: string, holes: Value[]): ParsedDestination {
     return { scheme, hostHoles: holes.slice(before, before + within) };
   }
   let host = authority.toLowerCase();
-  if (scheme && /^(s3|s3a|s3n|gs|gcs|az|abfs|abfss|adl|wasb|wasbs|oci|oss|hf)$/.test(scheme)) host = `${scheme}://${host}`;
+  if (scheme && /^(s3|s3a|s3n|gs|gcs|az|abfs|abfss|adl|wasb|wasbs|oci|oss|hf)$/.test(scheme))
+    host = `${scheme}://${host}`;
   else if (!/^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(:\d{1,5})?$/.test(host)) return { scheme };
   else if (!scheme && !host.includes('.') && !/^localhost(:\d+)?$/.test(host) && !host.startsWith('[')) return {};
   return { host, scheme };

@@ -52,7 +52,11 @@ export class Resolver {
         const attr = node.childForFieldName('attribute')?.text;
         if (!obj || !attr) return UNKNOWN;
         if (obj.type === 'identifier' && scope.cls && obj.text === scope.selfName) {
-          return this.bindings(scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr), node.startIndex, depth);
+          return this.bindings(
+            scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr),
+            node.startIndex,
+            depth,
+          );
         }
         const base = this.value(obj, scope, depth + 1);
         if (base.t === 'q') {
@@ -186,7 +190,8 @@ export class Resolver {
           const m = this.value(positional(0), scope, depth + 1);
           if (m.t === 's' && !m.holes.length && /^[A-Za-z_][\w.]*$/.test(m.text)) {
             // __import__("a.b") returns package a; import_module returns a.b.
-            const name = f.name === 'builtins.__import__' && !keywordArg(args, 'fromlist') ? m.text.split('.')[0]! : m.text;
+            const name =
+              f.name === 'builtins.__import__' && !keywordArg(args, 'fromlist') ? m.text.split('.')[0]! : m.text;
             return { t: 'q', name, origins: [] };
           }
           return UNKNOWN;
@@ -214,7 +219,11 @@ export class Resolver {
         case 'binascii.a2b_hex':
         case 'codecs.decode':
         case 'builtins.bytes.fromhex':
-          return decodeCall(f.name, this.value(positional(0), scope, depth + 1), this.value(positional(1), scope, depth + 1));
+          return decodeCall(
+            f.name,
+            this.value(positional(0), scope, depth + 1),
+            this.value(positional(1), scope, depth + 1),
+          );
       }
       // Instance made by a call: remember the call so destination/credential arguments can be read there.
       return { t: 'q', name: `${f.name}()`, origins: [...f.origins, { node, scope }] };
@@ -322,7 +331,8 @@ function decodeCall(fn: string, arg: Value, second: Value): Value {
     } else if (fn === 'codecs.decode') {
       const codec = second.t === 's' ? second.text.toLowerCase().replace(/[-_]/g, '') : '';
       if (codec === 'rot13') out = arg.text.replace(/[a-z]/gi, (c) => rot13(c));
-      else if (codec === 'hex' && /^[0-9a-fA-F]*$/.test(arg.text)) out = Buffer.from(arg.text, 'hex').toString('latin1');
+      else if (codec === 'hex' && /^[0-9a-fA-F]*$/.test(arg.text))
+        out = Buffer.from(arg.text, 'hex').toString('latin1');
       else if (codec === 'base64') out = Buffer.from(arg.text, 'base64').toString('latin1');
     }
   } catch {

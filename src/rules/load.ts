@@ -63,7 +63,10 @@ export function parseRuleFile(text: string, file: string): Result<Rule[]> {
   const parsed = parseYamlWithSchema(text, file, validateFamily(file));
   if (!parsed.ok) return parsed;
   const data = parsed.value as { family: string; rules: RawRule[] };
-  const stem = file.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, '');
+  const stem = file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.ya?ml$/, '');
   if (data.family !== stem) {
     return fail({ file, line: 1, key: 'family', message: `expected "${stem}" (the file name without .yml)` });
   }
@@ -159,7 +162,8 @@ export function loadRuleSet(config: Config, root: string): Result<RuleSet> {
   const byId = new Map<string, Rule>();
   for (const r of rules) {
     const prev = byId.get(r.id);
-    if (prev) problems.push({ file: r.source, key: 'id', message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
+    if (prev)
+      problems.push({ file: r.source, key: 'id', message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
     else byId.set(r.id, r);
   }
   if (problems.length) return fail(...problems);

@@ -101,7 +101,10 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       for (const sib of dict?.namedChildren ?? []) {
         const key = sib?.type === 'pair' ? sib.childForFieldName('key')?.text.slice(1, -1) : undefined;
         if (key && m.rule.hostArgs.some((h) => h.name === key)) {
-          dest = toDestination(resolver.value(sib!.childForFieldName('value'), pair.scope), sib!.childForFieldName('value'));
+          dest = toDestination(
+            resolver.value(sib!.childForFieldName('value'), pair.scope),
+            sib!.childForFieldName('value'),
+          );
           break;
         }
       }
@@ -132,7 +135,9 @@ interface Origin {
 function argNode(call: SyntaxNode, name: string | undefined, position: number | undefined): SyntaxNode | undefined {
   const args = call.childForFieldName('arguments');
   if (!args) return undefined;
-  return (name ? keywordArg(args, name) : undefined) ?? (position !== undefined ? positionalArg(args, position) : undefined);
+  return (
+    (name ? keywordArg(args, name) : undefined) ?? (position !== undefined ? positionalArg(args, position) : undefined)
+  );
 }
 
 function defaultDestination(rule: Rule): Destination {
@@ -190,7 +195,10 @@ function commandDestination(v: Value): Destination | undefined {
     if (!word || word.startsWith('-')) continue;
     const scp = /^[^@\s]{1,64}@([A-Za-z0-9.-]{1,253}):/.exec(word);
     const d = destinationOf(scp ? scp[1]! : word, []);
-    if (d.host && (word.includes('://') || scp || /^\d{1,3}(\.\d{1,3}){3}$/.test(d.host) || /\.[a-z]{2,}$/.test(d.host)))
+    if (
+      d.host &&
+      (word.includes('://') || scp || /^\d{1,3}(\.\d{1,3}){3}$/.test(d.host) || /\.[a-z]{2,}$/.test(d.host))
+    )
       return { host: d.host, scheme: d.scheme, source: 'literal' };
   }
   return undefined;
@@ -199,7 +207,10 @@ function commandDestination(v: Value): Destination | undefined {
 /** For a DNS name built from data ("{data}.x.attacker.example"), the constant zone it ends in. */
 function builtNameZone(v: Value): Destination | undefined {
   if (v.t !== 's' || !v.text.includes(HOLE)) return undefined;
-  const tail = v.text.slice(v.text.lastIndexOf(HOLE) + 1).replace(/^\.+/, '').toLowerCase();
+  const tail = v.text
+    .slice(v.text.lastIndexOf(HOLE) + 1)
+    .replace(/^\.+/, '')
+    .toLowerCase();
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(tail) ? { host: `*.${tail}`, source: 'literal' } : undefined;
 }
 

@@ -25,7 +25,15 @@ export interface ScanOptions {
 }
 
 export function emptyResult(): ScanResult {
-  return { findings: [], skipped: [], notes: [], unusedSuppressions: [], filesScanned: 0, filesParsed: 0, bytesScanned: 0 };
+  return {
+    findings: [],
+    skipped: [],
+    notes: [],
+    unusedSuppressions: [],
+    filesScanned: 0,
+    filesParsed: 0,
+    bytesScanned: 0,
+  };
 }
 
 /** Merge partial results and put everything in a deterministic order. */
@@ -56,7 +64,12 @@ export function testMatcher(config: Config): (file: string) => boolean {
 /** Analyse files already in memory (pull-request mode reads them from git). */
 export async function scanSources(files: SourceFile[], opts: ScanOptions): Promise<ScanResult> {
   const parser = await pythonParser();
-  const ctx: AnalyzeContext = { parser, index: opts.rules.index, config: opts.config, isTest: testMatcher(opts.config) };
+  const ctx: AnalyzeContext = {
+    parser,
+    index: opts.rules.index,
+    config: opts.config,
+    isTest: testMatcher(opts.config),
+  };
   const out = emptyResult();
   let n = 0;
   for (const f of files) {
@@ -69,7 +82,10 @@ export async function scanSources(files: SourceFile[], opts: ScanOptions): Promi
 
 export function analyzeOne(path: string, content: Buffer, ctx: AnalyzeContext, out: ScanResult): void {
   if (content.length > ctx.config.maxFileBytes) {
-    out.skipped.push({ file: path, reason: `larger than max-file-size (${content.length} > ${ctx.config.maxFileBytes} bytes)` });
+    out.skipped.push({
+      file: path,
+      reason: `larger than max-file-size (${content.length} > ${ctx.config.maxFileBytes} bytes)`,
+    });
     return;
   }
   const d = decodeSource(content);
@@ -179,7 +195,12 @@ export async function scanPaths(inputs: string[], root: string, opts: ScanOption
     result = await scanInWorkers(collected.files, root, opts, workers);
   } else {
     const parser = await pythonParser();
-    const ctx: AnalyzeContext = { parser, index: opts.rules.index, config: opts.config, isTest: testMatcher(opts.config) };
+    const ctx: AnalyzeContext = {
+      parser,
+      index: opts.rules.index,
+      config: opts.config,
+      isTest: testMatcher(opts.config),
+    };
     result = emptyResult();
     let n = 0;
     for (const f of collected.files) {
@@ -191,9 +212,16 @@ export async function scanPaths(inputs: string[], root: string, opts: ScanOption
   return mergeResults([result]);
 }
 
-export function analyzeDiskFile(f: { path: string; abs: string; size: number }, ctx: AnalyzeContext, out: ScanResult): void {
+export function analyzeDiskFile(
+  f: { path: string; abs: string; size: number },
+  ctx: AnalyzeContext,
+  out: ScanResult,
+): void {
   if (f.size > ctx.config.maxFileBytes) {
-    out.skipped.push({ file: f.path, reason: `larger than max-file-size (${f.size} > ${ctx.config.maxFileBytes} bytes)` });
+    out.skipped.push({
+      file: f.path,
+      reason: `larger than max-file-size (${f.size} > ${ctx.config.maxFileBytes} bytes)`,
+    });
     return;
   }
   let content: Buffer;

@@ -45,7 +45,10 @@ export function parseSuppressions(parser: PythonParser, tree: SyntaxTree) {
     match(f: Finding): { justification: string; line: number } | undefined {
       for (const s of list) {
         if (!s.file && !s.lines.includes(f.startLine)) continue;
-        if (s.targets.length && !s.targets.some((t) => t === f.ruleId || t === f.service.toLowerCase() || t === f.category))
+        if (
+          s.targets.length &&
+          !s.targets.some((t) => t === f.ruleId || t === f.service.toLowerCase() || t === f.category)
+        )
           continue;
         s.used = true;
         return { justification: s.reason, line: s.line };

@@ -1,0 +1,58 @@
+from huggingface_hub import InferenceClient, HfApi, upload_file
+import huggingface_hub as hfh
+import huggingface_hub
+from huggingface_hub.utils import HfHubHTTPError
+from transformers import AutoModelForCausalLM
+from datasets import load_dataset
+
+# ok: ai.huggingface.inference
+llm = InferenceClient(token="hf_x")
+# ruleid: ai.huggingface.inference
+llm.chat_completion(messages=[{"role": "user", "content": "hi"}], model="meta-llama/Llama-3.1-8B-Instruct")
+# ruleid: ai.huggingface.inference
+hfh.InferenceClient(base_url="https://abc.us-east-1.aws.endpoints.huggingface.cloud").text_generation("prompt")
+# ruleid: ai.huggingface.inference
+InferenceClient().chat.completions.create(model="m", messages=[])
+
+# ok: ai.huggingface.hub-upload
+api = HfApi()
+# ruleid: ai.huggingface.hub-upload
+api.upload_folder(folder_path="out/", repo_id="org/model", repo_type="model")
+# ruleid: ai.huggingface.hub-upload
+upload_file(path_or_fileobj="train.csv", path_in_repo="train.csv", repo_id="org/data", repo_type="dataset")
+# ruleid: ai.huggingface.hub-upload
+huggingface_hub.create_repo("org/new-model", private=True)
+# ruleid: ai.huggingface.hub-upload
+AutoModelForCausalLM.from_pretrained("gpt2").push_to_hub("org/finetuned")
+# ruleid: ai.huggingface.hub-upload
+load_dataset("csv", data_files="users.csv").push_to_hub("org/users")
+# ok: ai.huggingface.hub-upload
+api.list_models
+
+
+class Publisher:
+    def __init__(self):
+        self.api = HfApi(endpoint="https://hub.internal")
+
+    def publish(self, path):
+        # ruleid: ai.huggingface.hub-upload
+        self.api.upload_file(path_or_fileobj=path, path_in_repo="x", repo_id="org/r")
+
+
+class LocalApi:
+    def upload_file(self, **kw):
+        return kw
+
+
+def look_alikes(cfg):
+    # ok: ai.huggingface.hub-upload
+    LocalApi().upload_file(path_or_fileobj="x")
+    # ok: ai.huggingface.inference
+    cfg.get("chat_completion")
+    # ok: ai.huggingface.hub-upload
+    print("HfApi().upload_folder(folder_path=...)")
+    # api.upload_file(...) disabled
+    try:
+        pass
+    except HfHubHTTPError:
+        pass
