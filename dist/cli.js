@@ -132,96 +132,6 @@ var init_version = __esm({
   }
 });
 
-// src/types.ts
-function riskRank(r) {
-  return RISKS.indexOf(r);
-}
-var CATEGORIES, CATEGORY_TITLES, CATEGORY_DEFAULT_RISK, RISKS;
-var init_types = __esm({
-  "src/types.ts"() {
-    "use strict";
-    CATEGORIES = ["telemetry", "logging", "cloud", "ai", "communication", "network", "covert"];
-    CATEGORY_TITLES = {
-      telemetry: "Telemetry & Observability",
-      logging: "Logging & Analytics",
-      cloud: "Cloud Infrastructure",
-      ai: "AI & LLM Pipelines",
-      communication: "Communication Gateways",
-      network: "Generic outbound network",
-      covert: "Covert or obfuscated egress"
-    };
-    CATEGORY_DEFAULT_RISK = {
-      telemetry: "high",
-      logging: "medium",
-      cloud: "high",
-      ai: "medium",
-      communication: "high",
-      network: "medium",
-      covert: "critical"
-    };
-    RISKS = ["low", "medium", "high", "critical"];
-  }
-});
-
-// src/compare/gate.ts
-function countedFindings(cmp2, allowPrSuppressions) {
-  const added = new Set(cmp2.addedSuppressions);
-  return cmp2.newFindings.filter((f) => {
-    if (f.denied) return true;
-    if (f.allowed) return false;
-    if (f.suppressed) return !allowPrSuppressions && added.has(f);
-    return true;
-  });
-}
-function evaluateGate(cmp2, opts) {
-  const counted = countedFindings(cmp2, opts.allowPrSuppressions);
-  const threshold = opts.failOn === "none" ? Infinity : riskRank(opts.failOn);
-  const failing = counted.filter((f) => f.denied || riskRank(f.risk) >= threshold);
-  const highestNewRisk = counted.reduce(
-    (r, f) => r === "none" || riskRank(f.risk) > riskRank(r) ? f.risk : r,
-    "none"
-  );
-  const wouldFail = failing.length > 0;
-  return {
-    failed: wouldFail && !opts.warnOnly,
-    failing,
-    countedNew: counted.length,
-    warnOnly: wouldFail && opts.warnOnly,
-    highestNewRisk,
-    message: wouldFail ? failureMessage(failing, cmp2, opts) : ""
-  };
-}
-function failureMessage(failing, cmp2, opts) {
-  const added = new Set(cmp2.addedSuppressions);
-  const lines = [
-    `${failing.length} new outbound integration finding(s) fail the gate (fail-on: ${opts.failOn}):`
-  ];
-  const shown = failing.slice(0, 50);
-  for (const f of shown) {
-    const why = f.denied ? `denied by ${f.denied.by}` : f.suppressed && added.has(f) ? `${f.risk}; suppression added in this PR is not trusted` : f.risk;
-    const dest = f.destination.host ?? f.destination.detail ?? f.destination.source;
-    lines.push(`  - ${f.file}:${f.startLine} ${f.service} \u2192 ${oneLine(dest)} [${f.ruleId}] (${why})`);
-  }
-  if (failing.length > shown.length) lines.push(`  \u2026 and ${failing.length - shown.length} more (see the job summary)`);
-  lines.push(
-    "To resolve: remove the integration; or approve it with an `allow` entry in the config on the base branch (policy is read from the base revision, so merge that change first); or add `# egress: allow[RULE-ID] reason` on the line" + (opts.allowPrSuppressions ? "." : " (suppressions added by a PR are listed for review and count once merged).")
-  );
-  if (failing.some((f) => f.denied)) lines.push("Denied destinations always fail: remove them or change the deny list.");
-  lines.push("Set `warn-only: true` to report without failing.");
-  return lines.join("\n");
-}
-function oneLine(s) {
-  return s.replace(/[\r\n\t]+/g, " ").slice(0, 200);
-}
-var FAIL_ON_LEVELS;
-var init_gate = __esm({
-  "src/compare/gate.ts"() {
-    "use strict";
-    init_types();
-    FAIL_ON_LEVELS = ["none", ...RISKS];
-  }
-});
-
 // src/result.ts
 function formatProblem(p) {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
@@ -14703,108 +14613,932 @@ var init_load = __esm({
   }
 });
 
-// src/diff/folders.ts
-import { createHash } from "node:crypto";
-import { lstat, readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-async function walkFolder(root) {
-  const out2 = /* @__PURE__ */ new Map();
-  const stack = [""];
-  while (stack.length) {
-    const rel = stack.pop();
-    let entries;
-    try {
-      entries = await readdir(join(root, rel), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const d of entries) {
-      const p = rel ? `${rel}/${d.name}` : d.name;
-      if (d.isSymbolicLink()) out2.set(p, { path: p, kind: "link", size: 0 });
-      else if (d.isDirectory()) {
-        if (!SKIP_DIRS.has(d.name)) stack.push(p);
-      } else if (d.isFile()) {
-        const st = await lstat(join(root, p)).catch(() => void 0);
-        out2.set(p, { path: p, kind: "file", size: st?.size ?? 0 });
-      } else out2.set(p, { path: p, kind: "other", size: 0 });
-    }
+// src/types.ts
+function riskRank(r) {
+  return RISKS.indexOf(r);
+}
+var CATEGORIES, CATEGORY_TITLES, CATEGORY_DEFAULT_RISK, RISKS;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    CATEGORIES = ["telemetry", "logging", "cloud", "ai", "communication", "network", "covert"];
+    CATEGORY_TITLES = {
+      telemetry: "Telemetry & Observability",
+      logging: "Logging & Analytics",
+      cloud: "Cloud Infrastructure",
+      ai: "AI & LLM Pipelines",
+      communication: "Communication Gateways",
+      network: "Generic outbound network",
+      covert: "Covert or obfuscated egress"
+    };
+    CATEGORY_DEFAULT_RISK = {
+      telemetry: "high",
+      logging: "medium",
+      cloud: "high",
+      ai: "medium",
+      communication: "high",
+      network: "medium",
+      covert: "critical"
+    };
+    RISKS = ["low", "medium", "high", "critical"];
   }
+});
+
+// src/report/describe.ts
+function destinationText(d) {
+  if (d.host) return d.host;
+  return `(${d.source}${d.detail ? `: ${d.detail}` : ""})`;
+}
+function destinationPhrase(d) {
+  if (d.host) return d.host;
+  if (d.source === "dynamic") return `a computed address${d.detail ? ` (${d.detail})` : ""}`;
+  return `an address from ${d.detail ?? d.source}`;
+}
+function describeFinding(f) {
+  const given = f.message.trim();
+  if (given) return /[.!?]$/.test(given) ? given : `${given}.`;
+  const via = f.callee ? ` via ${f.callee}` : "";
+  const sentence = `${VERB[f.kind] ?? VERB.send} ${destinationPhrase(f.destination)} (${f.service})${via}`;
+  return sentence.endsWith(".") ? sentence : `${sentence}.`;
+}
+function findingStatus(f) {
+  const out2 = [];
+  if (f.denied) out2.push(`denied by ${f.denied.by}`);
+  if (f.allowed) out2.push(`approved by ${f.allowed.by}`);
+  if (f.suppressed) out2.push(`suppressed: ${f.suppressed.justification || "(no reason)"}`);
+  if (f.tags.includes("test")) out2.push("test");
   return out2;
 }
-function folderSnapshot(root, entries) {
-  let listing = entries;
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return cmp(a.file, b.file) || cmp(a.startLine, b.startLine) || cmp(a.startColumn, b.startColumn) || cmp(a.endLine, b.endLine) || cmp(a.endColumn, b.endColumn) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
+}
+function compareByPriority(a, b) {
+  const silenced = (f) => f.suppressed || f.allowed ? 1 : 0;
+  return riskRank(b.risk) - riskRank(a.risk) || silenced(a) - silenced(b) || compareFindings(a, b);
+}
+function countByRisk(risks2) {
+  const out2 = { low: 0, medium: 0, high: 0, critical: 0 };
+  for (const r of risks2) out2[r] += 1;
+  return out2;
+}
+var VERB;
+var init_describe = __esm({
+  "src/report/describe.ts"() {
+    "use strict";
+    init_types();
+    VERB = {
+      send: "Sends data to",
+      init: "Starts background egress to",
+      connect: "Opens a connection to",
+      import: "Importing a module starts egress to",
+      covert: "Possible covert egress to"
+    };
+  }
+});
+
+// src/report/uri.ts
+function wellFormed(s) {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}
+function encodeSegment(segment) {
+  return encodeURIComponent(wellFormed(segment)).replace(
+    /[!'()*]/g,
+    (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()
+  );
+}
+function pathSegments(path) {
+  return path.split("/").filter((s) => s !== "" && s !== ".");
+}
+function encodePath(path) {
+  return pathSegments(path).map(encodeSegment).join("/");
+}
+function permalink(ctx, path, line) {
+  const repo = ctx.repository.split("/").map(encodeSegment).join("/");
+  const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
+  let server = ctx.serverUrl;
+  while (server.endsWith("/")) server = server.slice(0, -1);
+  return `${server}/${repo}/blob/${encodeSegment(ctx.sha)}/${encodePath(path)}${anchor}`;
+}
+var init_uri = __esm({
+  "src/report/uri.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/escape.ts
+function flatten(s) {
+  return wellFormed(s).replace(/\r\n|[\r\n\u0085\u2028\u2029\t\v\f]/g, " ").replace(/[\u0000-\u001F\u007F-\u009F]/g, "\uFFFD").replace(/[\u202A-\u202E\u2066-\u2069]/g, "\uFFFD");
+}
+function truncate(s, max) {
+  if (s.length <= max) return s;
+  if (max <= 1) return ELLIPSIS.slice(0, Math.max(0, max));
+  let cut = max - 1;
+  const code = s.charCodeAt(cut - 1);
+  if (code >= 55296 && code <= 56319) cut -= 1;
+  return s.slice(0, cut) + ELLIPSIS;
+}
+function isWordChar(c) {
+  return c !== void 0 && /[A-Za-z0-9_-]/.test(c);
+}
+function escapeMarkdown(text, maxLength = 300) {
+  const s = flatten(truncate(text, maxLength));
+  return s.replace(SPECIAL, (c, offset) => {
+    const next = s[offset + 1];
+    switch (c) {
+      case "&":
+      case "<":
+      case ">":
+        return ENTITIES[c];
+      case "@":
+        return isWordChar(next) ? `@${ZWJ}` : "@";
+      case "#":
+        return /[0-9A-Za-z]/.test(next ?? "") ? `\\#${ZWJ}` : "\\#";
+      case ":":
+        return next === "/" ? `\\:${ZWJ}` : "\\:";
+      case ".":
+        return s.slice(Math.max(0, offset - 3), offset).toLowerCase() === "www" ? `${ZWJ}.` : ".";
+      default:
+        return `\\${c}`;
+    }
+  });
+}
+function codeText(text, maxLength = 300) {
+  return `<code>${escapeMarkdown(text, maxLength)}</code>`;
+}
+function plainLine(text, maxLength = 1e3) {
+  return flatten(truncate(text, maxLength));
+}
+var ZWJ, ELLIPSIS, ENTITIES, SPECIAL;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    init_uri();
+    ZWJ = "\u200D";
+    ELLIPSIS = "\u2026";
+    ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+    SPECIAL = /[\\`*_[\]()!|~$:#@<>&.]/g;
+  }
+});
+
+// src/report/scan-markdown.ts
+function renderScanMarkdown(result2, title = "egress-audit: outbound integrations") {
+  const live = result2.findings.filter((f) => !f.suppressed && !f.allowed);
+  const counts = countByRisk(live.map((f) => f.risk));
+  const summary = RISKS.slice().reverse().filter((r) => counts[r]).map((r) => `${counts[r]} ${r}`).join(", ");
+  const lines = [
+    `## ${title}`,
+    "",
+    live.length ? `\u26A0\uFE0F Outbound integration sites: ${live.length}${summary ? ` (${summary})` : ""}.` : "\u2705 No outbound integration sites.",
+    "",
+    `Scanned ${result2.filesScanned} files (${result2.filesParsed} parsed); ${result2.findings.length - live.length} suppressed or approved; ${result2.skipped.length} skipped.`,
+    ""
+  ];
+  if (result2.findings.length) {
+    lines.push(
+      "| Risk | Category | Service | Destination | Location | Status |",
+      "| --- | --- | --- | --- | --- | --- |"
+    );
+    const sorted2 = [...result2.findings].sort(compareByPriority);
+    for (const f of sorted2.slice(0, MAX_ROWS)) {
+      lines.push(
+        `| ${EMOJI[f.risk]} ${f.risk} | ${CATEGORY_TITLES[f.category]} | ${escapeMarkdown(f.service)} | ${escapeMarkdown(destinationText(f.destination))} | ${escapeMarkdown(`${f.file}:${f.startLine}`)} | ${escapeMarkdown(findingStatus(f).join("; "))} |`
+      );
+    }
+    if (sorted2.length > MAX_ROWS)
+      lines.push("", `\u2026and ${sorted2.length - MAX_ROWS} more (see the SARIF or JSON output).`);
+    lines.push("");
+  }
+  if (result2.skipped.length) {
+    lines.push("<details><summary>Skipped files</summary>", "");
+    for (const s of result2.skipped.slice(0, 200))
+      lines.push(`- ${escapeMarkdown(s.file)}: ${escapeMarkdown(s.reason)}`);
+    lines.push("", "</details>", "");
+  }
+  return lines.join("\n");
+}
+var EMOJI, MAX_ROWS;
+var init_scan_markdown = __esm({
+  "src/report/scan-markdown.ts"() {
+    "use strict";
+    init_types();
+    init_describe();
+    init_escape();
+    EMOJI = { critical: "\u{1F534}", high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" };
+    MAX_ROWS = 1e3;
+  }
+});
+
+// src/report/stable.ts
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    const obj = value;
+    const out2 = {};
+    for (const k of Object.keys(obj).sort()) if (obj[k] !== void 0) out2[k] = sortKeys(obj[k]);
+    return out2;
+  }
+  return value;
+}
+function stableStringify(value) {
+  return JSON.stringify(sortKeys(value), null, 2) + "\n";
+}
+var init_stable = __esm({
+  "src/report/stable.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/json.ts
+function isComparison(x) {
+  return "newFindings" in x;
+}
+function toJson(result2, version) {
+  const data = isComparison(result2) ? {
+    ...result2,
+    newFindings: sorted(result2.newFindings),
+    removedFindings: sorted(result2.removedFindings),
+    headFindings: sorted(result2.headFindings),
+    addedSuppressions: sorted(result2.addedSuppressions)
+  } : { ...result2, findings: sorted(result2.findings) };
+  return stableStringify({
+    tool: "egress-audit",
+    version,
+    kind: isComparison(result2) ? "comparison" : "scan",
+    ...data
+  });
+}
+var sorted;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_describe();
+    init_stable();
+    sorted = (fs2) => [...fs2].sort(compareFindings);
+  }
+});
+
+// src/report/sarif.ts
+import { gzipSync } from "node:zlib";
+function messageText(s) {
+  return plainLine(s).replace(/[[\]\\]/g, (c) => `\\${c}`);
+}
+function resultLevel(f) {
+  if (f.denied) return "error";
+  if (f.allowed) return "note";
+  return SEVERITY[f.risk].level;
+}
+function resultMessage(f) {
+  let text = describeFinding(f);
+  if (f.denied) text += ` Denied by ${f.denied.by}.`;
+  if (f.allowed) text += ` Approved by ${f.allowed.by}.`;
+  if (f.credentials.length) text += ` Credentials: ${f.credentials.join(", ")}.`;
+  return messageText(text);
+}
+function cweTags(cwe) {
+  return cwe.filter((n) => Number.isInteger(n) && n > 0).map((n) => `external/cwe/cwe-${n}`);
+}
+function uniq(xs) {
+  return [...new Set(xs)];
+}
+function fence(code) {
+  let longest = 0;
+  let run2 = 0;
+  for (const c of code) {
+    run2 = c === "`" ? run2 + 1 : 0;
+    if (run2 > longest) longest = run2;
+  }
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function helpFor(rule) {
+  const d = rule.docs;
+  const text = [rule.name, ""];
+  const md = [`## ${rule.name}`, ""];
+  md.push(`Service: **${rule.service}** \xB7 Category: **${CATEGORY_TITLES[rule.category]}** (\`${rule.category}\`)`, "");
+  if (d.detects) {
+    text.push(`What it detects: ${d.detects}`, "");
+    md.push("### What it detects", "", d.detects, "");
+  }
+  if (d.why) {
+    text.push(`Why it matters: ${d.why}`, "");
+    md.push("### Why it matters", "", d.why, "");
+  }
+  if (d.example) {
+    const code = d.example.replace(/\s+$/, "");
+    text.push("Example:", ...code.split("\n").map((l) => `    ${l}`), "");
+    const f = fence(code);
+    md.push("### Example", "", `${f}python`, code, f, "");
+  }
+  if (d.resolve) {
+    text.push(`How to resolve: ${d.resolve}`, "");
+    md.push("### How to resolve", "", d.resolve, "");
+  }
+  if (rule.credentials.length) {
+    text.push(`Credentials read: ${rule.credentials.join(", ")}`, "");
+    md.push(`Credentials read: ${rule.credentials.map((c) => `\`${c}\``).join(", ")}`, "");
+  }
+  if (d.references.length) {
+    text.push("References:", ...d.references.map((r) => `- ${r}`), "");
+    md.push("### References", "", ...d.references.map((r) => `- ${r}`), "");
+  }
+  return { text: text.join("\n").trimEnd(), markdown: md.join("\n").trimEnd() };
+}
+function placeholderRule(f) {
   return {
-    label: root,
-    async list() {
-      listing ??= walkFolder(root);
-      return [...(await listing).keys()];
-    },
-    async read(paths, maxBytes) {
-      listing ??= walkFolder(root);
-      const all = await listing;
-      const files = [];
-      const skipped = [];
-      for (const p of paths) {
-        const e = all.get(p);
-        if (!e) continue;
-        if (e.kind === "link") skipped.push({ file: p, reason: "symbolic link (not followed)" });
-        else if (e.kind !== "file") skipped.push({ file: p, reason: "not a regular file" });
-        else if (e.size > maxBytes) skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
-        else {
-          const st = await lstat(join(root, p)).catch(() => void 0);
-          if (!st?.isFile()) {
-            skipped.push({ file: p, reason: "not a regular file" });
-            continue;
-          }
-          const content = await readFile(join(root, p)).catch(() => void 0);
-          if (content) files.push({ path: p, content });
-          else skipped.push({ file: p, reason: "unreadable" });
-        }
-      }
-      return { files, skipped };
+    id: f.ruleId,
+    family: "unknown",
+    source: "(unknown)",
+    name: `${f.service} egress`,
+    service: f.service,
+    category: f.category,
+    risk: f.risk,
+    cwe: f.cwe,
+    precision: "medium",
+    modules: [],
+    clients: [],
+    sends: [],
+    inits: [],
+    connects: [],
+    imports: [],
+    hostArgs: [],
+    hosts: [],
+    credentials: [],
+    docs: {
+      detects: `Outbound data flow to ${f.service} (${CATEGORY_TITLES[f.category]}).`,
+      why: "",
+      example: "",
+      resolve: "",
+      references: []
     }
   };
 }
-async function diffFolders(baseRoot, headRoot, include = () => true) {
-  const baseList = walkFolder(baseRoot);
-  const headList = walkFolder(headRoot);
-  const keep = (m) => new Map([...m].filter(([p]) => include(p)));
-  const [b, h] = (await Promise.all([baseList, headList])).map(keep);
-  const changes = [];
-  const added = [];
-  const deleted = [];
-  const sig = async (root, e) => e.kind === "file" ? `f:${createHash("sha256").update(await readFile(join(root, e.path)).catch(() => Buffer.alloc(0))).digest("hex")}` : e.kind;
-  for (const [p, he] of h) {
-    const be = b.get(p);
-    if (!be) added.push(p);
-    else if (be.kind !== he.kind) changes.push({ status: "type-changed", path: p });
-    else if (he.kind === "file" && (be.size !== he.size || await sig(baseRoot, be) !== await sig(headRoot, he)))
-      changes.push({ status: "modified", path: p });
-  }
-  for (const p of b.keys()) if (!h.has(p)) deleted.push(p);
-  const bySig = /* @__PURE__ */ new Map();
-  for (const p of deleted) {
-    const s = await sig(baseRoot, b.get(p));
-    bySig.set(s, [...bySig.get(s) ?? [], p]);
-  }
-  const renamedFrom = /* @__PURE__ */ new Set();
-  for (const p of added) {
-    const s = await sig(headRoot, h.get(p));
-    const from = s.startsWith("f:") ? bySig.get(s)?.shift() : void 0;
-    if (from) {
-      renamedFrom.add(from);
-      changes.push({ status: "renamed", path: p, oldPath: from });
-    } else changes.push({ status: "added", path: p });
-  }
-  for (const p of deleted) if (!renamedFrom.has(p)) changes.push({ status: "deleted", path: p });
-  changes.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0);
-  return { changes, base: folderSnapshot(baseRoot, baseList), head: folderSnapshot(headRoot, headList) };
+function descriptor(rule, risk) {
+  const sev = SEVERITY[risk];
+  const tags = uniq(["security", "egress", rule.category, ...cweTags(rule.cwe)]).slice(0, MAX_TAGS);
+  const full = plainLine(rule.docs.detects || rule.name, MAX_DESCRIPTION * 4);
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: truncate(plainLine(rule.name), MAX_DESCRIPTION) },
+    fullDescription: { text: truncate(full, MAX_DESCRIPTION) },
+    help: helpFor(rule),
+    defaultConfiguration: { level: sev.level },
+    properties: {
+      tags,
+      precision: rule.precision,
+      "security-severity": sev.score,
+      category: rule.category,
+      service: rule.service
+    }
+  };
 }
-var SKIP_DIRS;
-var init_folders = __esm({
-  "src/diff/folders.ts"() {
+function region(f, withSnippet) {
+  const startLine = Math.max(1, f.startLine);
+  const startColumn = Math.max(1, f.startColumn);
+  const endLine = Math.max(startLine, f.endLine);
+  const endColumn = Math.max(endLine === startLine ? startColumn : 1, f.endColumn);
+  const r = { startLine, startColumn, endLine, endColumn };
+  if (withSnippet && f.snippet) r.snippet = { text: truncate(f.snippet, MAX_SNIPPET) };
+  return r;
+}
+function location(file) {
+  return { uri: encodePath(file), uriBaseId: SRCROOT };
+}
+function result(f, ruleIndex, fingerprint, withSnippet) {
+  const props = {
+    category: f.category,
+    service: f.service,
+    destinationSource: f.destination.source,
+    risk: f.risk,
+    credentials: f.credentials,
+    dataSources: f.dataSources,
+    kind: f.kind,
+    tags: f.tags
+  };
+  if (f.destination.host) props.destination = f.destination.host;
+  else props.destinationDetail = destinationText(f.destination);
+  if (f.destination.scheme) props.scheme = f.destination.scheme;
+  if (f.callee) props.callee = f.callee;
+  if (f.allowed) props.approvedBy = f.allowed.by;
+  if (f.denied) props.deniedBy = f.denied.by;
+  const r = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: resultLevel(f),
+    message: { text: resultMessage(f) },
+    locations: [{ physicalLocation: { artifactLocation: location(f.file), region: region(f, withSnippet) } }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    properties: props
+  };
+  if (f.suppressed) {
+    r.suppressions = [
+      {
+        kind: "inSource",
+        justification: plainLine(f.suppressed.justification || "Suppressed in source without a reason.")
+      }
+    ];
+  }
+  return r;
+}
+function notification(level, id, text, file) {
+  const n = { level, descriptor: { id }, message: { text: messageText(text) } };
+  if (file !== void 0) n.locations = [{ physicalLocation: { artifactLocation: location(file) } }];
+  return n;
+}
+function dedupe2(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const count = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const f of [...findings].sort(compareFindings)) {
+    const key = JSON.stringify([f.ruleId, f.file, f.startLine, f.startColumn, f.endLine, f.endColumn, f.fingerprint]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const k = `${f.ruleId}\0${f.fingerprint}`;
+    const n = (count.get(k) ?? 0) + 1;
+    count.set(k, n);
+    out2.push({ finding: f, fingerprint: n === 1 ? f.fingerprint : `${f.fingerprint}/${n}` });
+  }
+  return out2;
+}
+function build(input, kept, withSnippet, extra) {
+  const known = new Map(input.rules.map((r) => [r.id, r]));
+  const ruleRisk = /* @__PURE__ */ new Map();
+  const ruleFor = /* @__PURE__ */ new Map();
+  for (const { finding: f } of kept) {
+    const prev = ruleRisk.get(f.ruleId);
+    if (!prev || riskRank(f.risk) > riskRank(prev)) ruleRisk.set(f.ruleId, f.risk);
+    if (!ruleFor.has(f.ruleId)) ruleFor.set(f.ruleId, known.get(f.ruleId) ?? placeholderRule(f));
+  }
+  const ids = [...ruleFor.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const index = new Map(ids.map((id, i2) => [id, i2]));
+  const rules = ids.map((id) => descriptor(ruleFor.get(id), ruleRisk.get(id)));
+  const results = kept.map(
+    ({ finding, fingerprint }) => result(finding, index.get(finding.ruleId), fingerprint, withSnippet)
+  );
+  const notifications = [
+    ...extra,
+    ...[...input.skipped].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map((s) => notification("warning", "skipped-file", `Skipped ${s.file}: ${s.reason}`, s.file)),
+    ...[...input.notes].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1).map((n) => notification(n.level, "file-note", `${n.file}: ${n.message}`, n.file))
+  ];
+  const invocation = { executionSuccessful: true };
+  if (input.startTimeUtc) invocation.startTimeUtc = input.startTimeUtc;
+  if (notifications.length) invocation.toolExecutionNotifications = notifications;
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "egress-audit",
+            semanticVersion: input.version,
+            version: input.version,
+            informationUri: input.informationUri ?? "https://github.com/egress-audit/egress-audit",
+            rules
+          }
+        },
+        automationDetails: { id: input.automationId ?? "egress-audit/" },
+        invocations: [invocation],
+        originalUriBaseIds: { [SRCROOT]: { description: { text: "The root of the scanned repository." } } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+}
+function gzipSize(text) {
+  return gzipSync(Buffer.from(text, "utf8")).length;
+}
+function toSarif(input) {
+  const maxResults = input.limits?.maxResults ?? MAX_RESULTS;
+  const maxGzip = input.limits?.maxGzipBytes ?? MAX_GZIP_BYTES;
+  const warnings = [];
+  const all = dedupe2(input.findings);
+  let kept = [...all].sort((a, b) => compareByPriority(a.finding, b.finding));
+  const extra = [];
+  const cut = (n, why) => {
+    const dropped = kept.slice(n);
+    kept = kept.slice(0, n);
+    const lowest = kept.length ? kept[kept.length - 1].finding.risk : "none";
+    const msg = `${why}: kept ${kept.length} of ${all.length} results (highest risk first, lowest kept: ${lowest}); ${dropped.length} results were not uploaded.`;
+    warnings.push(msg);
+    extra.push(notification("warning", "result-limit", msg));
+  };
+  if (kept.length > maxResults) cut(maxResults, `GitHub accepts at most ${maxResults} results per run`);
+  const render = (withSnippet) => {
+    const ordered = [...kept].sort((a, b) => compareFindings(a.finding, b.finding));
+    const log = build(input, ordered, withSnippet, extra);
+    return { log, size: gzipSize(serializeSarif(log)) };
+  };
+  let out2 = render(true);
+  if (out2.size > maxGzip) {
+    warnings.push(`SARIF is ${out2.size} bytes gzipped (limit ${maxGzip}); code snippets were omitted.`);
+    out2 = render(false);
+  }
+  while (out2.size > maxGzip && kept.length > 0) {
+    const n = Math.floor(kept.length * Math.min(0.9, maxGzip / out2.size));
+    cut(n, `SARIF exceeds ${maxGzip} bytes gzipped`);
+    out2 = render(false);
+  }
+  return { log: out2.log, warnings };
+}
+function serializeSarif(log) {
+  return stableStringify(log);
+}
+var SARIF_SCHEMA_URI, FINGERPRINT_KEY, SRCROOT, MAX_RESULTS, MAX_GZIP_BYTES, MAX_TAGS, MAX_DESCRIPTION, MAX_SNIPPET, SEVERITY;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
     "use strict";
-    SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn", "__pycache__"]);
+    init_types();
+    init_describe();
+    init_escape();
+    init_uri();
+    init_stable();
+    SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    FINGERPRINT_KEY = "egressFingerprint/v1";
+    SRCROOT = "%SRCROOT%";
+    MAX_RESULTS = 25e3;
+    MAX_GZIP_BYTES = 10 * 1024 * 1024;
+    MAX_TAGS = 20;
+    MAX_DESCRIPTION = 1024;
+    MAX_SNIPPET = 2e3;
+    SEVERITY = {
+      critical: { score: "9.5", level: "error" },
+      high: { score: "8.0", level: "error" },
+      medium: { score: "5.5", level: "warning" },
+      low: { score: "3.0", level: "note" }
+    };
+  }
+});
+
+// src/report/text.ts
+function sanitizeTerminal(s) {
+  return s.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "\uFFFD");
+}
+function paint(on, code, s) {
+  return on ? `${code}${s}${RESET}` : s;
+}
+function findingLine(f, opts = {}) {
+  const c = opts.color === true;
+  const where = sanitizeTerminal(`${f.file}:${f.startLine}:${f.startColumn}`);
+  const risk = paint(c, RISK_COLOR[f.risk], f.risk.toUpperCase().padEnd(8));
+  const dest = sanitizeTerminal(`${f.service} \u2192 ${destinationText(f.destination)}`);
+  const callee = f.callee ? `  ${paint(c, DIM, `(${sanitizeTerminal(f.callee)})`)}` : "";
+  const marks = [];
+  if (f.denied) marks.push(`[denied: ${f.denied.by}]`);
+  if (f.allowed) marks.push(`[allowed: ${f.allowed.by}]`);
+  if (f.suppressed) marks.push(`[suppressed: ${f.suppressed.justification || "no reason"}]`);
+  if (f.tags.includes("test")) marks.push("[test]");
+  const tail = marks.length ? `  ${paint(c, DIM, sanitizeTerminal(marks.join(" ")))}` : "";
+  return `${where}  ${risk}  ${f.category.padEnd(13)}  ${dest}${callee}${tail}`;
+}
+function totalsLine(result2) {
+  const counts = countByRisk(result2.findings.map((f) => f.risk));
+  const byRisk = [...RISKS].reverse().filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
+  const suppressed = result2.findings.filter((f) => f.suppressed).length;
+  const allowed = result2.findings.filter((f) => f.allowed).length;
+  const n = result2.findings.length;
+  const parts2 = [`${n} finding${n === 1 ? "" : "s"}${byRisk.length ? ` (${byRisk.join(", ")})` : ""}`];
+  parts2.push(`${result2.filesScanned} file${result2.filesScanned === 1 ? "" : "s"} scanned`);
+  if (suppressed) parts2.push(`${suppressed} suppressed`);
+  if (allowed) parts2.push(`${allowed} allowed`);
+  if (result2.skipped.length) parts2.push(`${result2.skipped.length} skipped`);
+  return parts2.join(", ");
+}
+function renderText(result2, opts = {}) {
+  const lines = [...result2.findings].sort(compareFindings).map((f) => findingLine(f, opts));
+  const note = (s) => sanitizeTerminal(s);
+  if (result2.notes.length) {
+    lines.push("", "Notes:");
+    for (const n of result2.notes) lines.push(`  ${note(n.file)}: ${n.level}: ${note(n.message)}`);
+  }
+  if (result2.unusedSuppressions.length) {
+    lines.push("", "Unused suppressions:");
+    for (const u of result2.unusedSuppressions) lines.push(`  ${note(u.file)}:${u.line}: ${note(u.text)}`);
+  }
+  if (result2.skipped.length) {
+    lines.push("", "Skipped files:");
+    for (const s of result2.skipped) lines.push(`  ${note(s.file)}: ${note(s.reason)}`);
+  }
+  if (lines.length) lines.push("");
+  lines.push(totalsLine(result2));
+  return lines.join("\n") + "\n";
+}
+var RISK_COLOR, DIM, RESET;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_types();
+    init_describe();
+    RISK_COLOR = {
+      critical: "\x1B[1;31m",
+      high: "\x1B[31m",
+      medium: "\x1B[33m",
+      low: "\x1B[36m"
+    };
+    DIM = "\x1B[2m";
+    RESET = "\x1B[0m";
+  }
+});
+
+// src/rules/pattern.ts
+function expandBraces(p) {
+  const open = p.indexOf("{");
+  if (open < 0) return [p];
+  let depth = 0;
+  let close = -1;
+  for (let i2 = open; i2 < p.length; i2++) {
+    if (p[i2] === "{") depth++;
+    else if (p[i2] === "}" && --depth === 0) {
+      close = i2;
+      break;
+    }
+  }
+  if (close < 0) return [p];
+  const inner = p.slice(open + 1, close);
+  const alts = [];
+  depth = 0;
+  let start2 = 0;
+  for (let i2 = 0; i2 < inner.length; i2++) {
+    if (inner[i2] === "{") depth++;
+    else if (inner[i2] === "}") depth--;
+    else if (inner[i2] === "," && depth === 0) {
+      alts.push(inner.slice(start2, i2));
+      start2 = i2 + 1;
+    }
+  }
+  alts.push(inner.slice(start2));
+  const rest = p.slice(close + 1);
+  const head = p.slice(0, open);
+  return alts.flatMap((a) => expandBraces(head + a + rest));
+}
+function compilePattern(p) {
+  return expandBraces(p).map((source) => {
+    const segments = source.split(".");
+    const wild = segments.some((s) => s === "*" || s === "**");
+    return {
+      source,
+      segments,
+      specificity: segments.filter((s) => s !== "*" && s !== "**").join(".").length,
+      exact: wild ? void 0 : source
+    };
+  });
+}
+function matchSegments(pat, name2) {
+  let pi = 0;
+  let ni = 0;
+  let starP = -1;
+  let starN = -1;
+  while (ni < name2.length) {
+    if (pi < pat.length && pat[pi] === "**") {
+      starP = pi++;
+      starN = ni;
+    } else if (pi < pat.length && (pat[pi] === "*" || pat[pi] === name2[ni])) {
+      pi++;
+      ni++;
+    } else if (starP >= 0) {
+      pi = starP + 1;
+      ni = ++starN;
+    } else return false;
+  }
+  while (pi < pat.length && pat[pi] === "**") pi++;
+  return pi === pat.length;
+}
+var init_pattern = __esm({
+  "src/rules/pattern.ts"() {
+    "use strict";
+  }
+});
+
+// src/rules/index.ts
+var MAX_NAME, RuleIndex;
+var init_rules = __esm({
+  "src/rules/index.ts"() {
+    "use strict";
+    init_pattern();
+    MAX_NAME = 512;
+    RuleIndex = class {
+      constructor(rules, config) {
+        this.rules = rules;
+        for (const rule of rules) {
+          const add = (kind, list2) => {
+            for (const src of list2)
+              for (const pattern of compilePattern(src)) {
+                const root = pattern.segments[0];
+                this.roots.add(root.replace(/\(\)$/, ""));
+                const map = pattern.exact ? this.exact : this.wild;
+                const key = pattern.exact ?? root;
+                let list22 = map.get(key);
+                if (!list22) map.set(key, list22 = []);
+                list22.push({ rule, kind, pattern });
+              }
+          };
+          add("client", rule.clients);
+          add("send", rule.sends);
+          add("init", rule.inits);
+          add("connect", rule.connects);
+          add("import", rule.imports);
+          for (const m of rule.modules) this.roots.add(m.split(".")[0]);
+          for (const h of rule.hosts) {
+            if (h.startsWith("*.")) this.hostSuffix.push({ suffix: h.slice(1), rule });
+            else if (!this.hostExact.has(h)) this.hostExact.set(h, rule);
+          }
+        }
+        this.hostSuffix.sort((a, b) => b.suffix.length - a.suffix.length);
+        this.userHosts = [...config.hosts].sort((a, b) => b.host.length - a.host.length);
+        const words = [...this.roots, "__import__", "import_module", "exec", "eval", "getattr", "dictConfig", "fileConfig"];
+        const escaped = [...new Set(words)].sort().map((w) => w.replace(/[^A-Za-z0-9_]/g, "\\$&"));
+        this.prefilter = new RegExp(`\\b(?:${escaped.join("|")})\\b`);
+      }
+      rules;
+      exact = /* @__PURE__ */ new Map();
+      wild = /* @__PURE__ */ new Map();
+      hostExact = /* @__PURE__ */ new Map();
+      hostSuffix = [];
+      userHosts;
+      /** Words a file must contain for any rule to match in it. */
+      prefilter;
+      /** Root modules named by some rule (imports of anything else are ignored early). */
+      roots = /* @__PURE__ */ new Set();
+      /**
+       * Rules matching a resolved name, best first: clients first (a constructor is never a finding), then by
+       * the literal length of the pattern (the most specific rule names the service), then by rule order.
+       */
+      matches(name2, kinds) {
+        if (name2.length > MAX_NAME) return [];
+        const root = name2.slice(0, name2.indexOf(".") >>> 0);
+        const ex = this.exact.get(name2);
+        const wild = this.wild.get(root);
+        if (!ex && !wild) return [];
+        const candidates = ex ? [...ex] : [];
+        if (wild) {
+          const segs = name2.split(".");
+          for (const e of wild) if (matchSegments(e.pattern.segments, segs)) candidates.push(e);
+        }
+        const filtered = kinds ? candidates.filter((c) => kinds.includes(c.kind)) : candidates;
+        filtered.sort(
+          (a, b) => Number(b.kind === "client") - Number(a.kind === "client") || b.pattern.specificity - a.pattern.specificity
+        );
+        const seen = /* @__PURE__ */ new Set();
+        const out2 = [];
+        for (const c of filtered) {
+          if (seen.has(c.rule)) continue;
+          seen.add(c.rule);
+          out2.push({ rule: c.rule, kind: c.kind });
+        }
+        return out2;
+      }
+      /** The service a destination host identifies (user mappings first, then rule hosts). */
+      hostService(host) {
+        const h = host.toLowerCase().replace(/:\d+$/, "");
+        for (const u of this.userHosts) {
+          if (h === u.host || h.endsWith(`.${u.host}`)) return { service: u.service, category: u.category };
+        }
+        const rule = this.hostExact.get(h) ?? this.hostSuffix.find((s) => h.endsWith(s.suffix))?.rule;
+        return rule ? { rule, service: rule.service, category: rule.category } : void 0;
+      }
+    };
+  }
+});
+
+// src/rules/load.ts
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { dirname, join, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+function builtinRulesDir() {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const d of [join(here, "rules"), join(here, "..", "rules"), join(here, "..", "..", "rules")]) {
+    if (existsSync2(join(d, "schema.json"))) return d;
+  }
+  return join(process.cwd(), "rules");
+}
+function validateFamily(dir) {
+  validator ??= compileSchema(JSON.parse(readFileSync2(join(builtinRulesDir(), "schema.json"), "utf8")));
+  void dir;
+  return validator;
+}
+function hostArg(s) {
+  const [name2, pos] = s.split("@");
+  return { name: name2 || void 0, position: pos !== void 0 ? Number(pos) : void 0 };
+}
+function parseRuleFile(text, file) {
+  const parsed = parseYamlWithSchema(text, file, validateFamily(file));
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
+  const stem = file.split(/[\\/]/).pop().replace(/\.ya?ml$/, "");
+  if (data.family !== stem) {
+    return fail({ file, line: 1, key: "family", message: `expected "${stem}" (the file name without .yml)` });
+  }
+  return ok(
+    data.rules.map((r) => {
+      const w = r.when ?? {};
+      return {
+        id: r.id,
+        family: data.family,
+        source: file,
+        name: r.name,
+        service: r.service,
+        category: r.category,
+        risk: r.risk ?? CATEGORY_DEFAULT_RISK[r.category],
+        cwe: r.cwe ?? [201],
+        precision: r.precision ?? "high",
+        modules: r.modules ?? [],
+        clients: r.clients ?? [],
+        sends: r.sends ?? [],
+        inits: r.inits ?? [],
+        connects: r.connects ?? [],
+        imports: r.imports ?? [],
+        hostArgs: (r["host-args"] ?? []).map(hostArg),
+        hosts: r.hosts ?? [],
+        credentials: r.credentials ?? [],
+        when: r.when ? {
+          commandIn: w["command-in"],
+          argDynamic: w["arg-dynamic"],
+          argIn: w["arg-in"],
+          argNameIn: w["arg-name-in"],
+          schemeIn: w["scheme-in"],
+          argNetwork: w["arg-network"]
+        } : void 0,
+        docs: { ...r.docs, references: r.docs.references ?? [] }
+      };
+    })
+  );
+}
+function readFolder(dir, label) {
+  const problems = [];
+  const rules = [];
+  let files;
+  try {
+    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  } catch (e) {
+    return fail({ file: label, message: `cannot read rules folder: ${e.message}` });
+  }
+  for (const f of files) {
+    const path = join(dir, f);
+    const shown = join(label, f);
+    let text;
+    try {
+      text = readFileSync2(path, "utf8");
+    } catch (e) {
+      problems.push({ file: shown, message: `cannot read: ${e.message}` });
+      continue;
+    }
+    const r = parseRuleFile(text, shown);
+    if (r.ok) rules.push(...r.value);
+    else problems.push(...r.problems);
+  }
+  return problems.length ? fail(...problems) : ok(rules);
+}
+function loadRuleSet(config, root) {
+  const problems = [];
+  const builtin = readFolder(builtinRulesDir(), "rules");
+  const rules = [];
+  if (builtin.ok) rules.push(...builtin.value);
+  else problems.push(...builtin.problems);
+  const realRoot = safeRealpath(root) ?? resolve2(root);
+  config.rules.forEach((folder, i2) => {
+    const abs = resolve2(root, folder);
+    const real = safeRealpath(abs);
+    const key = `rules[${i2}]`;
+    if (!real) return problems.push({ file: config.source, key, message: `rules folder "${folder}" does not exist` });
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+      return problems.push({ file: config.source, key, message: `rules folder "${folder}" is outside the workspace` });
+    }
+    if (!statSync(real).isDirectory()) {
+      return problems.push({ file: config.source, key, message: `"${folder}" is not a folder` });
+    }
+    const r = readFolder(real, relative2(realRoot, real) || ".");
+    if (r.ok) rules.push(...r.value);
+    else problems.push(...r.problems);
+  });
+  const byId = /* @__PURE__ */ new Map();
+  for (const r of rules) {
+    const prev = byId.get(r.id);
+    if (prev)
+      problems.push({ file: r.source, key: "id", message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
+    else byId.set(r.id, r);
+  }
+  if (problems.length) return fail(...problems);
+  return ok({ rules, byId, index: new RuleIndex(rules, config) });
+}
+function safeRealpath(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return void 0;
+  }
+}
+var validator;
+var init_load2 = __esm({
+  "src/rules/load.ts"() {
+    "use strict";
+    init_ajv();
+    init_yaml_schema();
+    init_result();
+    init_types();
+    init_rules();
   }
 });
 
@@ -16581,623 +17315,6 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch4, pico);
     module2.exports = picomatch4;
-  }
-});
-
-// src/diff/filter.ts
-function pathFilter(config, extra = []) {
-  const opts = { dot: true };
-  const include = config.paths.length ? (0, import_picomatch.default)(config.paths, opts) : () => true;
-  const exclude = config.exclude.length ? (0, import_picomatch.default)(config.exclude, opts) : () => false;
-  const scoped = extra.map((e) => e.trim().replace(/^(\.\/)+/, "").replace(/\/+$/, "")).filter((e) => e && e !== ".");
-  const globs2 = scoped.filter((e) => GLOB_CHARS.test(e));
-  const literals = scoped.filter((e) => !GLOB_CHARS.test(e));
-  const globMatch = globs2.length ? (0, import_picomatch.default)(globs2, opts) : () => false;
-  const inScope = scoped.length ? (p) => globMatch(p) || literals.some((l) => p === l || p.startsWith(`${l}/`)) : () => true;
-  return (path) => PY.test(path) && include(path) && !exclude(path) && inScope(path);
-}
-function splitList(value) {
-  return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
-}
-var import_picomatch, PY, GLOB_CHARS;
-var init_filter = __esm({
-  "src/diff/filter.ts"() {
-    "use strict";
-    import_picomatch = __toESM(require_picomatch2(), 1);
-    PY = /\.pyw?$/i;
-    GLOB_CHARS = /[*?[\]{}!]/;
-  }
-});
-
-// src/diff/exec.ts
-import { execFile, spawn } from "node:child_process";
-function gitEnv() {
-  return {
-    ...process.env,
-    GIT_LITERAL_PATHSPECS: "1",
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C"
-  };
-}
-function git(cwd, args2, opts = {}) {
-  const argv = [...SAFE_CONFIG, ...args2];
-  if (opts.input !== void 0) return gitWithInput(cwd, argv, opts);
-  return new Promise((resolve6) => {
-    execFile(
-      "git",
-      argv,
-      { cwd, env: gitEnv(), encoding: "buffer", maxBuffer: 1 << 30, timeout: opts.timeoutMs ?? 12e4, windowsHide: true },
-      (err2, stdout, stderr) => {
-        const code = err2 ? typeof err2.code === "number" ? err2.code : -1 : 0;
-        const errText = stderr.toString("utf8") || (err2 && code === -1 ? err2.message : "");
-        resolve6({ code, stdout, stderr: errText.trim() });
-      }
-    );
-  });
-}
-function gitWithInput(cwd, argv, opts) {
-  return new Promise((resolve6) => {
-    const child = spawn("git", argv, { cwd, env: gitEnv(), windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
-    const out2 = [];
-    const err2 = [];
-    let done = false;
-    const finish = (r) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      resolve6(r);
-    };
-    const timer = setTimeout(() => {
-      child.kill();
-      finish({ code: -1, stdout: Buffer.concat(out2), stderr: "git timed out" });
-    }, opts.timeoutMs ?? 12e4);
-    child.stdout.on("data", (b) => out2.push(b));
-    child.stderr.on("data", (b) => err2.push(b));
-    child.on("error", (e) => finish({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
-    child.on("close", (code) => finish({ code: code ?? -1, stdout: Buffer.concat(out2), stderr: Buffer.concat(err2).toString("utf8").trim() }));
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(opts.input);
-  });
-}
-function splitNul(buf) {
-  const parts2 = buf.toString("utf8").split("\0");
-  if (parts2.length && parts2[parts2.length - 1] === "") parts2.pop();
-  return parts2;
-}
-var SAFE_CONFIG;
-var init_exec = __esm({
-  "src/diff/exec.ts"() {
-    "use strict";
-    SAFE_CONFIG = ["-c", "core.quotepath=off", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
-  }
-});
-
-// src/diff/revs.ts
-function isFullSha(rev) {
-  return FULL_SHA.test(rev);
-}
-async function resolveCommit(repo, rev) {
-  if (!rev || rev.startsWith("-") || /[\0\n]/.test(rev)) {
-    return fail({ file: repo, message: `invalid revision ${JSON.stringify(rev)}` });
-  }
-  const r = await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-  if (r.code !== 0) return fail({ file: repo, message: `revision ${rev} is not a commit in this repository` });
-  return ok(r.stdout.toString("utf8").trim());
-}
-async function isShallow(repo) {
-  const r = await git(repo, ["rev-parse", "--is-shallow-repository"]);
-  return r.code === 0 && r.stdout.toString("utf8").trim() === "true";
-}
-async function ensureCommit(repo, rev, remote = "origin") {
-  const local = await resolveCommit(repo, rev);
-  if (local.ok) return ok({ sha: local.value });
-  if (!isFullSha(rev)) return local;
-  const shallow = await isShallow(repo);
-  const f = await git(repo, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "--", remote, rev], {
-    timeoutMs: 3e5
-  });
-  if (f.code !== 0) {
-    return fail({
-      file: repo,
-      message: `commit ${rev} is not in the checkout and \`git fetch --depth=1 ${remote} ${rev}\` failed (was it force-pushed away?): ${firstLine(f.stderr)}`
-    });
-  }
-  const again = await resolveCommit(repo, rev);
-  if (!again.ok) return again;
-  const why = shallow ? "shallow clone" : "not in the checkout";
-  return ok({ sha: again.value, fetched: `Fetched ${rev.slice(0, 12)} from ${remote} (${why}).` });
-}
-async function mergeBase(repo, a, b) {
-  const r = await git(repo, ["merge-base", "--end-of-options", a, b]);
-  if (r.code !== 0) return void 0;
-  return r.stdout.toString("utf8").trim() || void 0;
-}
-function firstLine(s) {
-  return s.split("\n").find((l) => l.trim())?.trim() ?? "";
-}
-var FULL_SHA;
-var init_revs = __esm({
-  "src/diff/revs.ts"() {
-    "use strict";
-    init_result();
-    init_exec();
-    FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-  }
-});
-
-// src/diff/blobs.ts
-async function listTree(repo, rev) {
-  const r = await git(repo, ["ls-tree", "-r", "-l", "-z", "--full-tree", "--end-of-options", rev]);
-  if (r.code !== 0) return fail({ file: repo, message: `git ls-tree ${rev} failed: ${firstLine(r.stderr)}` });
-  const map = /* @__PURE__ */ new Map();
-  for (const rec of r.stdout.toString("utf8").split("\0")) {
-    if (!rec) continue;
-    const tab = rec.indexOf("	");
-    if (tab < 0) continue;
-    const [mode = "", type = "", oid = "", size = "-"] = rec.slice(0, tab).split(/ +/);
-    const path = rec.slice(tab + 1);
-    map.set(path, { mode, type, oid, size: size === "-" ? 0 : Number(size), path });
-  }
-  return ok(map);
-}
-async function readBlobs(repo, oids) {
-  const out2 = /* @__PURE__ */ new Map();
-  if (!oids.length) return ok(out2);
-  const unique = [...new Set(oids)];
-  const r = await git(repo, ["cat-file", "--batch"], { input: unique.join("\n") + "\n" });
-  if (r.code !== 0) return fail({ file: repo, message: `git cat-file failed: ${firstLine(r.stderr)}` });
-  const buf = r.stdout;
-  let pos = 0;
-  for (const oid of unique) {
-    const nl = buf.indexOf(10, pos);
-    if (nl < 0) break;
-    const header = buf.subarray(pos, nl).toString("utf8");
-    pos = nl + 1;
-    const m = /^(\S+) (\S+) (\d+)$/.exec(header);
-    if (!m) continue;
-    const size = Number(m[3]);
-    out2.set(oid, Buffer.from(buf.subarray(pos, pos + size)));
-    pos += size + 1;
-  }
-  return ok(out2);
-}
-function gitSnapshot(repo, sha) {
-  let tree;
-  return {
-    label: sha,
-    async list() {
-      tree ??= listTree(repo, sha);
-      const t = await tree;
-      return t.ok ? [...t.value.keys()] : [];
-    },
-    async read(paths, maxBytes) {
-      tree ??= listTree(repo, sha);
-      const t = await tree;
-      if (!t.ok) return { files: [], skipped: paths.map((file) => ({ file, reason: t.problems[0]?.message ?? "unreadable" })) };
-      const skipped = [];
-      const wanted = [];
-      for (const p of paths) {
-        const e = t.value.get(p);
-        if (!e) continue;
-        if (e.mode === "120000") skipped.push({ file: p, reason: `symbolic link at ${short(sha)} (not followed)` });
-        else if (e.mode === "160000" || e.type === "commit") skipped.push({ file: p, reason: `submodule at ${short(sha)} (not scanned)` });
-        else if (e.type !== "blob") skipped.push({ file: p, reason: `not a regular file at ${short(sha)}` });
-        else if (e.size > maxBytes) skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
-        else wanted.push(e);
-      }
-      const blobs = await readBlobs(repo, wanted.map((e) => e.oid));
-      const files = [];
-      for (const e of wanted) {
-        const content = blobs.ok ? blobs.value.get(e.oid) : void 0;
-        if (content) files.push({ path: e.path, content });
-        else skipped.push({ file: e.path, reason: blobs.ok ? `blob ${e.oid} missing` : blobs.problems[0]?.message ?? "unreadable" });
-      }
-      return { files, skipped };
-    }
-  };
-}
-function short(sha) {
-  return /^[0-9a-f]{40}/i.test(sha) ? sha.slice(0, 12) : sha;
-}
-var init_blobs = __esm({
-  "src/diff/blobs.ts"() {
-    "use strict";
-    init_result();
-    init_exec();
-    init_revs();
-  }
-});
-
-// src/diff/changes.ts
-async function listChanges(repo, base, head) {
-  const r = await git(repo, [
-    "diff",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--name-status",
-    "-z",
-    "-M",
-    "--end-of-options",
-    base,
-    head,
-    "--"
-  ]);
-  if (r.code !== 0) return fail({ file: repo, message: `git diff ${base} ${head} failed: ${firstLine(r.stderr)}` });
-  return ok(parseNameStatus(splitNul(r.stdout)));
-}
-function parseNameStatus(fields) {
-  const out2 = [];
-  for (let i2 = 0; i2 < fields.length; ) {
-    const code = fields[i2++] ?? "";
-    const status = STATUS[code[0] ?? ""];
-    if (code[0] === "R" || code[0] === "C") {
-      const oldPath = fields[i2++] ?? "";
-      const path = fields[i2++] ?? "";
-      out2.push({ status: status ?? "modified", path, oldPath });
-    } else {
-      const path = fields[i2++] ?? "";
-      out2.push({ status: status ?? "modified", path });
-    }
-  }
-  return out2;
-}
-var STATUS;
-var init_changes = __esm({
-  "src/diff/changes.ts"() {
-    "use strict";
-    init_result();
-    init_exec();
-    init_revs();
-    STATUS = {
-      A: "added",
-      M: "modified",
-      D: "deleted",
-      R: "renamed",
-      C: "copied",
-      T: "type-changed"
-    };
-  }
-});
-
-// src/diff/git.ts
-async function diffRevisions(repo, baseRev, headRev, opts = {}) {
-  const log = [];
-  const head = await ensureCommit(repo, headRev, opts.remote);
-  if (!head.ok) return fail(...head.problems);
-  const base = await ensureCommit(repo, baseRev, opts.remote);
-  if (!base.ok) return fail(...base.problems);
-  for (const c of [head.value, base.value]) if (c.fetched) log.push(c.fetched);
-  let fromSha = base.value.sha;
-  if (opts.useMergeBase) {
-    const mb = await mergeBase(repo, base.value.sha, head.value.sha);
-    if (mb) fromSha = mb;
-    else
-      log.push(
-        "Merge base not in the checkout (shallow clone): comparing with the base commit directly, so files changed on the base branch since the branch point also appear. Use fetch-depth: 0 for an exact comparison."
-      );
-  }
-  const changes = await listChanges(repo, fromSha, head.value.sha);
-  if (!changes.ok) return fail(...changes.problems);
-  return ok({
-    baseSha: base.value.sha,
-    headSha: head.value.sha,
-    fromSha,
-    changes: changes.value,
-    base: gitSnapshot(repo, fromSha),
-    head: gitSnapshot(repo, head.value.sha),
-    log
-  });
-}
-var init_git = __esm({
-  "src/diff/git.ts"() {
-    "use strict";
-    init_result();
-    init_blobs();
-    init_changes();
-    init_revs();
-    init_changes();
-    init_blobs();
-    init_revs();
-  }
-});
-
-// src/rules/pattern.ts
-function expandBraces(p) {
-  const open = p.indexOf("{");
-  if (open < 0) return [p];
-  let depth = 0;
-  let close = -1;
-  for (let i2 = open; i2 < p.length; i2++) {
-    if (p[i2] === "{") depth++;
-    else if (p[i2] === "}" && --depth === 0) {
-      close = i2;
-      break;
-    }
-  }
-  if (close < 0) return [p];
-  const inner = p.slice(open + 1, close);
-  const alts = [];
-  depth = 0;
-  let start2 = 0;
-  for (let i2 = 0; i2 < inner.length; i2++) {
-    if (inner[i2] === "{") depth++;
-    else if (inner[i2] === "}") depth--;
-    else if (inner[i2] === "," && depth === 0) {
-      alts.push(inner.slice(start2, i2));
-      start2 = i2 + 1;
-    }
-  }
-  alts.push(inner.slice(start2));
-  const rest = p.slice(close + 1);
-  const head = p.slice(0, open);
-  return alts.flatMap((a) => expandBraces(head + a + rest));
-}
-function compilePattern(p) {
-  return expandBraces(p).map((source) => {
-    const segments = source.split(".");
-    const wild = segments.some((s) => s === "*" || s === "**");
-    return {
-      source,
-      segments,
-      specificity: segments.filter((s) => s !== "*" && s !== "**").join(".").length,
-      exact: wild ? void 0 : source
-    };
-  });
-}
-function matchSegments(pat, name2) {
-  let pi = 0;
-  let ni = 0;
-  let starP = -1;
-  let starN = -1;
-  while (ni < name2.length) {
-    if (pi < pat.length && pat[pi] === "**") {
-      starP = pi++;
-      starN = ni;
-    } else if (pi < pat.length && (pat[pi] === "*" || pat[pi] === name2[ni])) {
-      pi++;
-      ni++;
-    } else if (starP >= 0) {
-      pi = starP + 1;
-      ni = ++starN;
-    } else return false;
-  }
-  while (pi < pat.length && pat[pi] === "**") pi++;
-  return pi === pat.length;
-}
-var init_pattern = __esm({
-  "src/rules/pattern.ts"() {
-    "use strict";
-  }
-});
-
-// src/rules/index.ts
-var MAX_NAME, RuleIndex;
-var init_rules = __esm({
-  "src/rules/index.ts"() {
-    "use strict";
-    init_pattern();
-    MAX_NAME = 512;
-    RuleIndex = class {
-      constructor(rules, config) {
-        this.rules = rules;
-        for (const rule of rules) {
-          const add = (kind, list2) => {
-            for (const src of list2)
-              for (const pattern of compilePattern(src)) {
-                const root = pattern.segments[0];
-                this.roots.add(root.replace(/\(\)$/, ""));
-                const map = pattern.exact ? this.exact : this.wild;
-                const key = pattern.exact ?? root;
-                let list22 = map.get(key);
-                if (!list22) map.set(key, list22 = []);
-                list22.push({ rule, kind, pattern });
-              }
-          };
-          add("client", rule.clients);
-          add("send", rule.sends);
-          add("init", rule.inits);
-          add("connect", rule.connects);
-          add("import", rule.imports);
-          for (const m of rule.modules) this.roots.add(m.split(".")[0]);
-          for (const h of rule.hosts) {
-            if (h.startsWith("*.")) this.hostSuffix.push({ suffix: h.slice(1), rule });
-            else if (!this.hostExact.has(h)) this.hostExact.set(h, rule);
-          }
-        }
-        this.hostSuffix.sort((a, b) => b.suffix.length - a.suffix.length);
-        this.userHosts = [...config.hosts].sort((a, b) => b.host.length - a.host.length);
-        const words = [...this.roots, "__import__", "import_module", "exec", "eval", "getattr", "dictConfig", "fileConfig"];
-        const escaped = [...new Set(words)].sort().map((w) => w.replace(/[^A-Za-z0-9_]/g, "\\$&"));
-        this.prefilter = new RegExp(`\\b(?:${escaped.join("|")})\\b`);
-      }
-      rules;
-      exact = /* @__PURE__ */ new Map();
-      wild = /* @__PURE__ */ new Map();
-      hostExact = /* @__PURE__ */ new Map();
-      hostSuffix = [];
-      userHosts;
-      /** Words a file must contain for any rule to match in it. */
-      prefilter;
-      /** Root modules named by some rule (imports of anything else are ignored early). */
-      roots = /* @__PURE__ */ new Set();
-      /**
-       * Rules matching a resolved name, best first: clients first (a constructor is never a finding), then by
-       * the literal length of the pattern (the most specific rule names the service), then by rule order.
-       */
-      matches(name2, kinds) {
-        if (name2.length > MAX_NAME) return [];
-        const root = name2.slice(0, name2.indexOf(".") >>> 0);
-        const ex = this.exact.get(name2);
-        const wild = this.wild.get(root);
-        if (!ex && !wild) return [];
-        const candidates = ex ? [...ex] : [];
-        if (wild) {
-          const segs = name2.split(".");
-          for (const e of wild) if (matchSegments(e.pattern.segments, segs)) candidates.push(e);
-        }
-        const filtered = kinds ? candidates.filter((c) => kinds.includes(c.kind)) : candidates;
-        filtered.sort(
-          (a, b) => Number(b.kind === "client") - Number(a.kind === "client") || b.pattern.specificity - a.pattern.specificity
-        );
-        const seen = /* @__PURE__ */ new Set();
-        const out2 = [];
-        for (const c of filtered) {
-          if (seen.has(c.rule)) continue;
-          seen.add(c.rule);
-          out2.push({ rule: c.rule, kind: c.kind });
-        }
-        return out2;
-      }
-      /** The service a destination host identifies (user mappings first, then rule hosts). */
-      hostService(host) {
-        const h = host.toLowerCase().replace(/:\d+$/, "");
-        for (const u of this.userHosts) {
-          if (h === u.host || h.endsWith(`.${u.host}`)) return { service: u.service, category: u.category };
-        }
-        const rule = this.hostExact.get(h) ?? this.hostSuffix.find((s) => h.endsWith(s.suffix))?.rule;
-        return rule ? { rule, service: rule.service, category: rule.category } : void 0;
-      }
-    };
-  }
-});
-
-// src/rules/load.ts
-import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { dirname, join as join2, relative as relative2, resolve as resolve2, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-function builtinRulesDir() {
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const d of [join2(here, "rules"), join2(here, "..", "rules"), join2(here, "..", "..", "rules")]) {
-    if (existsSync2(join2(d, "schema.json"))) return d;
-  }
-  return join2(process.cwd(), "rules");
-}
-function validateFamily(dir) {
-  validator ??= compileSchema(JSON.parse(readFileSync2(join2(builtinRulesDir(), "schema.json"), "utf8")));
-  void dir;
-  return validator;
-}
-function hostArg(s) {
-  const [name2, pos] = s.split("@");
-  return { name: name2 || void 0, position: pos !== void 0 ? Number(pos) : void 0 };
-}
-function parseRuleFile(text, file) {
-  const parsed = parseYamlWithSchema(text, file, validateFamily(file));
-  if (!parsed.ok) return parsed;
-  const data = parsed.value;
-  const stem = file.split(/[\\/]/).pop().replace(/\.ya?ml$/, "");
-  if (data.family !== stem) {
-    return fail({ file, line: 1, key: "family", message: `expected "${stem}" (the file name without .yml)` });
-  }
-  return ok(
-    data.rules.map((r) => {
-      const w = r.when ?? {};
-      return {
-        id: r.id,
-        family: data.family,
-        source: file,
-        name: r.name,
-        service: r.service,
-        category: r.category,
-        risk: r.risk ?? CATEGORY_DEFAULT_RISK[r.category],
-        cwe: r.cwe ?? [201],
-        precision: r.precision ?? "high",
-        modules: r.modules ?? [],
-        clients: r.clients ?? [],
-        sends: r.sends ?? [],
-        inits: r.inits ?? [],
-        connects: r.connects ?? [],
-        imports: r.imports ?? [],
-        hostArgs: (r["host-args"] ?? []).map(hostArg),
-        hosts: r.hosts ?? [],
-        credentials: r.credentials ?? [],
-        when: r.when ? {
-          commandIn: w["command-in"],
-          argDynamic: w["arg-dynamic"],
-          argIn: w["arg-in"],
-          argNameIn: w["arg-name-in"],
-          schemeIn: w["scheme-in"],
-          argNetwork: w["arg-network"]
-        } : void 0,
-        docs: { ...r.docs, references: r.docs.references ?? [] }
-      };
-    })
-  );
-}
-function readFolder(dir, label) {
-  const problems = [];
-  const rules = [];
-  let files;
-  try {
-    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  } catch (e) {
-    return fail({ file: label, message: `cannot read rules folder: ${e.message}` });
-  }
-  for (const f of files) {
-    const path = join2(dir, f);
-    const shown = join2(label, f);
-    let text;
-    try {
-      text = readFileSync2(path, "utf8");
-    } catch (e) {
-      problems.push({ file: shown, message: `cannot read: ${e.message}` });
-      continue;
-    }
-    const r = parseRuleFile(text, shown);
-    if (r.ok) rules.push(...r.value);
-    else problems.push(...r.problems);
-  }
-  return problems.length ? fail(...problems) : ok(rules);
-}
-function loadRuleSet(config, root) {
-  const problems = [];
-  const builtin = readFolder(builtinRulesDir(), "rules");
-  const rules = [];
-  if (builtin.ok) rules.push(...builtin.value);
-  else problems.push(...builtin.problems);
-  const realRoot = safeRealpath(root) ?? resolve2(root);
-  config.rules.forEach((folder, i2) => {
-    const abs = resolve2(root, folder);
-    const real = safeRealpath(abs);
-    const key = `rules[${i2}]`;
-    if (!real) return problems.push({ file: config.source, key, message: `rules folder "${folder}" does not exist` });
-    if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-      return problems.push({ file: config.source, key, message: `rules folder "${folder}" is outside the workspace` });
-    }
-    if (!statSync(real).isDirectory()) {
-      return problems.push({ file: config.source, key, message: `"${folder}" is not a folder` });
-    }
-    const r = readFolder(real, relative2(realRoot, real) || ".");
-    if (r.ok) rules.push(...r.value);
-    else problems.push(...r.problems);
-  });
-  const byId = /* @__PURE__ */ new Map();
-  for (const r of rules) {
-    const prev = byId.get(r.id);
-    if (prev)
-      problems.push({ file: r.source, key: "id", message: `duplicate rule id "${r.id}" (also in ${prev.source})` });
-    else byId.set(r.id, r);
-  }
-  if (problems.length) return fail(...problems);
-  return ok({ rules, byId, index: new RuleIndex(rules, config) });
-}
-function safeRealpath(p) {
-  try {
-    return realpathSync(p);
-  } catch {
-    return void 0;
-  }
-}
-var validator;
-var init_load2 = __esm({
-  "src/rules/load.ts"() {
-    "use strict";
-    init_ajv();
-    init_yaml_schema();
-    init_result();
-    init_types();
-    init_rules();
   }
 });
 
@@ -21223,19 +21340,19 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // src/parse/parser.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function locate(file) {
   const here = dirname2(fileURLToPath2(import.meta.url));
-  for (const dir2 of [here, join3(here, ".."), join3(here, "wasm")]) {
-    const p = join3(dir2, file);
+  for (const dir2 of [here, join2(here, ".."), join2(here, "wasm")]) {
+    const p = join2(dir2, file);
     if (existsSync3(p)) return p;
   }
   const require2 = createRequire(import.meta.url);
   const pkg = file === "web-tree-sitter.wasm" ? "web-tree-sitter" : "tree-sitter-python";
   let dir = dirname2(require2.resolve(pkg));
-  while (!existsSync3(join3(dir, file)) && dirname2(dir) !== dir) dir = dirname2(dir);
-  return join3(dir, file);
+  while (!existsSync3(join2(dir, file)) && dirname2(dir) !== dir) dir = dirname2(dir);
+  return join2(dir, file);
 }
 function pythonParser() {
   ready ??= (async () => {
@@ -22069,7 +22186,7 @@ function entryMatches(e, f) {
   if (e.host && !hostMatches(e.host, f.destination.host)) return false;
   if (e.paths?.length) {
     let m = matchers.get(e);
-    if (!m) matchers.set(e, m = (0, import_picomatch2.default)(e.paths, { dot: true }));
+    if (!m) matchers.set(e, m = (0, import_picomatch.default)(e.paths, { dot: true }));
     if (!m(f.file)) return false;
   }
   return true;
@@ -22088,30 +22205,30 @@ function applyPolicy(f, config) {
     if (allow) f.allowed = { by: allow.label };
   }
 }
-var import_picomatch2, matchers;
+var import_picomatch, matchers;
 var init_policy = __esm({
   "src/scan/policy.ts"() {
     "use strict";
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    import_picomatch = __toESM(require_picomatch2(), 1);
     matchers = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/scan/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 function fingerprintFindings(findings, _text) {
-  findings.sort(compareFindings);
+  findings.sort(compareFindings2);
   const seen = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const dest = f.destination.host ?? f.destination.detail ?? f.destination.source;
     const key = [f.ruleId, f.callee, dest, f.snippet.replace(/\s+/g, "")].join("\0");
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    f.fingerprint = createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    f.fingerprint = createHash("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   }
   return findings;
 }
-function compareFindings(a, b) {
+function compareFindings2(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.startLine - b.startLine || a.startColumn - b.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 var init_fingerprint = __esm({
@@ -22331,7 +22448,7 @@ function toDestination(v, node) {
         return { host: p.host, scheme: p.scheme, source: v.decoded ? "decoded" : literal ? "literal" : "constant" };
       }
       if (p.hostHoles) return { ...holeSource(p.hostHoles), scheme: p.scheme };
-      if (!v.holes.length) return { source: "constant", detail: `"${truncate(v.text, 60)}"`, scheme: p.scheme };
+      if (!v.holes.length) return { source: "constant", detail: `"${truncate2(v.text, 60)}"`, scheme: p.scheme };
       return { ...holeSource(v.holes), scheme: p.scheme };
     }
     case "env":
@@ -22339,10 +22456,10 @@ function toDestination(v, node) {
     case "param":
       return { source: "parameter", detail: `parameter ${v.name}` };
     default:
-      return { source: "dynamic", detail: node ? `\`${truncate(node.text.replace(/\s+/g, " "), 60)}\`` : void 0 };
+      return { source: "dynamic", detail: node ? `\`${truncate2(node.text.replace(/\s+/g, " "), 60)}\`` : void 0 };
   }
 }
-function truncate(s, n) {
+function truncate2(s, n) {
   return s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
 }
 function commandWords(v, node, scope, resolver) {
@@ -22613,7 +22730,7 @@ var init_parallel = __esm({
 
 // src/scan/scan.ts
 import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 function emptyResult() {
   return {
     findings: [],
@@ -22637,14 +22754,14 @@ function mergeResults(parts2) {
     out2.bytesScanned += p.bytesScanned;
   }
   const byFile = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-  out2.findings.sort(compareFindings);
+  out2.findings.sort(compareFindings2);
   out2.skipped.sort(byFile);
   out2.notes.sort((a, b) => byFile(a, b) || (a.message < b.message ? -1 : 1));
   out2.unusedSuppressions.sort((a, b) => byFile(a, b) || a.line - b.line);
   return out2;
 }
 function testMatcher(config) {
-  const m = (0, import_picomatch3.default)(config.testPaths, { dot: true });
+  const m = (0, import_picomatch2.default)(config.testPaths, { dot: true });
   return (f) => m(f);
 }
 async function scanSources(files, opts) {
@@ -22697,8 +22814,8 @@ function analyzeOne(path, content, ctx, out2) {
 }
 function collectFiles(inputs, root, config) {
   const realRoot = realpathSync2(root);
-  const include = (0, import_picomatch3.default)(config.paths, { dot: true });
-  const exclude = (0, import_picomatch3.default)(config.exclude, { dot: true });
+  const include = (0, import_picomatch2.default)(config.paths, { dot: true });
+  const exclude = (0, import_picomatch2.default)(config.exclude, { dot: true });
   const out2 = { files: [], skipped: [] };
   const seen = /* @__PURE__ */ new Set();
   const visit = (abs, explicit) => {
@@ -22727,7 +22844,7 @@ function collectFiles(inputs, root, config) {
         out2.skipped.push({ file: rel || ".", reason: `cannot list: ${e.code ?? "error"}` });
         return;
       }
-      for (const n of names) visit(join4(abs, n), false);
+      for (const n of names) visit(join3(abs, n), false);
       return;
     }
     if (!st.isFile()) return;
@@ -22797,11 +22914,11 @@ function analyzeDiskFile(f, ctx, out2) {
   }
   analyzeOne(f.path, content, ctx, out2);
 }
-var import_picomatch3;
+var import_picomatch2;
 var init_scan = __esm({
   "src/scan/scan.ts"() {
     "use strict";
-    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_parser();
     init_analyze_file();
     init_decode();
@@ -22809,14 +22926,640 @@ var init_scan = __esm({
   }
 });
 
+// src/cli/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  SCAN_USAGE: () => SCAN_USAGE,
+  runScan: () => runScan
+});
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, resolve as resolve4 } from "node:path";
+import { parseArgs } from "node:util";
+function writeOut(path, text) {
+  mkdirSync(dirname3(resolve4(path)), { recursive: true });
+  writeFileSync(path, text);
+}
+async function runScan(argv, io, env) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        root: { type: "string" },
+        config: { type: "string" },
+        sarif: { type: "string" },
+        json: { type: "string" },
+        markdown: { type: "string" },
+        format: { type: "string" },
+        "fail-on": { type: "string" },
+        category: { type: "string" },
+        workers: { type: "string" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (e) {
+    io.stderr.write(`egress-audit scan: ${e.message}
+
+${SCAN_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(SCAN_USAGE);
+    return 0;
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") {
+    io.stderr.write(`egress-audit scan: --format must be text or json, not "${format}"
+`);
+    return 2;
+  }
+  const failOn = values["fail-on"] ?? "none";
+  if (failOn !== "none" && !RISKS.includes(failOn)) {
+    io.stderr.write(`egress-audit scan: --fail-on must be one of none, ${RISKS.join(", ")}; got "${failOn}"
+`);
+    return 2;
+  }
+  const workers = values.workers !== void 0 ? Number(values.workers) : env.defaultWorkers;
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    io.stderr.write(`egress-audit scan: --workers must be an integer from 1 to 64
+`);
+    return 2;
+  }
+  const root = resolve4(values.root ?? ".");
+  const config = loadConfigFile(values.config, root);
+  if (!config.ok) {
+    io.stderr.write(config.problems.map((p) => `egress-audit: ${formatProblem(p)}
+`).join(""));
+    return 2;
+  }
+  const rules = loadRuleSet(config.value, root);
+  if (!rules.ok) {
+    io.stderr.write(rules.problems.map((p) => `egress-audit: ${formatProblem(p)}
+`).join(""));
+    return 2;
+  }
+  const cross = checkConfigRules(config.value, new Set(rules.value.byId.keys()));
+  if (cross.length) {
+    io.stderr.write(cross.map((p) => `egress-audit: ${formatProblem(p)}
+`).join(""));
+    return 2;
+  }
+  const inputs = positionals.map((p) => resolve4(p));
+  const result2 = await scanPaths(inputs, root, { config: config.value, rules: rules.value, workers });
+  if (values.sarif) {
+    const { log, warnings } = toSarif({
+      findings: result2.findings,
+      rules: rules.value.rules,
+      skipped: result2.skipped,
+      notes: result2.notes,
+      version: VERSION,
+      automationId: values.category
+    });
+    for (const w of warnings) io.stderr.write(`egress-audit: warning: ${w}
+`);
+    writeOut(values.sarif, serializeSarif(log));
+  }
+  if (values.json) writeOut(values.json, toJson(result2, VERSION));
+  if (values.markdown) writeOut(values.markdown, renderScanMarkdown(result2));
+  if (format === "json") io.stdout.write(toJson(result2, VERSION));
+  else {
+    const color = !values["no-color"] && io.stdout.isTTY === true && !process.env.NO_COLOR;
+    io.stdout.write(renderText(result2, { color }));
+  }
+  if (failOn === "none") return 0;
+  const failing = result2.findings.filter(
+    (f) => f.denied || !f.suppressed && !f.allowed && riskRank(f.risk) >= riskRank(failOn)
+  );
+  return failing.length ? 1 : 0;
+}
+var SCAN_USAGE;
+var init_scan2 = __esm({
+  "src/cli/scan.ts"() {
+    "use strict";
+    init_version();
+    init_load();
+    init_scan_markdown();
+    init_json();
+    init_sarif();
+    init_text();
+    init_result();
+    init_load2();
+    init_scan();
+    init_types();
+    SCAN_USAGE = `Usage: egress-audit scan [PATH...] [options]
+
+Scans Python files and folders (default: .) for outbound integrations and data-egress risks.
+
+Options:
+  --root DIR              workspace root: paths are reported relative to it and never leave it (default: .)
+  --config FILE           config file (default: .github/egress-audit.yml under the root, if present)
+  --sarif FILE            write SARIF 2.1.0 for GitHub code scanning
+  --json FILE             write the full findings as JSON
+  --markdown FILE         write a Markdown report
+  --format text|json      stdout format (default: text)
+  --fail-on LEVEL         none|low|medium|high|critical: exit 1 when an unsuppressed, non-allowlisted
+                          finding at or above LEVEL exists (default: none)
+  --category ID           SARIF automationDetails.id (default: egress-audit/)
+  --workers N             worker threads for large scans (default: CPU count, up to 4; 1 = no workers)
+  --no-color              no ANSI colours (colours are only used on a terminal anyway)
+`;
+  }
+});
+
+// src/compare/gate.ts
+function countedFindings(cmp2, allowPrSuppressions) {
+  const added = new Set(cmp2.addedSuppressions);
+  return cmp2.newFindings.filter((f) => {
+    if (f.denied) return true;
+    if (f.allowed) return false;
+    if (f.suppressed) return !allowPrSuppressions && added.has(f);
+    return true;
+  });
+}
+function evaluateGate(cmp2, opts) {
+  const counted = countedFindings(cmp2, opts.allowPrSuppressions);
+  const threshold = opts.failOn === "none" ? Infinity : riskRank(opts.failOn);
+  const failing = counted.filter((f) => f.denied || riskRank(f.risk) >= threshold);
+  const highestNewRisk = counted.reduce(
+    (r, f) => r === "none" || riskRank(f.risk) > riskRank(r) ? f.risk : r,
+    "none"
+  );
+  const wouldFail = failing.length > 0;
+  return {
+    failed: wouldFail && !opts.warnOnly,
+    failing,
+    countedNew: counted.length,
+    warnOnly: wouldFail && opts.warnOnly,
+    highestNewRisk,
+    message: wouldFail ? failureMessage(failing, cmp2, opts) : ""
+  };
+}
+function failureMessage(failing, cmp2, opts) {
+  const added = new Set(cmp2.addedSuppressions);
+  const lines = [
+    `${failing.length} new outbound integration finding(s) fail the gate (fail-on: ${opts.failOn}):`
+  ];
+  const shown = failing.slice(0, 50);
+  for (const f of shown) {
+    const why = f.denied ? `denied by ${f.denied.by}` : f.suppressed && added.has(f) ? `${f.risk}; suppression added in this PR is not trusted` : f.risk;
+    const dest = f.destination.host ?? f.destination.detail ?? f.destination.source;
+    lines.push(`  - ${f.file}:${f.startLine} ${f.service} \u2192 ${oneLine(dest)} [${f.ruleId}] (${why})`);
+  }
+  if (failing.length > shown.length) lines.push(`  \u2026 and ${failing.length - shown.length} more (see the job summary)`);
+  lines.push(
+    "To resolve: remove the integration; or approve it with an `allow` entry in the config on the base branch (policy is read from the base revision, so merge that change first); or add `# egress: allow[RULE-ID] reason` on the line" + (opts.allowPrSuppressions ? "." : " (suppressions added by a PR are listed for review and count once merged).")
+  );
+  if (failing.some((f) => f.denied)) lines.push("Denied destinations always fail: remove them or change the deny list.");
+  lines.push("Set `warn-only: true` to report without failing.");
+  return lines.join("\n");
+}
+function oneLine(s) {
+  return s.replace(/[\r\n\t]+/g, " ").slice(0, 200);
+}
+var FAIL_ON_LEVELS;
+var init_gate = __esm({
+  "src/compare/gate.ts"() {
+    "use strict";
+    init_types();
+    FAIL_ON_LEVELS = ["none", ...RISKS];
+  }
+});
+
+// src/diff/folders.ts
+import { createHash as createHash2 } from "node:crypto";
+import { lstat, readdir, readFile } from "node:fs/promises";
+import { join as join4 } from "node:path";
+async function walkFolder(root) {
+  const out2 = /* @__PURE__ */ new Map();
+  const stack = [""];
+  while (stack.length) {
+    const rel = stack.pop();
+    let entries;
+    try {
+      entries = await readdir(join4(root, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const d of entries) {
+      const p = rel ? `${rel}/${d.name}` : d.name;
+      if (d.isSymbolicLink()) out2.set(p, { path: p, kind: "link", size: 0 });
+      else if (d.isDirectory()) {
+        if (!SKIP_DIRS.has(d.name)) stack.push(p);
+      } else if (d.isFile()) {
+        const st = await lstat(join4(root, p)).catch(() => void 0);
+        out2.set(p, { path: p, kind: "file", size: st?.size ?? 0 });
+      } else out2.set(p, { path: p, kind: "other", size: 0 });
+    }
+  }
+  return out2;
+}
+function folderSnapshot(root, entries) {
+  let listing = entries;
+  return {
+    label: root,
+    async list() {
+      listing ??= walkFolder(root);
+      return [...(await listing).keys()];
+    },
+    async read(paths, maxBytes) {
+      listing ??= walkFolder(root);
+      const all = await listing;
+      const files = [];
+      const skipped = [];
+      for (const p of paths) {
+        const e = all.get(p);
+        if (!e) continue;
+        if (e.kind === "link") skipped.push({ file: p, reason: "symbolic link (not followed)" });
+        else if (e.kind !== "file") skipped.push({ file: p, reason: "not a regular file" });
+        else if (e.size > maxBytes) skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
+        else {
+          const st = await lstat(join4(root, p)).catch(() => void 0);
+          if (!st?.isFile()) {
+            skipped.push({ file: p, reason: "not a regular file" });
+            continue;
+          }
+          const content = await readFile(join4(root, p)).catch(() => void 0);
+          if (content) files.push({ path: p, content });
+          else skipped.push({ file: p, reason: "unreadable" });
+        }
+      }
+      return { files, skipped };
+    }
+  };
+}
+async function diffFolders(baseRoot, headRoot, include = () => true) {
+  const baseList = walkFolder(baseRoot);
+  const headList = walkFolder(headRoot);
+  const keep = (m) => new Map([...m].filter(([p]) => include(p)));
+  const [b, h] = (await Promise.all([baseList, headList])).map(keep);
+  const changes = [];
+  const added = [];
+  const deleted = [];
+  const sig = async (root, e) => e.kind === "file" ? `f:${createHash2("sha256").update(await readFile(join4(root, e.path)).catch(() => Buffer.alloc(0))).digest("hex")}` : e.kind;
+  for (const [p, he] of h) {
+    const be = b.get(p);
+    if (!be) added.push(p);
+    else if (be.kind !== he.kind) changes.push({ status: "type-changed", path: p });
+    else if (he.kind === "file" && (be.size !== he.size || await sig(baseRoot, be) !== await sig(headRoot, he)))
+      changes.push({ status: "modified", path: p });
+  }
+  for (const p of b.keys()) if (!h.has(p)) deleted.push(p);
+  const bySig = /* @__PURE__ */ new Map();
+  for (const p of deleted) {
+    const s = await sig(baseRoot, b.get(p));
+    bySig.set(s, [...bySig.get(s) ?? [], p]);
+  }
+  const renamedFrom = /* @__PURE__ */ new Set();
+  for (const p of added) {
+    const s = await sig(headRoot, h.get(p));
+    const from = s.startsWith("f:") ? bySig.get(s)?.shift() : void 0;
+    if (from) {
+      renamedFrom.add(from);
+      changes.push({ status: "renamed", path: p, oldPath: from });
+    } else changes.push({ status: "added", path: p });
+  }
+  for (const p of deleted) if (!renamedFrom.has(p)) changes.push({ status: "deleted", path: p });
+  changes.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0);
+  return { changes, base: folderSnapshot(baseRoot, baseList), head: folderSnapshot(headRoot, headList) };
+}
+var SKIP_DIRS;
+var init_folders = __esm({
+  "src/diff/folders.ts"() {
+    "use strict";
+    SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn", "__pycache__"]);
+  }
+});
+
+// src/diff/filter.ts
+function pathFilter(config, extra = []) {
+  const opts = { dot: true };
+  const include = config.paths.length ? (0, import_picomatch3.default)(config.paths, opts) : () => true;
+  const exclude = config.exclude.length ? (0, import_picomatch3.default)(config.exclude, opts) : () => false;
+  const scoped = extra.map((e) => e.trim().replace(/^(\.\/)+/, "").replace(/\/+$/, "")).filter((e) => e && e !== ".");
+  const globs2 = scoped.filter((e) => GLOB_CHARS.test(e));
+  const literals = scoped.filter((e) => !GLOB_CHARS.test(e));
+  const globMatch = globs2.length ? (0, import_picomatch3.default)(globs2, opts) : () => false;
+  const inScope = scoped.length ? (p) => globMatch(p) || literals.some((l) => p === l || p.startsWith(`${l}/`)) : () => true;
+  return (path) => PY.test(path) && include(path) && !exclude(path) && inScope(path);
+}
+function splitList(value) {
+  return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+var import_picomatch3, PY, GLOB_CHARS;
+var init_filter = __esm({
+  "src/diff/filter.ts"() {
+    "use strict";
+    import_picomatch3 = __toESM(require_picomatch2(), 1);
+    PY = /\.pyw?$/i;
+    GLOB_CHARS = /[*?[\]{}!]/;
+  }
+});
+
+// src/diff/exec.ts
+import { execFile, spawn } from "node:child_process";
+function gitEnv() {
+  return {
+    ...process.env,
+    GIT_LITERAL_PATHSPECS: "1",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
+}
+function git(cwd, args2, opts = {}) {
+  const argv = [...SAFE_CONFIG, ...args2];
+  if (opts.input !== void 0) return gitWithInput(cwd, argv, opts);
+  return new Promise((resolve6) => {
+    execFile(
+      "git",
+      argv,
+      { cwd, env: gitEnv(), encoding: "buffer", maxBuffer: 1 << 30, timeout: opts.timeoutMs ?? 12e4, windowsHide: true },
+      (err2, stdout, stderr) => {
+        const code = err2 ? typeof err2.code === "number" ? err2.code : -1 : 0;
+        const errText = stderr.toString("utf8") || (err2 && code === -1 ? err2.message : "");
+        resolve6({ code, stdout, stderr: errText.trim() });
+      }
+    );
+  });
+}
+function gitWithInput(cwd, argv, opts) {
+  return new Promise((resolve6) => {
+    const child = spawn("git", argv, { cwd, env: gitEnv(), windowsHide: true, stdio: ["pipe", "pipe", "pipe"] });
+    const out2 = [];
+    const err2 = [];
+    let done = false;
+    const finish = (r) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve6(r);
+    };
+    const timer = setTimeout(() => {
+      child.kill();
+      finish({ code: -1, stdout: Buffer.concat(out2), stderr: "git timed out" });
+    }, opts.timeoutMs ?? 12e4);
+    child.stdout.on("data", (b) => out2.push(b));
+    child.stderr.on("data", (b) => err2.push(b));
+    child.on("error", (e) => finish({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
+    child.on("close", (code) => finish({ code: code ?? -1, stdout: Buffer.concat(out2), stderr: Buffer.concat(err2).toString("utf8").trim() }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(opts.input);
+  });
+}
+function splitNul(buf) {
+  const parts2 = buf.toString("utf8").split("\0");
+  if (parts2.length && parts2[parts2.length - 1] === "") parts2.pop();
+  return parts2;
+}
+var SAFE_CONFIG;
+var init_exec = __esm({
+  "src/diff/exec.ts"() {
+    "use strict";
+    SAFE_CONFIG = ["-c", "core.quotepath=off", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
+  }
+});
+
+// src/diff/revs.ts
+function isFullSha(rev) {
+  return FULL_SHA.test(rev);
+}
+async function resolveCommit(repo, rev) {
+  if (!rev || rev.startsWith("-") || /[\0\n]/.test(rev)) {
+    return fail({ file: repo, message: `invalid revision ${JSON.stringify(rev)}` });
+  }
+  const r = await git(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+  if (r.code !== 0) return fail({ file: repo, message: `revision ${rev} is not a commit in this repository` });
+  return ok(r.stdout.toString("utf8").trim());
+}
+async function isShallow(repo) {
+  const r = await git(repo, ["rev-parse", "--is-shallow-repository"]);
+  return r.code === 0 && r.stdout.toString("utf8").trim() === "true";
+}
+async function ensureCommit(repo, rev, remote = "origin") {
+  const local = await resolveCommit(repo, rev);
+  if (local.ok) return ok({ sha: local.value });
+  if (!isFullSha(rev)) return local;
+  const shallow = await isShallow(repo);
+  const f = await git(repo, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "--", remote, rev], {
+    timeoutMs: 3e5
+  });
+  if (f.code !== 0) {
+    return fail({
+      file: repo,
+      message: `commit ${rev} is not in the checkout and \`git fetch --depth=1 ${remote} ${rev}\` failed (was it force-pushed away?): ${firstLine(f.stderr)}`
+    });
+  }
+  const again = await resolveCommit(repo, rev);
+  if (!again.ok) return again;
+  const why = shallow ? "shallow clone" : "not in the checkout";
+  return ok({ sha: again.value, fetched: `Fetched ${rev.slice(0, 12)} from ${remote} (${why}).` });
+}
+async function mergeBase(repo, a, b) {
+  const r = await git(repo, ["merge-base", "--end-of-options", a, b]);
+  if (r.code !== 0) return void 0;
+  return r.stdout.toString("utf8").trim() || void 0;
+}
+function firstLine(s) {
+  return s.split("\n").find((l) => l.trim())?.trim() ?? "";
+}
+var FULL_SHA;
+var init_revs = __esm({
+  "src/diff/revs.ts"() {
+    "use strict";
+    init_result();
+    init_exec();
+    FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+  }
+});
+
+// src/diff/blobs.ts
+async function listTree(repo, rev) {
+  const r = await git(repo, ["ls-tree", "-r", "-l", "-z", "--full-tree", "--end-of-options", rev]);
+  if (r.code !== 0) return fail({ file: repo, message: `git ls-tree ${rev} failed: ${firstLine(r.stderr)}` });
+  const map = /* @__PURE__ */ new Map();
+  for (const rec of r.stdout.toString("utf8").split("\0")) {
+    if (!rec) continue;
+    const tab = rec.indexOf("	");
+    if (tab < 0) continue;
+    const [mode = "", type = "", oid = "", size = "-"] = rec.slice(0, tab).split(/ +/);
+    const path = rec.slice(tab + 1);
+    map.set(path, { mode, type, oid, size: size === "-" ? 0 : Number(size), path });
+  }
+  return ok(map);
+}
+async function readBlobs(repo, oids) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (!oids.length) return ok(out2);
+  const unique = [...new Set(oids)];
+  const r = await git(repo, ["cat-file", "--batch"], { input: unique.join("\n") + "\n" });
+  if (r.code !== 0) return fail({ file: repo, message: `git cat-file failed: ${firstLine(r.stderr)}` });
+  const buf = r.stdout;
+  let pos = 0;
+  for (const oid of unique) {
+    const nl = buf.indexOf(10, pos);
+    if (nl < 0) break;
+    const header = buf.subarray(pos, nl).toString("utf8");
+    pos = nl + 1;
+    const m = /^(\S+) (\S+) (\d+)$/.exec(header);
+    if (!m) continue;
+    const size = Number(m[3]);
+    out2.set(oid, Buffer.from(buf.subarray(pos, pos + size)));
+    pos += size + 1;
+  }
+  return ok(out2);
+}
+function gitSnapshot(repo, sha) {
+  let tree;
+  return {
+    label: sha,
+    async list() {
+      tree ??= listTree(repo, sha);
+      const t = await tree;
+      return t.ok ? [...t.value.keys()] : [];
+    },
+    async read(paths, maxBytes) {
+      tree ??= listTree(repo, sha);
+      const t = await tree;
+      if (!t.ok) return { files: [], skipped: paths.map((file) => ({ file, reason: t.problems[0]?.message ?? "unreadable" })) };
+      const skipped = [];
+      const wanted = [];
+      for (const p of paths) {
+        const e = t.value.get(p);
+        if (!e) continue;
+        if (e.mode === "120000") skipped.push({ file: p, reason: `symbolic link at ${short(sha)} (not followed)` });
+        else if (e.mode === "160000" || e.type === "commit") skipped.push({ file: p, reason: `submodule at ${short(sha)} (not scanned)` });
+        else if (e.type !== "blob") skipped.push({ file: p, reason: `not a regular file at ${short(sha)}` });
+        else if (e.size > maxBytes) skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
+        else wanted.push(e);
+      }
+      const blobs = await readBlobs(repo, wanted.map((e) => e.oid));
+      const files = [];
+      for (const e of wanted) {
+        const content = blobs.ok ? blobs.value.get(e.oid) : void 0;
+        if (content) files.push({ path: e.path, content });
+        else skipped.push({ file: e.path, reason: blobs.ok ? `blob ${e.oid} missing` : blobs.problems[0]?.message ?? "unreadable" });
+      }
+      return { files, skipped };
+    }
+  };
+}
+function short(sha) {
+  return /^[0-9a-f]{40}/i.test(sha) ? sha.slice(0, 12) : sha;
+}
+var init_blobs = __esm({
+  "src/diff/blobs.ts"() {
+    "use strict";
+    init_result();
+    init_exec();
+    init_revs();
+  }
+});
+
+// src/diff/changes.ts
+async function listChanges(repo, base, head) {
+  const r = await git(repo, [
+    "diff",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--name-status",
+    "-z",
+    "-M",
+    "--end-of-options",
+    base,
+    head,
+    "--"
+  ]);
+  if (r.code !== 0) return fail({ file: repo, message: `git diff ${base} ${head} failed: ${firstLine(r.stderr)}` });
+  return ok(parseNameStatus(splitNul(r.stdout)));
+}
+function parseNameStatus(fields) {
+  const out2 = [];
+  for (let i2 = 0; i2 < fields.length; ) {
+    const code = fields[i2++] ?? "";
+    const status = STATUS[code[0] ?? ""];
+    if (code[0] === "R" || code[0] === "C") {
+      const oldPath = fields[i2++] ?? "";
+      const path = fields[i2++] ?? "";
+      out2.push({ status: status ?? "modified", path, oldPath });
+    } else {
+      const path = fields[i2++] ?? "";
+      out2.push({ status: status ?? "modified", path });
+    }
+  }
+  return out2;
+}
+var STATUS;
+var init_changes = __esm({
+  "src/diff/changes.ts"() {
+    "use strict";
+    init_result();
+    init_exec();
+    init_revs();
+    STATUS = {
+      A: "added",
+      M: "modified",
+      D: "deleted",
+      R: "renamed",
+      C: "copied",
+      T: "type-changed"
+    };
+  }
+});
+
+// src/diff/git.ts
+async function diffRevisions(repo, baseRev, headRev, opts = {}) {
+  const log = [];
+  const head = await ensureCommit(repo, headRev, opts.remote);
+  if (!head.ok) return fail(...head.problems);
+  const base = await ensureCommit(repo, baseRev, opts.remote);
+  if (!base.ok) return fail(...base.problems);
+  for (const c of [head.value, base.value]) if (c.fetched) log.push(c.fetched);
+  let fromSha = base.value.sha;
+  if (opts.useMergeBase) {
+    const mb = await mergeBase(repo, base.value.sha, head.value.sha);
+    if (mb) fromSha = mb;
+    else
+      log.push(
+        "Merge base not in the checkout (shallow clone): comparing with the base commit directly, so files changed on the base branch since the branch point also appear. Use fetch-depth: 0 for an exact comparison."
+      );
+  }
+  const changes = await listChanges(repo, fromSha, head.value.sha);
+  if (!changes.ok) return fail(...changes.problems);
+  return ok({
+    baseSha: base.value.sha,
+    headSha: head.value.sha,
+    fromSha,
+    changes: changes.value,
+    base: gitSnapshot(repo, fromSha),
+    head: gitSnapshot(repo, head.value.sha),
+    log
+  });
+}
+var init_git = __esm({
+  "src/diff/git.ts"() {
+    "use strict";
+    init_result();
+    init_blobs();
+    init_changes();
+    init_revs();
+    init_changes();
+    init_blobs();
+    init_revs();
+  }
+});
+
 // src/compare/inventory.ts
-function destinationText(f) {
+function destinationText2(f) {
   const d = f.destination;
   if (d.host) return d.host;
   return d.detail ? `(${d.source}: ${d.detail})` : `(${d.source})`;
 }
 function integrationKey(f) {
-  return JSON.stringify([f.service, destinationText(f), f.category]);
+  return JSON.stringify([f.service, destinationText2(f), f.category]);
 }
 function buildInventory(findings) {
   const groups2 = /* @__PURE__ */ new Map();
@@ -22834,11 +23577,11 @@ function buildInventory(findings) {
     out2.set(k, {
       service: first.service,
       category: first.category,
-      destination: destinationText(first),
+      destination: destinationText2(first),
       risk: fs2.reduce((r, f) => riskRank(f.risk) > riskRank(r) ? f.risk : r, first.risk),
-      ruleIds: uniq(fs2.map((f) => f.ruleId)),
-      credentials: uniq(fs2.flatMap((f) => f.credentials)),
-      dataSources: uniq(fs2.flatMap((f) => f.dataSources)),
+      ruleIds: uniq2(fs2.map((f) => f.ruleId)),
+      credentials: uniq2(fs2.flatMap((f) => f.credentials)),
+      dataSources: uniq2(fs2.flatMap((f) => f.dataSources)),
       sites: [...sites].map(([file, line]) => ({ file, line })).sort((a, b) => byText(a.file, b.file) || a.line - b.line)
     });
   }
@@ -22849,7 +23592,7 @@ function sortIntegrations(list2) {
     (a, b) => riskRank(b.risk) - riskRank(a.risk) || byText(a.category, b.category) || byText(a.service, b.service) || byText(a.destination, b.destination)
   );
 }
-function uniq(xs) {
+function uniq2(xs) {
   return [...new Set(xs)].sort(byText);
 }
 var byText;
@@ -22928,8 +23671,8 @@ function compareScans(base, head, changed) {
     addedSuppressions: addedSuppressions(base.findings, head.findings, oldPathOf),
     policyChanges: [...changed.policyChanges].sort(),
     changedFiles: changed.files.map((c) => c.path).sort(),
-    skipped: dedupe2([...head.skipped, ...base.skipped], (s) => `${s.file}\0${s.reason}`),
-    notes: dedupe2([...head.notes, ...base.notes], (n) => `${n.file}\0${n.message}`)
+    skipped: dedupe3([...head.skipped, ...base.skipped], (s) => `${s.file}\0${s.reason}`),
+    notes: dedupe3([...head.notes, ...base.notes], (n) => `${n.file}\0${n.message}`)
   };
 }
 function changedDestinations(base, head) {
@@ -22959,7 +23702,7 @@ function addedSuppressions(base, head, oldPathOf) {
     oldPathOf
   ).added;
 }
-function dedupe2(xs, key) {
+function dedupe3(xs, key) {
   const seen = /* @__PURE__ */ new Set();
   return xs.filter((x) => {
     const k = key(x);
@@ -22997,9 +23740,9 @@ var init_policy2 = __esm({
 });
 
 // src/compare/run.ts
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync as mkdirSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { dirname as dirname4, join as join5 } from "node:path";
 async function runComparison(opts) {
   const log = [];
   let changes;
@@ -23084,10 +23827,10 @@ async function loadPolicy(src, side, root) {
     const all = await side.list();
     const wanted = all.filter((p) => folders.some((f) => f === "." || p.startsWith(`${f}/`)));
     const got = await side.read(wanted, MAX_CONFIG_BYTES);
-    for (const f of folders) mkdirSync(join5(tmp, f), { recursive: true });
+    for (const f of folders) mkdirSync2(join5(tmp, f), { recursive: true });
     for (const f of got.files) {
-      mkdirSync(dirname3(join5(tmp, f.path)), { recursive: true });
-      writeFileSync(join5(tmp, f.path), f.content);
+      mkdirSync2(dirname4(join5(tmp, f.path)), { recursive: true });
+      writeFileSync2(join5(tmp, f.path), f.content);
     }
     log.push(`Rules: ${folders.join(", ")} read from ${short2(side.label)}.`);
     return await withRules(config, tmp, log);
@@ -23118,145 +23861,6 @@ var init_run = __esm({
     init_compare();
     init_policy2();
     MAX_CONFIG_BYTES = 1 << 20;
-  }
-});
-
-// src/report/describe.ts
-function destinationText2(d) {
-  if (d.host) return d.host;
-  return `(${d.source}${d.detail ? `: ${d.detail}` : ""})`;
-}
-function destinationPhrase(d) {
-  if (d.host) return d.host;
-  if (d.source === "dynamic") return `a computed address${d.detail ? ` (${d.detail})` : ""}`;
-  return `an address from ${d.detail ?? d.source}`;
-}
-function describeFinding(f) {
-  const given = f.message.trim();
-  if (given) return /[.!?]$/.test(given) ? given : `${given}.`;
-  const via = f.callee ? ` via ${f.callee}` : "";
-  const sentence = `${VERB[f.kind] ?? VERB.send} ${destinationPhrase(f.destination)} (${f.service})${via}`;
-  return sentence.endsWith(".") ? sentence : `${sentence}.`;
-}
-function findingStatus(f) {
-  const out2 = [];
-  if (f.denied) out2.push(`denied by ${f.denied.by}`);
-  if (f.allowed) out2.push(`approved by ${f.allowed.by}`);
-  if (f.suppressed) out2.push(`suppressed: ${f.suppressed.justification || "(no reason)"}`);
-  if (f.tags.includes("test")) out2.push("test");
-  return out2;
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings2(a, b) {
-  return cmp(a.file, b.file) || cmp(a.startLine, b.startLine) || cmp(a.startColumn, b.startColumn) || cmp(a.endLine, b.endLine) || cmp(a.endColumn, b.endColumn) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
-}
-function compareByPriority(a, b) {
-  const silenced = (f) => f.suppressed || f.allowed ? 1 : 0;
-  return riskRank(b.risk) - riskRank(a.risk) || silenced(a) - silenced(b) || compareFindings2(a, b);
-}
-function countByRisk(risks2) {
-  const out2 = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const r of risks2) out2[r] += 1;
-  return out2;
-}
-var VERB;
-var init_describe = __esm({
-  "src/report/describe.ts"() {
-    "use strict";
-    init_types();
-    VERB = {
-      send: "Sends data to",
-      init: "Starts background egress to",
-      connect: "Opens a connection to",
-      import: "Importing a module starts egress to",
-      covert: "Possible covert egress to"
-    };
-  }
-});
-
-// src/report/uri.ts
-function wellFormed(s) {
-  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
-}
-function encodeSegment(segment) {
-  return encodeURIComponent(wellFormed(segment)).replace(
-    /[!'()*]/g,
-    (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()
-  );
-}
-function pathSegments(path) {
-  return path.split("/").filter((s) => s !== "" && s !== ".");
-}
-function encodePath(path) {
-  return pathSegments(path).map(encodeSegment).join("/");
-}
-function permalink(ctx, path, line) {
-  const repo = ctx.repository.split("/").map(encodeSegment).join("/");
-  const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
-  let server = ctx.serverUrl;
-  while (server.endsWith("/")) server = server.slice(0, -1);
-  return `${server}/${repo}/blob/${encodeSegment(ctx.sha)}/${encodePath(path)}${anchor}`;
-}
-var init_uri = __esm({
-  "src/report/uri.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/escape.ts
-function flatten(s) {
-  return wellFormed(s).replace(/\r\n|[\r\n\u0085\u2028\u2029\t\v\f]/g, " ").replace(/[\u0000-\u001F\u007F-\u009F]/g, "\uFFFD").replace(/[\u202A-\u202E\u2066-\u2069]/g, "\uFFFD");
-}
-function truncate2(s, max) {
-  if (s.length <= max) return s;
-  if (max <= 1) return ELLIPSIS.slice(0, Math.max(0, max));
-  let cut = max - 1;
-  const code = s.charCodeAt(cut - 1);
-  if (code >= 55296 && code <= 56319) cut -= 1;
-  return s.slice(0, cut) + ELLIPSIS;
-}
-function isWordChar(c) {
-  return c !== void 0 && /[A-Za-z0-9_-]/.test(c);
-}
-function escapeMarkdown(text, maxLength = 300) {
-  const s = flatten(truncate2(text, maxLength));
-  return s.replace(SPECIAL, (c, offset) => {
-    const next = s[offset + 1];
-    switch (c) {
-      case "&":
-      case "<":
-      case ">":
-        return ENTITIES[c];
-      case "@":
-        return isWordChar(next) ? `@${ZWJ}` : "@";
-      case "#":
-        return /[0-9A-Za-z]/.test(next ?? "") ? `\\#${ZWJ}` : "\\#";
-      case ":":
-        return next === "/" ? `\\:${ZWJ}` : "\\:";
-      case ".":
-        return s.slice(Math.max(0, offset - 3), offset).toLowerCase() === "www" ? `${ZWJ}.` : ".";
-      default:
-        return `\\${c}`;
-    }
-  });
-}
-function codeText(text, maxLength = 300) {
-  return `<code>${escapeMarkdown(text, maxLength)}</code>`;
-}
-function plainLine(text, maxLength = 1e3) {
-  return flatten(truncate2(text, maxLength));
-}
-var ZWJ, ELLIPSIS, ENTITIES, SPECIAL;
-var init_escape = __esm({
-  "src/report/escape.ts"() {
-    "use strict";
-    init_uri();
-    ZWJ = "\u200D";
-    ELLIPSIS = "\u2026";
-    ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-    SPECIAL = /[\\`*_[\]()!|~$:#@<>&.]/g;
   }
 });
 
@@ -23369,7 +23973,7 @@ function changedSection(cmp2, limit) {
 }
 function suppressionSection(cmp2, ctx, limit) {
   if (cmp2.addedSuppressions.length === 0) return [];
-  const rows = [...cmp2.addedSuppressions].sort(compareFindings2).map((f) => [
+  const rows = [...cmp2.addedSuppressions].sort(compareFindings).map((f) => [
     siteLink(ctx, f.file, f.startLine),
     esc(f.service, 100),
     riskCell(f.risk),
@@ -23407,11 +24011,11 @@ function skippedSection(cmp2, limit) {
 function detailsSection(cmp2, ctx) {
   if (cmp2.headFindings.length === 0) return [];
   const isNew = new Set(cmp2.newFindings);
-  const rows = [...cmp2.headFindings].sort(compareFindings2).map((f) => [
+  const rows = [...cmp2.headFindings].sort(compareFindings).map((f) => [
     riskCell(f.risk),
     siteLink(ctx, f.file, f.startLine),
     esc(f.service, 100),
-    esc(destinationText2(f.destination), 200),
+    esc(destinationText(f.destination), 200),
     f.callee ? codeText(f.callee, 120) : "\u2014",
     dash([...isNew.has(f) ? ["**new**"] : [], ...findingStatus(f).map((s) => escapeMarkdown(s, 120))].join(", "))
   ]);
@@ -23497,348 +24101,6 @@ var init_comment = __esm({
     codeList = (xs) => dash(xs.map((x) => codeText(x, 100)).join(", "));
     textList = (xs) => dash(xs.map((x) => escapeMarkdown(x, 100)).join(", "));
     indexKey = (service, category, file) => `${service}\0${category}\0${file}`;
-  }
-});
-
-// src/report/stable.ts
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    const obj = value;
-    const out2 = {};
-    for (const k of Object.keys(obj).sort()) if (obj[k] !== void 0) out2[k] = sortKeys(obj[k]);
-    return out2;
-  }
-  return value;
-}
-function stableStringify(value) {
-  return JSON.stringify(sortKeys(value), null, 2) + "\n";
-}
-var init_stable = __esm({
-  "src/report/stable.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/json.ts
-function isComparison(x) {
-  return "newFindings" in x;
-}
-function toJson(result2, version) {
-  const data = isComparison(result2) ? {
-    ...result2,
-    newFindings: sorted(result2.newFindings),
-    removedFindings: sorted(result2.removedFindings),
-    headFindings: sorted(result2.headFindings),
-    addedSuppressions: sorted(result2.addedSuppressions)
-  } : { ...result2, findings: sorted(result2.findings) };
-  return stableStringify({
-    tool: "egress-audit",
-    version,
-    kind: isComparison(result2) ? "comparison" : "scan",
-    ...data
-  });
-}
-var sorted;
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-    init_describe();
-    init_stable();
-    sorted = (fs2) => [...fs2].sort(compareFindings2);
-  }
-});
-
-// src/report/sarif.ts
-import { gzipSync } from "node:zlib";
-function messageText(s) {
-  return plainLine(s).replace(/[[\]\\]/g, (c) => `\\${c}`);
-}
-function resultLevel(f) {
-  if (f.denied) return "error";
-  if (f.allowed) return "note";
-  return SEVERITY[f.risk].level;
-}
-function resultMessage(f) {
-  let text = describeFinding(f);
-  if (f.denied) text += ` Denied by ${f.denied.by}.`;
-  if (f.allowed) text += ` Approved by ${f.allowed.by}.`;
-  if (f.credentials.length) text += ` Credentials: ${f.credentials.join(", ")}.`;
-  return messageText(text);
-}
-function cweTags(cwe) {
-  return cwe.filter((n) => Number.isInteger(n) && n > 0).map((n) => `external/cwe/cwe-${n}`);
-}
-function uniq2(xs) {
-  return [...new Set(xs)];
-}
-function fence(code) {
-  let longest = 0;
-  let run2 = 0;
-  for (const c of code) {
-    run2 = c === "`" ? run2 + 1 : 0;
-    if (run2 > longest) longest = run2;
-  }
-  return "`".repeat(Math.max(3, longest + 1));
-}
-function helpFor(rule) {
-  const d = rule.docs;
-  const text = [rule.name, ""];
-  const md = [`## ${rule.name}`, ""];
-  md.push(`Service: **${rule.service}** \xB7 Category: **${CATEGORY_TITLES[rule.category]}** (\`${rule.category}\`)`, "");
-  if (d.detects) {
-    text.push(`What it detects: ${d.detects}`, "");
-    md.push("### What it detects", "", d.detects, "");
-  }
-  if (d.why) {
-    text.push(`Why it matters: ${d.why}`, "");
-    md.push("### Why it matters", "", d.why, "");
-  }
-  if (d.example) {
-    const code = d.example.replace(/\s+$/, "");
-    text.push("Example:", ...code.split("\n").map((l) => `    ${l}`), "");
-    const f = fence(code);
-    md.push("### Example", "", `${f}python`, code, f, "");
-  }
-  if (d.resolve) {
-    text.push(`How to resolve: ${d.resolve}`, "");
-    md.push("### How to resolve", "", d.resolve, "");
-  }
-  if (rule.credentials.length) {
-    text.push(`Credentials read: ${rule.credentials.join(", ")}`, "");
-    md.push(`Credentials read: ${rule.credentials.map((c) => `\`${c}\``).join(", ")}`, "");
-  }
-  if (d.references.length) {
-    text.push("References:", ...d.references.map((r) => `- ${r}`), "");
-    md.push("### References", "", ...d.references.map((r) => `- ${r}`), "");
-  }
-  return { text: text.join("\n").trimEnd(), markdown: md.join("\n").trimEnd() };
-}
-function placeholderRule(f) {
-  return {
-    id: f.ruleId,
-    family: "unknown",
-    source: "(unknown)",
-    name: `${f.service} egress`,
-    service: f.service,
-    category: f.category,
-    risk: f.risk,
-    cwe: f.cwe,
-    precision: "medium",
-    modules: [],
-    clients: [],
-    sends: [],
-    inits: [],
-    connects: [],
-    imports: [],
-    hostArgs: [],
-    hosts: [],
-    credentials: [],
-    docs: {
-      detects: `Outbound data flow to ${f.service} (${CATEGORY_TITLES[f.category]}).`,
-      why: "",
-      example: "",
-      resolve: "",
-      references: []
-    }
-  };
-}
-function descriptor(rule, risk) {
-  const sev = SEVERITY[risk];
-  const tags = uniq2(["security", "egress", rule.category, ...cweTags(rule.cwe)]).slice(0, MAX_TAGS);
-  const full = plainLine(rule.docs.detects || rule.name, MAX_DESCRIPTION * 4);
-  return {
-    id: rule.id,
-    name: rule.name,
-    shortDescription: { text: truncate2(plainLine(rule.name), MAX_DESCRIPTION) },
-    fullDescription: { text: truncate2(full, MAX_DESCRIPTION) },
-    help: helpFor(rule),
-    defaultConfiguration: { level: sev.level },
-    properties: {
-      tags,
-      precision: rule.precision,
-      "security-severity": sev.score,
-      category: rule.category,
-      service: rule.service
-    }
-  };
-}
-function region(f, withSnippet) {
-  const startLine = Math.max(1, f.startLine);
-  const startColumn = Math.max(1, f.startColumn);
-  const endLine = Math.max(startLine, f.endLine);
-  const endColumn = Math.max(endLine === startLine ? startColumn : 1, f.endColumn);
-  const r = { startLine, startColumn, endLine, endColumn };
-  if (withSnippet && f.snippet) r.snippet = { text: truncate2(f.snippet, MAX_SNIPPET) };
-  return r;
-}
-function location(file) {
-  return { uri: encodePath(file), uriBaseId: SRCROOT };
-}
-function result(f, ruleIndex, fingerprint, withSnippet) {
-  const props = {
-    category: f.category,
-    service: f.service,
-    destinationSource: f.destination.source,
-    risk: f.risk,
-    credentials: f.credentials,
-    dataSources: f.dataSources,
-    kind: f.kind,
-    tags: f.tags
-  };
-  if (f.destination.host) props.destination = f.destination.host;
-  else props.destinationDetail = destinationText2(f.destination);
-  if (f.destination.scheme) props.scheme = f.destination.scheme;
-  if (f.callee) props.callee = f.callee;
-  if (f.allowed) props.approvedBy = f.allowed.by;
-  if (f.denied) props.deniedBy = f.denied.by;
-  const r = {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: resultLevel(f),
-    message: { text: resultMessage(f) },
-    locations: [{ physicalLocation: { artifactLocation: location(f.file), region: region(f, withSnippet) } }],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: props
-  };
-  if (f.suppressed) {
-    r.suppressions = [
-      {
-        kind: "inSource",
-        justification: plainLine(f.suppressed.justification || "Suppressed in source without a reason.")
-      }
-    ];
-  }
-  return r;
-}
-function notification(level, id, text, file) {
-  const n = { level, descriptor: { id }, message: { text: messageText(text) } };
-  if (file !== void 0) n.locations = [{ physicalLocation: { artifactLocation: location(file) } }];
-  return n;
-}
-function dedupe3(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const count = /* @__PURE__ */ new Map();
-  const out2 = [];
-  for (const f of [...findings].sort(compareFindings2)) {
-    const key = JSON.stringify([f.ruleId, f.file, f.startLine, f.startColumn, f.endLine, f.endColumn, f.fingerprint]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const k = `${f.ruleId}\0${f.fingerprint}`;
-    const n = (count.get(k) ?? 0) + 1;
-    count.set(k, n);
-    out2.push({ finding: f, fingerprint: n === 1 ? f.fingerprint : `${f.fingerprint}/${n}` });
-  }
-  return out2;
-}
-function build(input, kept, withSnippet, extra) {
-  const known = new Map(input.rules.map((r) => [r.id, r]));
-  const ruleRisk = /* @__PURE__ */ new Map();
-  const ruleFor = /* @__PURE__ */ new Map();
-  for (const { finding: f } of kept) {
-    const prev = ruleRisk.get(f.ruleId);
-    if (!prev || riskRank(f.risk) > riskRank(prev)) ruleRisk.set(f.ruleId, f.risk);
-    if (!ruleFor.has(f.ruleId)) ruleFor.set(f.ruleId, known.get(f.ruleId) ?? placeholderRule(f));
-  }
-  const ids = [...ruleFor.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  const index = new Map(ids.map((id, i2) => [id, i2]));
-  const rules = ids.map((id) => descriptor(ruleFor.get(id), ruleRisk.get(id)));
-  const results = kept.map(
-    ({ finding, fingerprint }) => result(finding, index.get(finding.ruleId), fingerprint, withSnippet)
-  );
-  const notifications = [
-    ...extra,
-    ...[...input.skipped].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0).map((s) => notification("warning", "skipped-file", `Skipped ${s.file}: ${s.reason}`, s.file)),
-    ...[...input.notes].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.message < b.message ? -1 : 1).map((n) => notification(n.level, "file-note", `${n.file}: ${n.message}`, n.file))
-  ];
-  const invocation = { executionSuccessful: true };
-  if (input.startTimeUtc) invocation.startTimeUtc = input.startTimeUtc;
-  if (notifications.length) invocation.toolExecutionNotifications = notifications;
-  return {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "egress-audit",
-            semanticVersion: input.version,
-            version: input.version,
-            informationUri: input.informationUri ?? "https://github.com/egress-audit/egress-audit",
-            rules
-          }
-        },
-        automationDetails: { id: input.automationId ?? "egress-audit/" },
-        invocations: [invocation],
-        originalUriBaseIds: { [SRCROOT]: { description: { text: "The root of the scanned repository." } } },
-        columnKind: "utf16CodeUnits",
-        results
-      }
-    ]
-  };
-}
-function gzipSize(text) {
-  return gzipSync(Buffer.from(text, "utf8")).length;
-}
-function toSarif(input) {
-  const maxResults = input.limits?.maxResults ?? MAX_RESULTS;
-  const maxGzip = input.limits?.maxGzipBytes ?? MAX_GZIP_BYTES;
-  const warnings = [];
-  const all = dedupe3(input.findings);
-  let kept = [...all].sort((a, b) => compareByPriority(a.finding, b.finding));
-  const extra = [];
-  const cut = (n, why) => {
-    const dropped = kept.slice(n);
-    kept = kept.slice(0, n);
-    const lowest = kept.length ? kept[kept.length - 1].finding.risk : "none";
-    const msg = `${why}: kept ${kept.length} of ${all.length} results (highest risk first, lowest kept: ${lowest}); ${dropped.length} results were not uploaded.`;
-    warnings.push(msg);
-    extra.push(notification("warning", "result-limit", msg));
-  };
-  if (kept.length > maxResults) cut(maxResults, `GitHub accepts at most ${maxResults} results per run`);
-  const render = (withSnippet) => {
-    const ordered = [...kept].sort((a, b) => compareFindings2(a.finding, b.finding));
-    const log = build(input, ordered, withSnippet, extra);
-    return { log, size: gzipSize(serializeSarif(log)) };
-  };
-  let out2 = render(true);
-  if (out2.size > maxGzip) {
-    warnings.push(`SARIF is ${out2.size} bytes gzipped (limit ${maxGzip}); code snippets were omitted.`);
-    out2 = render(false);
-  }
-  while (out2.size > maxGzip && kept.length > 0) {
-    const n = Math.floor(kept.length * Math.min(0.9, maxGzip / out2.size));
-    cut(n, `SARIF exceeds ${maxGzip} bytes gzipped`);
-    out2 = render(false);
-  }
-  return { log: out2.log, warnings };
-}
-function serializeSarif(log) {
-  return stableStringify(log);
-}
-var SARIF_SCHEMA_URI, FINGERPRINT_KEY, SRCROOT, MAX_RESULTS, MAX_GZIP_BYTES, MAX_TAGS, MAX_DESCRIPTION, MAX_SNIPPET, SEVERITY;
-var init_sarif = __esm({
-  "src/report/sarif.ts"() {
-    "use strict";
-    init_types();
-    init_describe();
-    init_escape();
-    init_uri();
-    init_stable();
-    SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-    FINGERPRINT_KEY = "egressFingerprint/v1";
-    SRCROOT = "%SRCROOT%";
-    MAX_RESULTS = 25e3;
-    MAX_GZIP_BYTES = 10 * 1024 * 1024;
-    MAX_TAGS = 20;
-    MAX_DESCRIPTION = 1024;
-    MAX_SNIPPET = 2e3;
-    SEVERITY = {
-      critical: { score: "9.5", level: "error" },
-      high: { score: "8.0", level: "error" },
-      medium: { score: "5.5", level: "warning" },
-      low: { score: "3.0", level: "note" }
-    };
   }
 });
 
@@ -49646,13 +49908,13 @@ __export(diff_exports, {
   DIFF_USAGE: () => DIFF_USAGE,
   runDiff: () => runDiff
 });
-import { mkdirSync as mkdirSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, resolve as resolve4 } from "node:path";
-import { parseArgs } from "node:util";
+import { mkdirSync as mkdirSync3, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname5, resolve as resolve5 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 async function runDiff(argv, io) {
   let values;
   try {
-    ({ values } = parseArgs({
+    ({ values } = parseArgs2({
       args: argv,
       strict: true,
       allowPositionals: false,
@@ -49692,10 +49954,10 @@ ${DIFF_USAGE}`);
   if (!FAIL_ON_LEVELS.includes(failOn)) return usage(`--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")}`);
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") return usage("--format must be text or json");
-  const repo = resolve4(values.repo ?? ".");
+  const repo = resolve5(values.repo ?? ".");
   const folders = isDir(values.base) && isDir(values.head);
-  const sides = folders ? { kind: "folders", base: resolve4(values.base), head: resolve4(values.head) } : { kind: "git", repo, base: values.base, head: values.head, useMergeBase: true };
-  const config = values.config ? { kind: "file", path: resolve4(values.config) } : { kind: "base", path: DEFAULT_CONFIG_FILE };
+  const sides = folders ? { kind: "folders", base: resolve5(values.base), head: resolve5(values.head) } : { kind: "git", repo, base: values.base, head: values.head, useMergeBase: true };
+  const config = values.config ? { kind: "file", path: resolve5(values.config) } : { kind: "base", path: DEFAULT_CONFIG_FILE };
   const r = await runComparison({ sides, config, paths: values.paths ? splitList(values.paths) : [] });
   if (!r.ok) {
     io.stderr.write(`egress-audit diff:
@@ -49720,10 +49982,10 @@ ${r.problems.map(formatProblem).join("\n")}
       const s = toSarif({ findings: cmp2.headFindings, rules: out2.rules.rules, skipped: cmp2.skipped, notes: cmp2.notes, version: VERSION });
       for (const w of s.warnings) io.stderr.write(`warning: ${w}
 `);
-      writeOut(values.sarif, serializeSarif(s.log));
+      writeOut2(values.sarif, serializeSarif(s.log));
     }
-    if (values.json) writeOut(values.json, json);
-    if (values.markdown) writeOut(values.markdown, markdown);
+    if (values.json) writeOut2(values.json, json);
+    if (values.markdown) writeOut2(values.markdown, markdown);
   } catch (err2) {
     io.stderr.write(`egress-audit diff: ${err2.message}
 `);
@@ -49742,9 +50004,9 @@ function isDir(p) {
     return false;
   }
 }
-function writeOut(file, text) {
-  mkdirSync2(dirname4(resolve4(file)), { recursive: true });
-  writeFileSync2(file, text);
+function writeOut2(file, text) {
+  mkdirSync3(dirname5(resolve5(file)), { recursive: true });
+  writeFileSync3(file, text);
 }
 async function repoContext(repo, sha) {
   if (process.env.GITHUB_REPOSITORY) {
@@ -49795,251 +50057,7 @@ Options:
 
 // src/cli/main.ts
 init_version();
-init_diff();
 import { availableParallelism } from "node:os";
-
-// src/cli/scan.ts
-init_version();
-init_load();
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname5, resolve as resolve5 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
-
-// src/report/scan-markdown.ts
-init_types();
-init_describe();
-init_escape();
-var EMOJI = { critical: "\u{1F534}", high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" };
-var MAX_ROWS = 1e3;
-function renderScanMarkdown(result2, title = "egress-audit: outbound integrations") {
-  const live = result2.findings.filter((f) => !f.suppressed && !f.allowed);
-  const counts = countByRisk(live.map((f) => f.risk));
-  const summary = RISKS.slice().reverse().filter((r) => counts[r]).map((r) => `${counts[r]} ${r}`).join(", ");
-  const lines = [
-    `## ${title}`,
-    "",
-    live.length ? `\u26A0\uFE0F Outbound integration sites: ${live.length}${summary ? ` (${summary})` : ""}.` : "\u2705 No outbound integration sites.",
-    "",
-    `Scanned ${result2.filesScanned} files (${result2.filesParsed} parsed); ${result2.findings.length - live.length} suppressed or approved; ${result2.skipped.length} skipped.`,
-    ""
-  ];
-  if (result2.findings.length) {
-    lines.push(
-      "| Risk | Category | Service | Destination | Location | Status |",
-      "| --- | --- | --- | --- | --- | --- |"
-    );
-    const sorted2 = [...result2.findings].sort(compareByPriority);
-    for (const f of sorted2.slice(0, MAX_ROWS)) {
-      lines.push(
-        `| ${EMOJI[f.risk]} ${f.risk} | ${CATEGORY_TITLES[f.category]} | ${escapeMarkdown(f.service)} | ${escapeMarkdown(destinationText2(f.destination))} | ${escapeMarkdown(`${f.file}:${f.startLine}`)} | ${escapeMarkdown(findingStatus(f).join("; "))} |`
-      );
-    }
-    if (sorted2.length > MAX_ROWS)
-      lines.push("", `\u2026and ${sorted2.length - MAX_ROWS} more (see the SARIF or JSON output).`);
-    lines.push("");
-  }
-  if (result2.skipped.length) {
-    lines.push("<details><summary>Skipped files</summary>", "");
-    for (const s of result2.skipped.slice(0, 200))
-      lines.push(`- ${escapeMarkdown(s.file)}: ${escapeMarkdown(s.reason)}`);
-    lines.push("", "</details>", "");
-  }
-  return lines.join("\n");
-}
-
-// src/cli/scan.ts
-init_json();
-init_sarif();
-
-// src/report/text.ts
-init_types();
-init_describe();
-var RISK_COLOR = {
-  critical: "\x1B[1;31m",
-  high: "\x1B[31m",
-  medium: "\x1B[33m",
-  low: "\x1B[36m"
-};
-var DIM = "\x1B[2m";
-var RESET = "\x1B[0m";
-function sanitizeTerminal(s) {
-  return s.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "\uFFFD");
-}
-function paint(on, code, s) {
-  return on ? `${code}${s}${RESET}` : s;
-}
-function findingLine(f, opts = {}) {
-  const c = opts.color === true;
-  const where = sanitizeTerminal(`${f.file}:${f.startLine}:${f.startColumn}`);
-  const risk = paint(c, RISK_COLOR[f.risk], f.risk.toUpperCase().padEnd(8));
-  const dest = sanitizeTerminal(`${f.service} \u2192 ${destinationText2(f.destination)}`);
-  const callee = f.callee ? `  ${paint(c, DIM, `(${sanitizeTerminal(f.callee)})`)}` : "";
-  const marks = [];
-  if (f.denied) marks.push(`[denied: ${f.denied.by}]`);
-  if (f.allowed) marks.push(`[allowed: ${f.allowed.by}]`);
-  if (f.suppressed) marks.push(`[suppressed: ${f.suppressed.justification || "no reason"}]`);
-  if (f.tags.includes("test")) marks.push("[test]");
-  const tail = marks.length ? `  ${paint(c, DIM, sanitizeTerminal(marks.join(" ")))}` : "";
-  return `${where}  ${risk}  ${f.category.padEnd(13)}  ${dest}${callee}${tail}`;
-}
-function totalsLine(result2) {
-  const counts = countByRisk(result2.findings.map((f) => f.risk));
-  const byRisk = [...RISKS].reverse().filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
-  const suppressed = result2.findings.filter((f) => f.suppressed).length;
-  const allowed = result2.findings.filter((f) => f.allowed).length;
-  const n = result2.findings.length;
-  const parts2 = [`${n} finding${n === 1 ? "" : "s"}${byRisk.length ? ` (${byRisk.join(", ")})` : ""}`];
-  parts2.push(`${result2.filesScanned} file${result2.filesScanned === 1 ? "" : "s"} scanned`);
-  if (suppressed) parts2.push(`${suppressed} suppressed`);
-  if (allowed) parts2.push(`${allowed} allowed`);
-  if (result2.skipped.length) parts2.push(`${result2.skipped.length} skipped`);
-  return parts2.join(", ");
-}
-function renderText(result2, opts = {}) {
-  const lines = [...result2.findings].sort(compareFindings2).map((f) => findingLine(f, opts));
-  const note = (s) => sanitizeTerminal(s);
-  if (result2.notes.length) {
-    lines.push("", "Notes:");
-    for (const n of result2.notes) lines.push(`  ${note(n.file)}: ${n.level}: ${note(n.message)}`);
-  }
-  if (result2.unusedSuppressions.length) {
-    lines.push("", "Unused suppressions:");
-    for (const u of result2.unusedSuppressions) lines.push(`  ${note(u.file)}:${u.line}: ${note(u.text)}`);
-  }
-  if (result2.skipped.length) {
-    lines.push("", "Skipped files:");
-    for (const s of result2.skipped) lines.push(`  ${note(s.file)}: ${note(s.reason)}`);
-  }
-  if (lines.length) lines.push("");
-  lines.push(totalsLine(result2));
-  return lines.join("\n") + "\n";
-}
-
-// src/cli/scan.ts
-init_result();
-init_load2();
-init_scan();
-init_types();
-var SCAN_USAGE = `Usage: egress-audit scan [PATH...] [options]
-
-Scans Python files and folders (default: .) for outbound integrations and data-egress risks.
-
-Options:
-  --root DIR              workspace root: paths are reported relative to it and never leave it (default: .)
-  --config FILE           config file (default: .github/egress-audit.yml under the root, if present)
-  --sarif FILE            write SARIF 2.1.0 for GitHub code scanning
-  --json FILE             write the full findings as JSON
-  --markdown FILE         write a Markdown report
-  --format text|json      stdout format (default: text)
-  --fail-on LEVEL         none|low|medium|high|critical: exit 1 when an unsuppressed, non-allowlisted
-                          finding at or above LEVEL exists (default: none)
-  --category ID           SARIF automationDetails.id (default: egress-audit/)
-  --workers N             worker threads for large scans (default: CPU count, up to 4; 1 = no workers)
-  --no-color              no ANSI colours (colours are only used on a terminal anyway)
-`;
-function writeOut2(path, text) {
-  mkdirSync3(dirname5(resolve5(path)), { recursive: true });
-  writeFileSync3(path, text);
-}
-async function runScan(argv, io, env) {
-  let parsed;
-  try {
-    parsed = parseArgs2({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        root: { type: "string" },
-        config: { type: "string" },
-        sarif: { type: "string" },
-        json: { type: "string" },
-        markdown: { type: "string" },
-        format: { type: "string" },
-        "fail-on": { type: "string" },
-        category: { type: "string" },
-        workers: { type: "string" },
-        "no-color": { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (e) {
-    io.stderr.write(`egress-audit scan: ${e.message}
-
-${SCAN_USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(SCAN_USAGE);
-    return 0;
-  }
-  const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") {
-    io.stderr.write(`egress-audit scan: --format must be text or json, not "${format}"
-`);
-    return 2;
-  }
-  const failOn = values["fail-on"] ?? "none";
-  if (failOn !== "none" && !RISKS.includes(failOn)) {
-    io.stderr.write(`egress-audit scan: --fail-on must be one of none, ${RISKS.join(", ")}; got "${failOn}"
-`);
-    return 2;
-  }
-  const workers = values.workers !== void 0 ? Number(values.workers) : env.defaultWorkers;
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
-    io.stderr.write(`egress-audit scan: --workers must be an integer from 1 to 64
-`);
-    return 2;
-  }
-  const root = resolve5(values.root ?? ".");
-  const config = loadConfigFile(values.config, root);
-  if (!config.ok) {
-    io.stderr.write(config.problems.map((p) => `egress-audit: ${formatProblem(p)}
-`).join(""));
-    return 2;
-  }
-  const rules = loadRuleSet(config.value, root);
-  if (!rules.ok) {
-    io.stderr.write(rules.problems.map((p) => `egress-audit: ${formatProblem(p)}
-`).join(""));
-    return 2;
-  }
-  const cross = checkConfigRules(config.value, new Set(rules.value.byId.keys()));
-  if (cross.length) {
-    io.stderr.write(cross.map((p) => `egress-audit: ${formatProblem(p)}
-`).join(""));
-    return 2;
-  }
-  const inputs = positionals.map((p) => resolve5(p));
-  const result2 = await scanPaths(inputs, root, { config: config.value, rules: rules.value, workers });
-  if (values.sarif) {
-    const { log, warnings } = toSarif({
-      findings: result2.findings,
-      rules: rules.value.rules,
-      skipped: result2.skipped,
-      notes: result2.notes,
-      version: VERSION,
-      automationId: values.category
-    });
-    for (const w of warnings) io.stderr.write(`egress-audit: warning: ${w}
-`);
-    writeOut2(values.sarif, serializeSarif(log));
-  }
-  if (values.json) writeOut2(values.json, toJson(result2, VERSION));
-  if (values.markdown) writeOut2(values.markdown, renderScanMarkdown(result2));
-  if (format === "json") io.stdout.write(toJson(result2, VERSION));
-  else {
-    const color = !values["no-color"] && io.stdout.isTTY === true && !process.env.NO_COLOR;
-    io.stdout.write(renderText(result2, { color }));
-  }
-  if (failOn === "none") return 0;
-  const failing = result2.findings.filter(
-    (f) => f.denied || !f.suppressed && !f.allowed && riskRank(f.risk) >= riskRank(failOn)
-  );
-  return failing.length ? 1 : 0;
-}
-
-// src/cli/main.ts
 var HELP = `egress-audit ${VERSION} \u2014 find where Python code sends data out of its trust boundary
 
 Usage:
@@ -50065,15 +50083,18 @@ async function main(argv) {
     case "help":
       io.stdout.write(HELP);
       return 0;
-    case "scan":
-      return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
+    case "scan": {
+      const { runScan: runScan2 } = await Promise.resolve().then(() => (init_scan2(), scan_exports));
+      return runScan2(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
+    }
     case "diff":
       if (rest.includes("--help") || rest.includes("-h")) {
         const { DIFF_USAGE: DIFF_USAGE2 } = await Promise.resolve().then(() => (init_diff(), diff_exports));
         io.stdout.write(DIFF_USAGE2);
         return 0;
       }
-      return runDiff(rest, io);
+      const { runDiff: runDiff2 } = await Promise.resolve().then(() => (init_diff(), diff_exports));
+      return runDiff2(rest, io);
     default:
       io.stderr.write(`egress-audit: unknown command "${cmd}"
 

@@ -1,12 +1,13 @@
 // Bundles the action and the CLI into dist/ with the two .wasm files and the rule data, so dist/
 // runs with no node_modules. Deterministic: same sources -> byte-identical output.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const out = 'dist';
+// Build next to dist/ and swap at the end, so a concurrent reader never sees a half-written dist/.
+const out = `dist.tmp-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'rules'), { recursive: true });
 
@@ -34,3 +35,6 @@ copyFileSync(packageFile('tree-sitter-python', 'tree-sitter-python.wasm'), join(
 for (const f of readdirSync('rules').sort()) {
   if (f.endsWith('.yml') || f === 'schema.json') copyFileSync(join('rules', f), join(out, 'rules', f));
 }
+
+rmSync('dist', { recursive: true, force: true });
+renameSync(out, 'dist');

@@ -3,8 +3,6 @@
 // 1 a finding at or above --fail-on, 2 usage or configuration error.
 import { availableParallelism } from 'node:os';
 import { VERSION } from '../action/version.js';
-import { runDiff } from './diff.js';
-import { runScan } from './scan.js';
 
 const HELP = `egress-audit ${VERSION} — find where Python code sends data out of its trust boundary
 
@@ -31,14 +29,18 @@ export async function main(argv: string[]): Promise<number> {
     case 'help':
       io.stdout.write(HELP);
       return 0;
-    case 'scan':
+    case 'scan': {
+      // Loaded on demand: `--version` and `--help` stay as fast as a bare node start.
+      const { runScan } = await import('./scan.js');
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
+    }
     case 'diff':
       if (rest.includes('--help') || rest.includes('-h')) {
         const { DIFF_USAGE } = await import('./diff.js');
         io.stdout.write(DIFF_USAGE);
         return 0;
       }
+      const { runDiff } = await import('./diff.js');
       return runDiff(rest, io);
     default:
       io.stderr.write(`egress-audit: unknown command "${cmd}"\n\n${HELP}`);

@@ -1,0 +1,219 @@
+// End to end: the bundled action (a copy of dist/ with no node_modules) on a real git repository with a
+// pull_request event, talking to a fake GitHub REST server on 127.0.0.1.
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BOT, FakeGitHub, HUMAN } from './helpers/fake-github.js';
+import { sh, tempDir, TempRepo } from './helpers/git-repo.js';
+
+const DIST = join(process.cwd(), 'dist', 'index.js');
+
+interface RunResult {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2$/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1] as string] = m[3] as string;
+  return out;
+}
+
+describe('action end to end (pull_request)', () => {
+  const gh = new FakeGitHub();
+  let root: string;
+  let workspace: string;
+  let eventPath: string;
+  let distDir: string;
+  let baseSha: string;
+  let headSha: string;
+  let runNo = 0;
+
+  const runAction = (inputs: Record<string, string>): Promise<RunResult> => {
+    runNo++;
+    const outFile = join(root, `output-${runNo}.txt`);
+    const summaryFile = join(root, `summary-${runNo}.md`);
+    writeFileSync(outFile, '');
+    writeFileSync(summaryFile, '');
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: root,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_API_URL: gh.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_RUN_ID: '42',
+      GITHUB_SHA: headSha,
+      GITHUB_REF: 'refs/pull/7/merge',
+      'INPUT_GITHUB-TOKEN': 'ghs_fake',
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    };
+    return new Promise((resolve) => {
+      execFile(process.execPath, [join(distDir, 'index.js')], { cwd: workspace, env, timeout: 60_000 }, (err, stdout) => {
+        const code = err ? ((err as { code?: number }).code ?? 1) : 0;
+        resolve({
+          code: typeof code === 'number' ? code : 1,
+          stdout,
+          outputs: parseOutputs(readFileSync(outFile, 'utf8')),
+          summary: readFileSync(summaryFile, 'utf8'),
+        });
+      });
+    });
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run package` first');
+    root = tempDir('egress-e2e-');
+    // The action must run from a copy of dist/ with no node_modules anywhere above it.
+    distDir = join(root, 'action', 'dist');
+    cpSync(join(process.cwd(), 'dist'), distDir, { recursive: true });
+
+    const repo = new TempRepo();
+    repo.write('.github/egress-audit.yml', 'exclude:\n  - "vendor/**"\n');
+    repo.write('app/alerts.py', 'import sentry_sdk\n\nsentry_sdk.init(dsn="https://abc@o1.ingest.sentry.io/1")\n');
+    repo.write(
+      'app/old_name.py',
+      'import requests\n\n\ndef track(p):\n    requests.post("https://api.segment.io/v1/track", json=p)\n',
+    );
+    repo.write('app/legacy.py', 'import requests\n\nrequests.post("https://api.mixpanel.com/track", data=b"")\n');
+    baseSha = repo.commit('base');
+    repo.write(
+      '.github/egress-audit.yml',
+      'exclude:\n  - "vendor/**"\nallow:\n  - service: Twilio\n    reason: the PR approves itself\n',
+    );
+    // Moved code: same call, ten lines further down.
+    repo.write(
+      'app/alerts.py',
+      'import sentry_sdk\n' + '# padding\n'.repeat(10) + '\nsentry_sdk.init(dsn="https://abc@o1.ingest.sentry.io/1")\n',
+    );
+    repo.git('mv', 'app/old_name.py', 'app/new_name.py');
+    repo.remove('app/legacy.py');
+    repo.write(
+      'app/notify.py',
+      'import os\nfrom twilio.rest import Client\n\nclient = Client(os.environ["TWILIO_ACCOUNT_SID"], os.environ["TWILIO_AUTH_TOKEN"])\n\n\ndef page(msg):\n    client.messages.create(to="+15550001", from_="+15550002", body=msg)\n',
+    );
+    repo.write(
+      'app/hooks.py',
+      'import requests\n\n\ndef ping(payload):\n    # egress: allow[Slack] approved in the PR itself\n    requests.post("https://hooks.slack.com/services/T000/B000/XXXX", json=payload)\n',
+    );
+    headSha = repo.commit('head');
+
+    // The runner's checkout: a shallow clone of the head only; the base commit must be fetched.
+    const bare = join(root, 'remote.git');
+    sh(root, 'clone', '-q', '--bare', repo.dir, bare);
+    workspace = join(root, 'workspace');
+    sh(root, 'clone', '-q', '--depth=1', `file://${bare}`, workspace);
+    repo.cleanup();
+
+    eventPath = join(root, 'event.json');
+    writeFileSync(
+      eventPath,
+      JSON.stringify({
+        action: 'synchronize',
+        number: 7,
+        pull_request: {
+          number: 7,
+          base: { sha: baseSha, ref: 'main' },
+          head: { sha: headSha, ref: 'feature' },
+        },
+        repository: { default_branch: 'main', full_name: 'acme/widgets' },
+      }),
+    );
+    await gh.start();
+    // Someone else planted a copy of our marker: it must never be edited.
+    gh.seed(7, '<!-- egress-audit:pr-comment -->\nfake all-clear', HUMAN);
+  });
+
+  afterAll(async () => {
+    await gh.stop();
+  });
+
+  test('first run: comment created, outputs and summary written, gate fails on the new high finding', async () => {
+    gh.faults.push({ method: 'GET', path: '/issues/7/comments', status: 500 });
+    const r = await runAction({ 'fail-on': 'high' });
+    expect(r.stdout).toMatch(/Fetched [0-9a-f]{12} from origin \(shallow clone\)/);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::.*fail the gate/);
+    expect(r.stdout).toMatch(/app\/notify\.py:8 Twilio/);
+
+    const mine = gh.comments.filter((c) => c.user.login === BOT.login);
+    expect(mine).toHaveLength(1);
+    const body = mine[0]!.body;
+    expect(body.startsWith('<!-- egress-audit:pr-comment -->')).toBe(true);
+    expect(body).toMatch(/Twilio/);
+    // Moved and renamed code is not new; the deleted file's integration is removed.
+    const newSection = body.split(/###\s+Removed/)[0] ?? '';
+    expect(newSection).not.toMatch(/Sentry/);
+    expect(newSection).not.toMatch(/Segment/);
+    expect(body).toMatch(/Mixpanel|mixpanel/);
+    // Policy changes and the suppression the PR added are listed.
+    expect(body).toMatch(/egress-audit\.yml/);
+    expect(body).toMatch(/approved in the PR itself/);
+    expect(gh.comments.find((c) => c.user.login === HUMAN.login)?.body).toMatch(/fake all-clear/);
+
+    const integrations = JSON.parse(r.outputs['new-integrations'] ?? '[]') as { service: string }[];
+    expect(integrations.map((i) => i.service).sort()).toEqual(['Slack', 'Twilio']);
+    expect(r.outputs['new-findings']).toBe('2');
+    expect(r.outputs['highest-new-risk']).toBe('high');
+    expect(r.outputs['comment-id']).toBe(String(mine[0]!.id));
+    expect(r.outputs['comment-content']).toBe(body);
+    expect(r.outputs['sarif-file']).toBe('egress-audit.sarif');
+    expect(r.summary).toMatch(/New outbound integrations/);
+    expect(r.summary).not.toMatch(/<!-- egress-audit/);
+
+    const sarif = JSON.parse(readFileSync(join(workspace, 'egress-audit.sarif'), 'utf8'));
+    const uris = sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(new Set(uris)).toEqual(new Set(['app/alerts.py', 'app/hooks.py', 'app/new_name.py', 'app/notify.py']));
+  });
+
+  test('second run, same result: the comment is not re-sent or duplicated', async () => {
+    const writes = gh.writes().length;
+    const r = await runAction({ 'fail-on': 'high' });
+    expect(r.code).toBe(1);
+    expect(gh.writes()).toHaveLength(writes);
+    expect(gh.comments.filter((c) => c.user.login === BOT.login)).toHaveLength(1);
+  });
+
+  test('fail-on critical passes; the same comment is updated in place', async () => {
+    const id = gh.comments.find((c) => c.user.login === BOT.login)!.id;
+    const r = await runAction({ 'fail-on': 'critical' });
+    expect(r.code).toBe(0);
+    const patches = gh.requests.filter((q) => q.method === 'PATCH');
+    expect(patches.at(-1)?.path).toMatch(new RegExp(`/issues/comments/${id}$`));
+    expect(gh.comments.filter((c) => c.user.login === BOT.login)).toHaveLength(1);
+    expect(r.outputs['comment-id']).toBe(String(id));
+  });
+
+  test('warn-only never fails', async () => {
+    const r = await runAction({ 'fail-on': 'low', 'warn-only': 'true' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::warn-only/);
+  });
+
+  test('403 on commenting: a warning naming pull-requests: write, summary written, gate still applied', async () => {
+    gh.forbidden = true;
+    const r = await runAction({ 'fail-on': 'high' });
+    gh.forbidden = false;
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::warning::.*pull-requests: write/);
+    expect(r.summary).toMatch(/Twilio/);
+    expect(r.outputs['new-findings']).toBe('2');
+    expect(r.outputs['comment-id']).toBe('');
+  });
+
+  test('allow-pr-suppressions honours the suppression the PR added', async () => {
+    const r = await runAction({ 'fail-on': 'high', 'allow-pr-suppressions': 'true', 'comment-summary-in-pr': 'never' });
+    expect(r.outputs['new-findings']).toBe('1');
+    expect(r.code).toBe(1); // Twilio still fails: the PR's own allow entry is not used.
+  });
+});
