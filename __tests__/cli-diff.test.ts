@@ -5,7 +5,10 @@ import { tempDir, TempRepo } from './helpers/git-repo.js';
 
 function io() {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: { write: (s: string) => (out.stdout += s) }, stderr: { write: (s: string) => (out.stderr += s) } } };
+  return {
+    out,
+    io: { stdout: { write: (s: string) => (out.stdout += s) }, stderr: { write: (s: string) => (out.stderr += s) } },
+  };
 }
 
 const SENTRY = 'import sentry_sdk\n\nsentry_sdk.init(dsn="https://abc@o1.ingest.sentry.io/1")\n';
@@ -23,14 +26,28 @@ test('two folders: prints the comment; moved code is not new; --fail-on gates; f
   put('head/app/b.py', TWILIO);
   const { out, io: sink } = io();
   const json = join(root, 'out', 'cmp.json');
-  const code = await runDiff(['--base', join(root, 'base'), '--head', join(root, 'head'), '--fail-on', 'high', '--json', json, '--sarif', join(root, 'out', 'x.sarif')], sink);
+  const code = await runDiff(
+    [
+      '--base',
+      join(root, 'base'),
+      '--head',
+      join(root, 'head'),
+      '--fail-on',
+      'high',
+      '--json',
+      json,
+      '--sarif',
+      join(root, 'out', 'x.sarif'),
+    ],
+    sink,
+  );
   expect(code).toBe(1);
   expect(out.stdout).toMatch(/New outbound integrations: 1/);
   expect(out.stdout).toMatch(/Twilio/);
   const cmp = JSON.parse(readFileSync(json, 'utf8'));
   expect(cmp.newFindings.map((f: { service: string }) => f.service)).toEqual(['Twilio']);
   expect(JSON.parse(readFileSync(join(root, 'out', 'x.sarif'), 'utf8')).version).toBe('2.1.0');
-  expect((await runDiff(['--base', join(root, 'base'), '--head', join(root, 'head')], io().io))).toBe(0);
+  expect(await runDiff(['--base', join(root, 'base'), '--head', join(root, 'head')], io().io)).toBe(0);
 });
 
 test('two git revisions, JSON to stdout; usage errors exit 2', async () => {

@@ -37,7 +37,10 @@ describe('compareScans', () => {
   test('moved code (same fingerprint, other line or renamed file) is not new', () => {
     const base = scan([finding({ fingerprint: 'a', file: 'old.py', startLine: 3 })]);
     const head = scan([finding({ fingerprint: 'a', file: 'new.py', startLine: 40 })]);
-    const cmp = compareScans(base, head, { files: [{ status: 'renamed', path: 'new.py', oldPath: 'old.py' }], policyChanges: [] });
+    const cmp = compareScans(base, head, {
+      files: [{ status: 'renamed', path: 'new.py', oldPath: 'old.py' }],
+      policyChanges: [],
+    });
     expect(cmp.newFindings).toEqual([]);
     expect(cmp.removedFindings).toEqual([]);
     expect(cmp.newIntegrations).toEqual([]);
@@ -57,7 +60,15 @@ describe('compareScans', () => {
   });
 
   test('fewer occurrences at head are removals; removed integrations when the last one goes', () => {
-    const base = scan([finding({ fingerprint: 'a' }), finding({ fingerprint: 'b', service: 'Slack', category: 'communication', destination: { host: 'hooks.slack.com', source: 'literal' } })]);
+    const base = scan([
+      finding({ fingerprint: 'a' }),
+      finding({
+        fingerprint: 'b',
+        service: 'Slack',
+        category: 'communication',
+        destination: { host: 'hooks.slack.com', source: 'literal' },
+      }),
+    ]);
     const head = scan([finding({ fingerprint: 'a' })]);
     const cmp = compareScans(base, head, none);
     expect(cmp.removedFindings.map((f) => f.fingerprint)).toEqual(['b']);
@@ -68,8 +79,20 @@ describe('compareScans', () => {
     const base = scan([finding({ fingerprint: 'a' })]);
     const head = scan([
       finding({ fingerprint: 'a' }),
-      finding({ fingerprint: 'c', destination: { host: 'llm.evil.example', source: 'literal' }, file: 'b.py', startLine: 7, risk: 'high' }),
-      finding({ fingerprint: 'd', service: 'Sentry', category: 'telemetry', destination: { source: 'env', detail: 'SENTRY_DSN' }, file: 'c.py' }),
+      finding({
+        fingerprint: 'c',
+        destination: { host: 'llm.evil.example', source: 'literal' },
+        file: 'b.py',
+        startLine: 7,
+        risk: 'high',
+      }),
+      finding({
+        fingerprint: 'd',
+        service: 'Sentry',
+        category: 'telemetry',
+        destination: { source: 'env', detail: 'SENTRY_DSN' },
+        file: 'c.py',
+      }),
     ]);
     const cmp = compareScans(base, head, none);
     expect(cmp.newIntegrations.map((i) => [i.service, i.destination, i.risk])).toEqual([
@@ -113,14 +136,18 @@ describe('evaluateGate', () => {
   });
 
   test('denied always fails, even allowlisted or with fail-on none', () => {
-    const cmp = cmpWith([finding({ fingerprint: 'd', risk: 'low', denied: { by: 'deny[0]' }, allowed: { by: 'allow[1]' } })]);
+    const cmp = cmpWith([
+      finding({ fingerprint: 'd', risk: 'low', denied: { by: 'deny[0]' }, allowed: { by: 'allow[1]' } }),
+    ]);
     const g = evaluateGate(cmp, { failOn: 'none', warnOnly: false, allowPrSuppressions: false });
     expect(g.failed).toBe(true);
     expect(g.message).toMatch(/denied by deny\[0\]/);
   });
 
   test('a suppression added by the PR does not lower its own result unless allowed', () => {
-    const cmp = cmpWith([finding({ fingerprint: 's', risk: 'high', suppressed: { justification: 'trust me', line: 1 } })]);
+    const cmp = cmpWith([
+      finding({ fingerprint: 's', risk: 'high', suppressed: { justification: 'trust me', line: 1 } }),
+    ]);
     expect(cmp.addedSuppressions).toHaveLength(1);
     expect(evaluateGate(cmp, { failOn: 'high', warnOnly: false, allowPrSuppressions: false }).failed).toBe(true);
     expect(evaluateGate(cmp, { failOn: 'high', warnOnly: false, allowPrSuppressions: true }).failed).toBe(false);

@@ -2,10 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffFolders } from '../src/diff/folders.js';
-import { diffRevisions, ensureCommit, gitSnapshot, isShallow, listChanges, parseNameStatus, resolveCommit } from '../src/diff/git.js';
+import {
+  diffRevisions,
+  ensureCommit,
+  gitSnapshot,
+  isShallow,
+  listChanges,
+  parseNameStatus,
+  resolveCommit,
+} from '../src/diff/git.js';
 import { sh, tempDir, TempRepo } from './helpers/git-repo.js';
 
-const byPath = <T extends { path: string }>(xs: T[]): Record<string, T> => Object.fromEntries(xs.map((x) => [x.path, x]));
+const byPath = <T extends { path: string }>(xs: T[]): Record<string, T> =>
+  Object.fromEntries(xs.map((x) => [x.path, x]));
 
 describe('parseNameStatus', () => {
   test('renames carry two paths, others one', () => {
@@ -66,7 +75,10 @@ describe('git revisions', () => {
 
   test('reads contents at a revision; links and submodules are skipped, not followed', async () => {
     const snap = gitSnapshot(repo.dir, head);
-    const got = await snap.read(['edit.py', 'becomes_link.py', 'evil.py', 'vendor/sub', 'gone.py', 'big.py', ...weird], 1000);
+    const got = await snap.read(
+      ['edit.py', 'becomes_link.py', 'evil.py', 'vendor/sub', 'gone.py', 'big.py', ...weird],
+      1000,
+    );
     const files = byPath(got.files);
     expect(files['edit.py']?.content.toString()).toBe('a = 2\n');
     for (const w of weird) expect(files[w]?.content.toString()).toBe(`# ${JSON.stringify(w)}\n`);
@@ -150,5 +162,28 @@ describe('two-folder mode', () => {
     const got = await d.head.read(['evil.py', 'mod.py', 'etcdir/passwd'], 1e6);
     expect(got.files.map((f) => f.path)).toEqual(['mod.py']);
     expect(got.skipped).toEqual([{ file: 'evil.py', reason: 'symbolic link (not followed)' }]);
+  });
+});
+
+describe('action revision fallbacks', () => {
+  test('a base commit force-pushed away falls back to the tip of the base branch', async () => {
+    const { resolvePlan } = await import('../src/action/revisions.js');
+    const work = new TempRepo();
+    work.write('a.py', 'print(1)\n');
+    const tip = work.commit('base');
+    work.write('a.py', 'print(2)\n');
+    const head = work.commit('head');
+    work.git('branch', 'feature');
+    work.git('reset', '-q', '--hard', tip);
+    const root = tempDir();
+    const clone = join(root, 'clone');
+    sh(root, 'clone', '-q', '--no-local', work.dir, clone);
+    sh(clone, 'fetch', '-q', 'origin', 'feature');
+    const r = await resolvePlan(clone, { kind: 'diff', base: 'e'.repeat(40), head, prNumber: 1, baseBranch: 'main', why: 'test' });
+    expect(r.ok).toBe(true);
+    if (!r.ok || r.value.plan.kind !== 'diff') return;
+    expect(r.value.plan.base).toBe(tip);
+    expect(r.value.warnings.join('\n')).toMatch(/tip of main/);
+    work.cleanup();
   });
 });

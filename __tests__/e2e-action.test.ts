@@ -32,7 +32,7 @@ describe('action end to end (pull_request)', () => {
   let headSha: string;
   let runNo = 0;
 
-  const runAction = (inputs: Record<string, string>): Promise<RunResult> => {
+  const runAction = (inputs: Record<string, string>, over: NodeJS.ProcessEnv = {}): Promise<RunResult> => {
     runNo++;
     const outFile = join(root, `output-${runNo}.txt`);
     const summaryFile = join(root, `summary-${runNo}.md`);
@@ -56,18 +56,24 @@ describe('action end to end (pull_request)', () => {
       GITHUB_SHA: headSha,
       GITHUB_REF: 'refs/pull/7/merge',
       'INPUT_GITHUB-TOKEN': 'ghs_fake',
+      ...over,
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     };
     return new Promise((resolve) => {
-      execFile(process.execPath, [join(distDir, 'index.js')], { cwd: workspace, env, timeout: 60_000 }, (err, stdout) => {
-        const code = err ? ((err as { code?: number }).code ?? 1) : 0;
-        resolve({
-          code: typeof code === 'number' ? code : 1,
-          stdout,
-          outputs: parseOutputs(readFileSync(outFile, 'utf8')),
-          summary: readFileSync(summaryFile, 'utf8'),
-        });
-      });
+      execFile(
+        process.execPath,
+        [join(distDir, 'index.js')],
+        { cwd: workspace, env, timeout: 60_000 },
+        (err, stdout) => {
+          const code = err ? ((err as { code?: number }).code ?? 1) : 0;
+          resolve({
+            code: typeof code === 'number' ? code : 1,
+            stdout,
+            outputs: parseOutputs(readFileSync(outFile, 'utf8')),
+            summary: readFileSync(summaryFile, 'utf8'),
+          });
+        },
+      );
     });
   };
 
@@ -113,6 +119,7 @@ describe('action end to end (pull_request)', () => {
     sh(root, 'clone', '-q', '--bare', repo.dir, bare);
     workspace = join(root, 'workspace');
     sh(root, 'clone', '-q', '--depth=1', `file://${bare}`, workspace);
+    sh(workspace, 'checkout', '-q', '--detach');
     repo.cleanup();
 
     eventPath = join(root, 'event.json');
@@ -172,7 +179,10 @@ describe('action end to end (pull_request)', () => {
     expect(r.summary).not.toMatch(/<!-- egress-audit/);
 
     const sarif = JSON.parse(readFileSync(join(workspace, 'egress-audit.sarif'), 'utf8'));
-    const uris = sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    const uris = sarif.runs[0].results.map(
+      (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        x.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     expect(new Set(uris)).toEqual(new Set(['app/alerts.py', 'app/hooks.py', 'app/new_name.py', 'app/notify.py']));
   });
 
@@ -215,5 +225,20 @@ describe('action end to end (pull_request)', () => {
     const r = await runAction({ 'fail-on': 'high', 'allow-pr-suppressions': 'true', 'comment-summary-in-pr': 'never' });
     expect(r.outputs['new-findings']).toBe('1');
     expect(r.code).toBe(1); // Twilio still fails: the PR's own allow entry is not used.
+  });
+
+  test('push to the default branch: a full scan of the checkout, no comment', async () => {
+    const pushEvent = join(root, 'push.json');
+    writeFileSync(pushEvent, JSON.stringify({ before: baseSha, after: headSha, repository: { default_branch: 'main' } }));
+    const requests = gh.requests.length;
+    const r = await runAction(
+      { 'fail-on': 'critical', 'sarif-file': 'full.sarif' },
+      { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent, GITHUB_REF: 'refs/heads/main' },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/full scan \(push to the default branch\)/);
+    const sarif = JSON.parse(readFileSync(join(workspace, 'full.sarif'), 'utf8'));
+    expect(sarif.runs[0].results.length).toBe(4);
+    expect(gh.requests.length).toBe(requests);
   });
 });

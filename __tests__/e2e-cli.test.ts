@@ -72,7 +72,9 @@ describe('dist/cli.js from a copy of dist/', () => {
     const slack = json.findings.find((f) => f.destination.host === 'hooks.slack.com');
     expect(slack?.ruleId).toBe('communication.slack.webhook');
     const sarif = JSON.parse(readFileSync(join(proj, 'out.sarif'), 'utf8')) as {
-      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      runs: {
+        results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
     };
     const uris = sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
     expect(uris).toContain('app/ai.py');

@@ -49,7 +49,9 @@ test('finds our comment on a later page (Link pagination) and ignores a marker p
   const r = await upsertComment(client(), req());
   expect(r).toMatchObject({ action: 'updated', commentId: ours.id });
   expect(gh.comments.find((c) => c.id === planted.id)?.body).toMatch(/fake report/);
-  expect(gh.requests.filter((q) => q.method === 'GET' && q.path.includes('/comments')).length).toBeGreaterThanOrEqual(2);
+  expect(gh.requests.filter((q) => q.method === 'GET' && q.path.includes('/comments')).length).toBeGreaterThanOrEqual(
+    2,
+  );
   expect(gh.requests.some((q) => q.method === 'PATCH' && q.path.endsWith(`/${planted.id}`))).toBe(false);
 });
 

@@ -23100,9 +23100,7 @@ function evaluateGate(cmp2, opts) {
 }
 function failureMessage(failing, cmp2, opts) {
   const added = new Set(cmp2.addedSuppressions);
-  const lines = [
-    `${failing.length} new outbound integration finding(s) fail the gate (fail-on: ${opts.failOn}):`
-  ];
+  const lines = [`${failing.length} new outbound integration finding(s) fail the gate (fail-on: ${opts.failOn}):`];
   const shown = failing.slice(0, 50);
   for (const f of shown) {
     const why = f.denied ? `denied by ${f.denied.by}` : f.suppressed && added.has(f) ? `${f.risk}; suppression added in this PR is not trusted` : f.risk;
@@ -23113,7 +23111,8 @@ function failureMessage(failing, cmp2, opts) {
   lines.push(
     "To resolve: remove the integration; or approve it with an `allow` entry in the config on the base branch (policy is read from the base revision, so merge that change first); or add `# egress: allow[RULE-ID] reason` on the line" + (opts.allowPrSuppressions ? "." : " (suppressions added by a PR are listed for review and count once merged).")
   );
-  if (failing.some((f) => f.denied)) lines.push("Denied destinations always fail: remove them or change the deny list.");
+  if (failing.some((f) => f.denied))
+    lines.push("Denied destinations always fail: remove them or change the deny list.");
   lines.push("Set `warn-only: true` to report without failing.");
   return lines.join("\n");
 }
@@ -23175,7 +23174,8 @@ function folderSnapshot(root, entries) {
         if (!e) continue;
         if (e.kind === "link") skipped.push({ file: p, reason: "symbolic link (not followed)" });
         else if (e.kind !== "file") skipped.push({ file: p, reason: "not a regular file" });
-        else if (e.size > maxBytes) skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
+        else if (e.size > maxBytes)
+          skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
         else {
           const st = await lstat(join4(root, p)).catch(() => void 0);
           if (!st?.isFile()) {
@@ -23239,7 +23239,9 @@ function pathFilter(config, extra = []) {
   const opts = { dot: true };
   const include = config.paths.length ? (0, import_picomatch3.default)(config.paths, opts) : () => true;
   const exclude = config.exclude.length ? (0, import_picomatch3.default)(config.exclude, opts) : () => false;
-  const scoped = extra.map((e) => e.trim().replace(/^(\.\/)+/, "").replace(/\/+$/, "")).filter((e) => e && e !== ".");
+  const scoped = extra.map(
+    (e) => e.trim().replace(/^(\.\/)+/, "").replace(/\/+$/, "")
+  ).filter((e) => e && e !== ".");
   const globs2 = scoped.filter((e) => GLOB_CHARS.test(e));
   const literals = scoped.filter((e) => !GLOB_CHARS.test(e));
   const globMatch = globs2.length ? (0, import_picomatch3.default)(globs2, opts) : () => false;
@@ -23277,7 +23279,14 @@ function git(cwd, args2, opts = {}) {
     execFile(
       "git",
       argv,
-      { cwd, env: gitEnv(), encoding: "buffer", maxBuffer: 1 << 30, timeout: opts.timeoutMs ?? 12e4, windowsHide: true },
+      {
+        cwd,
+        env: gitEnv(),
+        encoding: "buffer",
+        maxBuffer: 1 << 30,
+        timeout: opts.timeoutMs ?? 12e4,
+        windowsHide: true
+      },
       (err2, stdout, stderr) => {
         const code = err2 ? typeof err2.code === "number" ? err2.code : -1 : 0;
         const errText = stderr.toString("utf8") || (err2 && code === -1 ? err2.message : "");
@@ -23305,7 +23314,10 @@ function gitWithInput(cwd, argv, opts) {
     child.stdout.on("data", (b) => out2.push(b));
     child.stderr.on("data", (b) => err2.push(b));
     child.on("error", (e) => finish({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
-    child.on("close", (code) => finish({ code: code ?? -1, stdout: Buffer.concat(out2), stderr: Buffer.concat(err2).toString("utf8").trim() }));
+    child.on(
+      "close",
+      (code) => finish({ code: code ?? -1, stdout: Buffer.concat(out2), stderr: Buffer.concat(err2).toString("utf8").trim() })
+    );
     child.stdin.on("error", () => void 0);
     child.stdin.end(opts.input);
   });
@@ -23424,24 +23436,34 @@ function gitSnapshot(repo, sha) {
     async read(paths, maxBytes) {
       tree ??= listTree(repo, sha);
       const t = await tree;
-      if (!t.ok) return { files: [], skipped: paths.map((file) => ({ file, reason: t.problems[0]?.message ?? "unreadable" })) };
+      if (!t.ok)
+        return { files: [], skipped: paths.map((file) => ({ file, reason: t.problems[0]?.message ?? "unreadable" })) };
       const skipped = [];
       const wanted = [];
       for (const p of paths) {
         const e = t.value.get(p);
         if (!e) continue;
         if (e.mode === "120000") skipped.push({ file: p, reason: `symbolic link at ${short(sha)} (not followed)` });
-        else if (e.mode === "160000" || e.type === "commit") skipped.push({ file: p, reason: `submodule at ${short(sha)} (not scanned)` });
+        else if (e.mode === "160000" || e.type === "commit")
+          skipped.push({ file: p, reason: `submodule at ${short(sha)} (not scanned)` });
         else if (e.type !== "blob") skipped.push({ file: p, reason: `not a regular file at ${short(sha)}` });
-        else if (e.size > maxBytes) skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
+        else if (e.size > maxBytes)
+          skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
         else wanted.push(e);
       }
-      const blobs = await readBlobs(repo, wanted.map((e) => e.oid));
+      const blobs = await readBlobs(
+        repo,
+        wanted.map((e) => e.oid)
+      );
       const files = [];
       for (const e of wanted) {
         const content = blobs.ok ? blobs.value.get(e.oid) : void 0;
         if (content) files.push({ path: e.path, content });
-        else skipped.push({ file: e.path, reason: blobs.ok ? `blob ${e.oid} missing` : blobs.problems[0]?.message ?? "unreadable" });
+        else
+          skipped.push({
+            file: e.path,
+            reason: blobs.ok ? `blob ${e.oid} missing` : blobs.problems[0]?.message ?? "unreadable"
+          });
       }
       return { files, skipped };
     }
@@ -23772,7 +23794,11 @@ async function runComparison(opts) {
   log.push(...policy.value.log);
   const inScope = pathFilter(config, opts.paths);
   if (opts.sides.kind === "folders") {
-    const d = await diffFolders(opts.sides.base, opts.sides.head, (p) => inScope(p) || isPolicyPath(p, opts.config, config));
+    const d = await diffFolders(
+      opts.sides.base,
+      opts.sides.head,
+      (p) => inScope(p) || isPolicyPath(p, opts.config, config)
+    );
     ({ changes, base, head } = d);
   }
   const scoped = changes.filter((c) => inScope(c.path) || c.oldPath !== void 0 && inScope(c.oldPath));
@@ -23811,7 +23837,8 @@ async function loadPolicy(src, side, root) {
   const log = [];
   if (!file) {
     const why = read.skipped[0]?.reason;
-    if (src.required || why) return fail({ file: path, message: `config file not readable at ${side.label}: ${why ?? "not found"}` });
+    if (src.required || why)
+      return fail({ file: path, message: `config file not readable at ${side.label}: ${why ?? "not found"}` });
     config = defaultConfig();
     log.push(`Policy: no ${path} at ${short2(side.label)}; using defaults.`);
   } else {
@@ -49979,7 +50006,13 @@ ${r.problems.map(formatProblem).join("\n")}
   const json = toJson(cmp2, VERSION);
   try {
     if (values.sarif) {
-      const s = toSarif({ findings: cmp2.headFindings, rules: out2.rules.rules, skipped: cmp2.skipped, notes: cmp2.notes, version: VERSION });
+      const s = toSarif({
+        findings: cmp2.headFindings,
+        rules: out2.rules.rules,
+        skipped: cmp2.skipped,
+        notes: cmp2.notes,
+        version: VERSION
+      });
       for (const w of s.warnings) io.stderr.write(`warning: ${w}
 `);
       writeOut2(values.sarif, serializeSarif(s.log));
@@ -50010,11 +50043,17 @@ function writeOut2(file, text) {
 }
 async function repoContext(repo, sha) {
   if (process.env.GITHUB_REPOSITORY) {
-    return { serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com", repository: process.env.GITHUB_REPOSITORY, sha };
+    return {
+      serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com",
+      repository: process.env.GITHUB_REPOSITORY,
+      sha
+    };
   }
   if (repo) {
     const r = await git(repo, ["remote", "get-url", "origin"]);
-    const m = /^(?:https:\/\/|git@)(github\.[^/:]+)[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(r.stdout.toString("utf8").trim());
+    const m = /^(?:https:\/\/|git@)(github\.[^/:]+)[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(
+      r.stdout.toString("utf8").trim()
+    );
     if (r.code === 0 && m) return { serverUrl: `https://${m[1]}`, repository: m[2], sha };
   }
   return { serverUrl: "https://github.com", repository: `local/${basename2(repo ?? process.cwd())}`, sha };
@@ -50087,14 +50126,14 @@ async function main(argv) {
       const { runScan: runScan2 } = await Promise.resolve().then(() => (init_scan2(), scan_exports));
       return runScan2(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
-    case "diff":
+    case "diff": {
+      const { DIFF_USAGE: DIFF_USAGE2, runDiff: runDiff2 } = await Promise.resolve().then(() => (init_diff(), diff_exports));
       if (rest.includes("--help") || rest.includes("-h")) {
-        const { DIFF_USAGE: DIFF_USAGE2 } = await Promise.resolve().then(() => (init_diff(), diff_exports));
         io.stdout.write(DIFF_USAGE2);
         return 0;
       }
-      const { runDiff: runDiff2 } = await Promise.resolve().then(() => (init_diff(), diff_exports));
       return runDiff2(rest, io);
+    }
     default:
       io.stderr.write(`egress-audit: unknown command "${cmd}"
 

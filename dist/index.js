@@ -43438,9 +43438,7 @@ function evaluateGate(cmp2, opts) {
 }
 function failureMessage(failing, cmp2, opts) {
   const added = new Set(cmp2.addedSuppressions);
-  const lines = [
-    `${failing.length} new outbound integration finding(s) fail the gate (fail-on: ${opts.failOn}):`
-  ];
+  const lines = [`${failing.length} new outbound integration finding(s) fail the gate (fail-on: ${opts.failOn}):`];
   const shown = failing.slice(0, 50);
   for (const f of shown) {
     const why = f.denied ? `denied by ${f.denied.by}` : f.suppressed && added.has(f) ? `${f.risk}; suppression added in this PR is not trusted` : f.risk;
@@ -43451,7 +43449,8 @@ function failureMessage(failing, cmp2, opts) {
   lines.push(
     "To resolve: remove the integration; or approve it with an `allow` entry in the config on the base branch (policy is read from the base revision, so merge that change first); or add `# egress: allow[RULE-ID] reason` on the line" + (opts.allowPrSuppressions ? "." : " (suppressions added by a PR are listed for review and count once merged).")
   );
-  if (failing.some((f) => f.denied)) lines.push("Denied destinations always fail: remove them or change the deny list.");
+  if (failing.some((f) => f.denied))
+    lines.push("Denied destinations always fail: remove them or change the deny list.");
   lines.push("Set `warn-only: true` to report without failing.");
   return lines.join("\n");
 }
@@ -43725,7 +43724,8 @@ function folderSnapshot(root, entries) {
         if (!e) continue;
         if (e.kind === "link") skipped.push({ file: p, reason: "symbolic link (not followed)" });
         else if (e.kind !== "file") skipped.push({ file: p, reason: "not a regular file" });
-        else if (e.size > maxBytes) skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
+        else if (e.size > maxBytes)
+          skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
         else {
           const st = await lstat2(join(root, p)).catch(() => void 0);
           if (!st?.isFile()) {
@@ -43785,7 +43785,9 @@ function pathFilter(config, extra = []) {
   const opts = { dot: true };
   const include = config.paths.length ? (0, import_picomatch.default)(config.paths, opts) : () => true;
   const exclude = config.exclude.length ? (0, import_picomatch.default)(config.exclude, opts) : () => false;
-  const scoped = extra.map((e) => e.trim().replace(/^(\.\/)+/, "").replace(/\/+$/, "")).filter((e) => e && e !== ".");
+  const scoped = extra.map(
+    (e) => e.trim().replace(/^(\.\/)+/, "").replace(/\/+$/, "")
+  ).filter((e) => e && e !== ".");
   const globs2 = scoped.filter((e) => GLOB_CHARS.test(e));
   const literals = scoped.filter((e) => !GLOB_CHARS.test(e));
   const globMatch = globs2.length ? (0, import_picomatch.default)(globs2, opts) : () => false;
@@ -43815,7 +43817,14 @@ function git(cwd, args2, opts = {}) {
     execFile(
       "git",
       argv,
-      { cwd, env: gitEnv(), encoding: "buffer", maxBuffer: 1 << 30, timeout: opts.timeoutMs ?? 12e4, windowsHide: true },
+      {
+        cwd,
+        env: gitEnv(),
+        encoding: "buffer",
+        maxBuffer: 1 << 30,
+        timeout: opts.timeoutMs ?? 12e4,
+        windowsHide: true
+      },
       (err2, stdout, stderr) => {
         const code = err2 ? typeof err2.code === "number" ? err2.code : -1 : 0;
         const errText = stderr.toString("utf8") || (err2 && code === -1 ? err2.message : "");
@@ -43843,7 +43852,10 @@ function gitWithInput(cwd, argv, opts) {
     child.stdout.on("data", (b) => out2.push(b));
     child.stderr.on("data", (b) => err2.push(b));
     child.on("error", (e) => finish({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
-    child.on("close", (code) => finish({ code: code ?? -1, stdout: Buffer.concat(out2), stderr: Buffer.concat(err2).toString("utf8").trim() }));
+    child.on(
+      "close",
+      (code) => finish({ code: code ?? -1, stdout: Buffer.concat(out2), stderr: Buffer.concat(err2).toString("utf8").trim() })
+    );
     child.stdin.on("error", () => void 0);
     child.stdin.end(opts.input);
   });
@@ -43894,8 +43906,17 @@ async function fetchBranch(repo, branch, remote = "origin") {
   if (!branch || branch.startsWith("-") || /[\0\n\s~^:?*[\\]/.test(branch)) {
     return fail({ file: repo, message: `invalid branch name ${JSON.stringify(branch)}` });
   }
-  const f = await git(repo, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "--", remote, `refs/heads/${branch}`]);
-  if (f.code !== 0) return fail({ file: repo, message: `git fetch ${remote} ${branch} failed: ${firstLine(f.stderr)}` });
+  const f = await git(repo, [
+    "fetch",
+    "--no-tags",
+    "--no-recurse-submodules",
+    "--depth=1",
+    "--",
+    remote,
+    `refs/heads/${branch}`
+  ]);
+  if (f.code !== 0)
+    return fail({ file: repo, message: `git fetch ${remote} ${branch} failed: ${firstLine(f.stderr)}` });
   return resolveCommit(repo, "FETCH_HEAD");
 }
 async function repoRoot(dir) {
@@ -43961,24 +43982,34 @@ function gitSnapshot(repo, sha) {
     async read(paths, maxBytes) {
       tree ??= listTree(repo, sha);
       const t = await tree;
-      if (!t.ok) return { files: [], skipped: paths.map((file) => ({ file, reason: t.problems[0]?.message ?? "unreadable" })) };
+      if (!t.ok)
+        return { files: [], skipped: paths.map((file) => ({ file, reason: t.problems[0]?.message ?? "unreadable" })) };
       const skipped = [];
       const wanted = [];
       for (const p of paths) {
         const e = t.value.get(p);
         if (!e) continue;
         if (e.mode === "120000") skipped.push({ file: p, reason: `symbolic link at ${short(sha)} (not followed)` });
-        else if (e.mode === "160000" || e.type === "commit") skipped.push({ file: p, reason: `submodule at ${short(sha)} (not scanned)` });
+        else if (e.mode === "160000" || e.type === "commit")
+          skipped.push({ file: p, reason: `submodule at ${short(sha)} (not scanned)` });
         else if (e.type !== "blob") skipped.push({ file: p, reason: `not a regular file at ${short(sha)}` });
-        else if (e.size > maxBytes) skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
+        else if (e.size > maxBytes)
+          skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
         else wanted.push(e);
       }
-      const blobs = await readBlobs(repo, wanted.map((e) => e.oid));
+      const blobs = await readBlobs(
+        repo,
+        wanted.map((e) => e.oid)
+      );
       const files = [];
       for (const e of wanted) {
         const content = blobs.ok ? blobs.value.get(e.oid) : void 0;
         if (content) files.push({ path: e.path, content });
-        else skipped.push({ file: e.path, reason: blobs.ok ? `blob ${e.oid} missing` : blobs.problems[0]?.message ?? "unreadable" });
+        else
+          skipped.push({
+            file: e.path,
+            reason: blobs.ok ? `blob ${e.oid} missing` : blobs.problems[0]?.message ?? "unreadable"
+          });
       }
       return { files, skipped };
     }
@@ -44538,7 +44569,11 @@ async function runComparison(opts) {
   log.push(...policy.value.log);
   const inScope = pathFilter(config, opts.paths);
   if (opts.sides.kind === "folders") {
-    const d = await diffFolders(opts.sides.base, opts.sides.head, (p) => inScope(p) || isPolicyPath(p, opts.config, config));
+    const d = await diffFolders(
+      opts.sides.base,
+      opts.sides.head,
+      (p) => inScope(p) || isPolicyPath(p, opts.config, config)
+    );
     ({ changes, base, head } = d);
   }
   const scoped = changes.filter((c) => inScope(c.path) || c.oldPath !== void 0 && inScope(c.oldPath));
@@ -44577,7 +44612,8 @@ async function loadPolicy(src, side, root) {
   const log = [];
   if (!file) {
     const why = read.skipped[0]?.reason;
-    if (src.required || why) return fail({ file: path, message: `config file not readable at ${side.label}: ${why ?? "not found"}` });
+    if (src.required || why)
+      return fail({ file: path, message: `config file not readable at ${side.label}: ${why ?? "not found"}` });
     config = defaultConfig();
     log.push(`Policy: no ${path} at ${short2(side.label)}; using defaults.`);
   } else {
@@ -44611,7 +44647,11 @@ async function withRules(config, root, log) {
   return problems.length ? fail(...problems) : ok({ config, rules: r.value, log });
 }
 async function runFullScan(root, src, paths = [], maxFileBytes) {
-  const policy = await loadPolicy(src.kind === "base" ? { kind: "file", path: src.path } : src, folderSnapshot(root), root);
+  const policy = await loadPolicy(
+    src.kind === "base" ? { kind: "file", path: src.path } : src,
+    folderSnapshot(root),
+    root
+  );
   if (!policy.ok) return fail(...policy.problems);
   const { config, rules } = policy.value;
   if (maxFileBytes) config.maxFileBytes = maxFileBytes;
@@ -49115,7 +49155,9 @@ function createClient(o) {
   const retryBase = o.retryBaseMs ?? 1e3;
   const onLimit = (kind) => (after, opts, _o, count) => {
     const again = count < 2 && after <= 60;
-    log(`GitHub ${kind} rate limit on ${opts.method} ${opts.url}; ${again ? `retrying after ${after}s` : "giving up"}`);
+    log(
+      `GitHub ${kind} rate limit on ${opts.method} ${opts.url}; ${again ? `retrying after ${after}s` : "giving up"}`
+    );
     return again;
   };
   return new Octokit2(
@@ -49173,7 +49215,12 @@ async function upsertComment(gh, req) {
       if (normalize(existing.body ?? "") === normalize(full)) {
         return { action: "unchanged", commentId: existing.id, url: existing.html_url, body: full };
       }
-      const r2 = await gh.rest.issues.updateComment({ owner: req.owner, repo: req.repo, comment_id: existing.id, body: full });
+      const r2 = await gh.rest.issues.updateComment({
+        owner: req.owner,
+        repo: req.repo,
+        comment_id: existing.id,
+        body: full
+      });
       return { action: "updated", commentId: r2.data.id, url: r2.data.html_url, body: full };
     }
     const r = await gh.rest.issues.createComment({ ...target, body: full });
@@ -49899,7 +49946,8 @@ var str = (v) => typeof v === "string" ? v : "";
 function planRevisions(ev, baseRef, headRef) {
   const prNumber = Number(get(ev.payload, "pull_request", "number")) || void 0;
   if (baseRef || headRef) {
-    if (!baseRef) return fail({ file: "action inputs", key: "base-ref", message: "head-ref is set, so base-ref is required" });
+    if (!baseRef)
+      return fail({ file: "action inputs", key: "base-ref", message: "head-ref is set, so base-ref is required" });
     return ok({ kind: "diff", base: baseRef, head: headRef || "HEAD", prNumber, why: "base-ref/head-ref inputs" });
   }
   switch (ev.eventName) {
@@ -49907,22 +49955,26 @@ function planRevisions(ev, baseRef, headRef) {
     case "pull_request_target": {
       const base = str(get(ev.payload, "pull_request", "base", "sha"));
       const head = str(get(ev.payload, "pull_request", "head", "sha"));
-      if (!base || !head) return fail({ file: "event payload", key: "pull_request", message: "no base/head SHA in the event" });
+      if (!base || !head)
+        return fail({ file: "event payload", key: "pull_request", message: "no base/head SHA in the event" });
       const baseBranch = str(get(ev.payload, "pull_request", "base", "ref")) || void 0;
       return ok({ kind: "diff", base, head, prNumber, baseBranch, why: `${ev.eventName} #${prNumber ?? "?"}` });
     }
     case "merge_group": {
       const base = str(get(ev.payload, "merge_group", "base_sha"));
       const head = str(get(ev.payload, "merge_group", "head_sha"));
-      if (!base || !head) return fail({ file: "event payload", key: "merge_group", message: "no base_sha/head_sha in the event" });
+      if (!base || !head)
+        return fail({ file: "event payload", key: "merge_group", message: "no base_sha/head_sha in the event" });
       return ok({ kind: "diff", base, head, why: "merge_group" });
     }
     case "push": {
       const defaultBranch = str(get(ev.payload, "repository", "default_branch"));
       const before = str(get(ev.payload, "before"));
       const after = str(get(ev.payload, "after"));
-      if (defaultBranch && ev.ref === `refs/heads/${defaultBranch}`) return ok({ kind: "full", why: "push to the default branch" });
-      if (!before || ZERO_SHA.test(before) || !after || ZERO_SHA.test(after)) return ok({ kind: "full", why: "push creating a branch" });
+      if (defaultBranch && ev.ref === `refs/heads/${defaultBranch}`)
+        return ok({ kind: "full", why: "push to the default branch" });
+      if (!before || ZERO_SHA.test(before) || !after || ZERO_SHA.test(after))
+        return ok({ kind: "full", why: "push creating a branch" });
       return ok({ kind: "diff", base: before, head: after, why: "push to a feature branch" });
     }
     case "schedule":
@@ -49968,7 +50020,8 @@ function readInputs(get2) {
   const size = raw("max-file-size");
   if (size) {
     maxFileSize = parseSize(size);
-    if (maxFileSize === void 0) bad("max-file-size", `expected a size in bytes (e.g. 2000000, 512k, 2m), got ${JSON.stringify(size)}`);
+    if (maxFileSize === void 0)
+      bad("max-file-size", `expected a size in bytes (e.g. 2000000, 512k, 2m), got ${JSON.stringify(size)}`);
   }
   const category = raw("category");
   if (/[\r\n]/.test(category)) bad("category", "must be a single line");
@@ -50152,7 +50205,11 @@ async function runInner(env) {
   const workspace = resolve4(env.GITHUB_WORKSPACE || process.cwd());
   const workDir = resolve4(workspace, inputs.workingDirectory);
   const event = readEvent(env.GITHUB_EVENT_PATH);
-  const planned = planRevisions({ eventName: env.GITHUB_EVENT_NAME ?? "", payload: event, ref: env.GITHUB_REF ?? "" }, inputs.baseRef, inputs.headRef);
+  const planned = planRevisions(
+    { eventName: env.GITHUB_EVENT_NAME ?? "", payload: event, ref: env.GITHUB_REF ?? "" },
+    inputs.baseRef,
+    inputs.headRef
+  );
   if (!planned.ok) return failWith(planned.problems);
   const top = await repoRoot(workDir);
   const repo = top.ok ? top.value.root : workDir;
@@ -50164,7 +50221,9 @@ async function runInner(env) {
   for (const w of resolved.value.warnings) warning(w);
   for (const i2 of resolved.value.info) info2(i2);
   const plan = resolved.value.plan;
-  info2(`egress-audit ${VERSION9}: ${plan.kind === "diff" ? `comparing ${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}` : "full scan"} (${plan.why})`);
+  info2(
+    `egress-audit ${VERSION9}: ${plan.kind === "diff" ? `comparing ${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}` : "full scan"} (${plan.why})`
+  );
   const analysed = await analyse(plan, inputs, repo, scope);
   if (!analysed.ok) return failWith(analysed.problems, "egress-audit could not load its policy or revisions");
   const out2 = analysed.value;
@@ -50186,7 +50245,11 @@ async function runInner(env) {
   } catch (err2) {
     return failWith([{ file: sarifPath, message: `cannot write SARIF: ${err2.message}` }]);
   }
-  const gate = evaluateGate(cmp2, { failOn: inputs.failOn, warnOnly: inputs.warnOnly, allowPrSuppressions: inputs.allowPrSuppressions });
+  const gate = evaluateGate(cmp2, {
+    failOn: inputs.failOn,
+    warnOnly: inputs.warnOnly,
+    allowPrSuppressions: inputs.allowPrSuppressions
+  });
   const ctx = repoContext(env, plan.kind === "diff" ? plan.head : out2.headSha ?? env.GITHUB_SHA ?? "");
   const marker = markerFor(inputs.category);
   const renderOpts = { marker, failed: gate.failed || gate.warnOnly, failOn: inputs.failOn };
@@ -50209,7 +50272,8 @@ async function runInner(env) {
   return applyGate(gate);
 }
 async function analyse(plan, inputs, repo, scope) {
-  if (plan.kind === "full") return runFullScan(repo, { kind: "file", path: inputs.configFile }, scope, inputs.maxFileSize);
+  if (plan.kind === "full")
+    return runFullScan(repo, { kind: "file", path: inputs.configFile }, scope, inputs.maxFileSize);
   return runComparison({
     sides: { kind: "git", repo, base: plan.base, head: plan.head, useMergeBase: plan.prNumber !== void 0 },
     // Policy from the base revision, so a PR cannot lower its own result.
@@ -50247,8 +50311,13 @@ async function writeSummary(markdown) {
 }
 async function postComment(env, inputs, issueNumber, c) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!inputs.token) return { action: "failed", warning: "No github-token: the PR comment was not posted (the job summary has the report)." };
-  if (!owner || !repo) return { action: "failed", warning: "GITHUB_REPOSITORY is not set: the PR comment was not posted." };
+  if (!inputs.token)
+    return {
+      action: "failed",
+      warning: "No github-token: the PR comment was not posted (the job summary has the report)."
+    };
+  if (!owner || !repo)
+    return { action: "failed", warning: "GITHUB_REPOSITORY is not set: the PR comment was not posted." };
   const gh = createClient({ token: inputs.token, baseUrl: env.GITHUB_API_URL, log: (m) => info2(m) });
   return upsertComment(gh, { owner, repo, issueNumber, mode: inputs.commentMode, ...c });
 }

@@ -93,8 +93,19 @@ export class FakeGitHub {
     res.end(text);
   }
 
-  private error(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}, extra = {}): void {
-    this.json(res, status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status), ...extra }, headers);
+  private error(
+    res: ServerResponse,
+    status: number,
+    message: string,
+    headers: Record<string, string> = {},
+    extra = {},
+  ): void {
+    this.json(
+      res,
+      status,
+      { message, documentation_url: 'https://docs.github.com/rest', status: String(status), ...extra },
+      headers,
+    );
   }
 
   private view(c: FakeComment): Record<string, unknown> {
@@ -130,15 +141,22 @@ export class FakeGitHub {
     if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs).unref());
     if (res.destroyed) return;
 
-    const fault = this.faults.find((f) => (!f.method || f.method === method) && (!f.path || url.pathname.includes(f.path)));
+    const fault = this.faults.find(
+      (f) => (!f.method || f.method === method) && (!f.path || url.pathname.includes(f.path)),
+    );
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
       if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
       if (fault.kind === 'reset') return void req.socket.destroy();
       if (fault.kind === 'secondary-rate-limit') {
-        return this.error(res, fault.status, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', {
-          'retry-after': String(fault.retryAfter ?? 1),
-        });
+        return this.error(
+          res,
+          fault.status,
+          'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          {
+            'retry-after': String(fault.retryAfter ?? 1),
+          },
+        );
       }
       if (fault.status === 404) return this.error(res, 404, 'Not Found');
       if (fault.status === 403) return this.error(res, 403, 'Resource not accessible by integration');
@@ -193,8 +211,21 @@ export class FakeGitHub {
   }
 
   private tooLong(res: ServerResponse): void {
-    this.error(res, 422, 'Validation Failed', {}, {
-      errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
-    });
+    this.error(
+      res,
+      422,
+      'Validation Failed',
+      {},
+      {
+        errors: [
+          {
+            resource: 'IssueComment',
+            code: 'custom',
+            field: 'body',
+            message: 'body is too long (maximum is 65536 characters)',
+          },
+        ],
+      },
+    );
   }
 }

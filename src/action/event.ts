@@ -44,7 +44,8 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export function planRevisions(ev: EventInfo, baseRef: string, headRef: string): Result<Plan> {
   const prNumber = Number(get(ev.payload, 'pull_request', 'number')) || undefined;
   if (baseRef || headRef) {
-    if (!baseRef) return fail({ file: 'action inputs', key: 'base-ref', message: 'head-ref is set, so base-ref is required' });
+    if (!baseRef)
+      return fail({ file: 'action inputs', key: 'base-ref', message: 'head-ref is set, so base-ref is required' });
     return ok({ kind: 'diff', base: baseRef, head: headRef || 'HEAD', prNumber, why: 'base-ref/head-ref inputs' });
   }
   switch (ev.eventName) {
@@ -52,22 +53,26 @@ export function planRevisions(ev: EventInfo, baseRef: string, headRef: string): 
     case 'pull_request_target': {
       const base = str(get(ev.payload, 'pull_request', 'base', 'sha'));
       const head = str(get(ev.payload, 'pull_request', 'head', 'sha'));
-      if (!base || !head) return fail({ file: 'event payload', key: 'pull_request', message: 'no base/head SHA in the event' });
+      if (!base || !head)
+        return fail({ file: 'event payload', key: 'pull_request', message: 'no base/head SHA in the event' });
       const baseBranch = str(get(ev.payload, 'pull_request', 'base', 'ref')) || undefined;
       return ok({ kind: 'diff', base, head, prNumber, baseBranch, why: `${ev.eventName} #${prNumber ?? '?'}` });
     }
     case 'merge_group': {
       const base = str(get(ev.payload, 'merge_group', 'base_sha'));
       const head = str(get(ev.payload, 'merge_group', 'head_sha'));
-      if (!base || !head) return fail({ file: 'event payload', key: 'merge_group', message: 'no base_sha/head_sha in the event' });
+      if (!base || !head)
+        return fail({ file: 'event payload', key: 'merge_group', message: 'no base_sha/head_sha in the event' });
       return ok({ kind: 'diff', base, head, why: 'merge_group' });
     }
     case 'push': {
       const defaultBranch = str(get(ev.payload, 'repository', 'default_branch'));
       const before = str(get(ev.payload, 'before'));
       const after = str(get(ev.payload, 'after'));
-      if (defaultBranch && ev.ref === `refs/heads/${defaultBranch}`) return ok({ kind: 'full', why: 'push to the default branch' });
-      if (!before || ZERO_SHA.test(before) || !after || ZERO_SHA.test(after)) return ok({ kind: 'full', why: 'push creating a branch' });
+      if (defaultBranch && ev.ref === `refs/heads/${defaultBranch}`)
+        return ok({ kind: 'full', why: 'push to the default branch' });
+      if (!before || ZERO_SHA.test(before) || !after || ZERO_SHA.test(after))
+        return ok({ kind: 'full', why: 'push creating a branch' });
       return ok({ kind: 'diff', base: before, head: after, why: 'push to a feature branch' });
     }
     case 'schedule':

@@ -39,7 +39,8 @@ const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-failure', 'never'];
 export function readInputs(get: (name: string) => string): Result<Inputs> {
   const problems: Problem[] = [];
   const raw = (name: string): string => get(name).trim() || (INPUT_DEFAULTS as Record<string, string>)[name] || '';
-  const bad = (name: string, message: string): void => void problems.push({ file: 'action inputs', key: name, message });
+  const bad = (name: string, message: string): void =>
+    void problems.push({ file: 'action inputs', key: name, message });
 
   const bool = (name: string): boolean => {
     const v = raw(name).toLowerCase();
@@ -56,7 +57,8 @@ export function readInputs(get: (name: string) => string): Result<Inputs> {
   const size = raw('max-file-size');
   if (size) {
     maxFileSize = parseSize(size);
-    if (maxFileSize === undefined) bad('max-file-size', `expected a size in bytes (e.g. 2000000, 512k, 2m), got ${JSON.stringify(size)}`);
+    if (maxFileSize === undefined)
+      bad('max-file-size', `expected a size in bytes (e.g. 2000000, 512k, 2m), got ${JSON.stringify(size)}`);
   }
   const category = raw('category');
   if (/[\r\n]/.test(category)) bad('category', 'must be a single line');

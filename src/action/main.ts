@@ -45,7 +45,11 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
   const workDir = resolve(workspace, inputs.workingDirectory);
 
   const event = readEvent(env.GITHUB_EVENT_PATH);
-  const planned = planRevisions({ eventName: env.GITHUB_EVENT_NAME ?? '', payload: event, ref: env.GITHUB_REF ?? '' }, inputs.baseRef, inputs.headRef);
+  const planned = planRevisions(
+    { eventName: env.GITHUB_EVENT_NAME ?? '', payload: event, ref: env.GITHUB_REF ?? '' },
+    inputs.baseRef,
+    inputs.headRef,
+  );
   if (!planned.ok) return failWith(planned.problems);
 
   // Paths are repo-root relative (SARIF needs that); working-directory narrows the scope.
@@ -55,12 +59,16 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
   const scope = prefix ? (inputs.paths.length ? inputs.paths.map((p) => `${prefix}/${p}`) : [prefix]) : inputs.paths;
   if (!top.ok && planned.value.kind === 'diff') return failWith(top.problems);
 
-  const resolved = top.ok ? await resolvePlan(repo, planned.value) : ({ ok: true, value: { plan: planned.value, warnings: [], info: [] } } as const);
+  const resolved = top.ok
+    ? await resolvePlan(repo, planned.value)
+    : ({ ok: true, value: { plan: planned.value, warnings: [], info: [] } } as const);
   if (!resolved.ok) return failWith(resolved.problems);
   for (const w of resolved.value.warnings) core.warning(w);
   for (const i of resolved.value.info) core.info(i);
   const plan = resolved.value.plan;
-  core.info(`egress-audit ${VERSION}: ${plan.kind === 'diff' ? `comparing ${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}` : 'full scan'} (${plan.why})`);
+  core.info(
+    `egress-audit ${VERSION}: ${plan.kind === 'diff' ? `comparing ${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}` : 'full scan'} (${plan.why})`,
+  );
 
   const analysed = await analyse(plan, inputs, repo, scope);
   if (!analysed.ok) return failWith(analysed.problems, 'egress-audit could not load its policy or revisions');
@@ -86,8 +94,12 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
     return failWith([{ file: sarifPath, message: `cannot write SARIF: ${(err as Error).message}` }]);
   }
 
-  const gate = evaluateGate(cmp, { failOn: inputs.failOn, warnOnly: inputs.warnOnly, allowPrSuppressions: inputs.allowPrSuppressions });
-  const ctx = repoContext(env, plan.kind === 'diff' ? plan.head : out.headSha ?? env.GITHUB_SHA ?? '');
+  const gate = evaluateGate(cmp, {
+    failOn: inputs.failOn,
+    warnOnly: inputs.warnOnly,
+    allowPrSuppressions: inputs.allowPrSuppressions,
+  });
+  const ctx = repoContext(env, plan.kind === 'diff' ? plan.head : (out.headSha ?? env.GITHUB_SHA ?? ''));
   const marker = markerFor(inputs.category);
   const renderOpts = { marker, failed: gate.failed || gate.warnOnly, failOn: inputs.failOn };
   const body = renderComment(cmp, ctx, renderOpts);
@@ -113,7 +125,8 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 async function analyse(plan: Plan, inputs: Inputs, repo: string, scope: string[]): Promise<Result<RunOutput>> {
-  if (plan.kind === 'full') return runFullScan(repo, { kind: 'file', path: inputs.configFile }, scope, inputs.maxFileSize);
+  if (plan.kind === 'full')
+    return runFullScan(repo, { kind: 'file', path: inputs.configFile }, scope, inputs.maxFileSize);
   return runComparison({
     sides: { kind: 'git', repo, base: plan.base, head: plan.head, useMergeBase: plan.prNumber !== undefined },
     // Policy from the base revision, so a PR cannot lower its own result.
@@ -137,7 +150,9 @@ function readEvent(path: string | undefined): Record<string, unknown> {
 function repoContext(env: NodeJS.ProcessEnv, sha: string): RepoContext {
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const repository = env.GITHUB_REPOSITORY || 'owner/repo';
-  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = env.GITHUB_RUN_ID
+    ? `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
   return { serverUrl, repository, sha, runUrl };
 }
 
@@ -162,8 +177,13 @@ async function postComment(
   c: { body: string; degradedBody: string; resolvedBody: string; failing: boolean; marker: string },
 ): Promise<UpsertOutcome> {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!inputs.token) return { action: 'failed', warning: 'No github-token: the PR comment was not posted (the job summary has the report).' };
-  if (!owner || !repo) return { action: 'failed', warning: 'GITHUB_REPOSITORY is not set: the PR comment was not posted.' };
+  if (!inputs.token)
+    return {
+      action: 'failed',
+      warning: 'No github-token: the PR comment was not posted (the job summary has the report).',
+    };
+  if (!owner || !repo)
+    return { action: 'failed', warning: 'GITHUB_REPOSITORY is not set: the PR comment was not posted.' };
   const gh = createClient({ token: inputs.token, baseUrl: env.GITHUB_API_URL, log: (m) => core.info(m) });
   return upsertComment(gh, { owner, repo, issueNumber, mode: inputs.commentMode, ...c });
 }

@@ -108,7 +108,13 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
   const json = toJson(cmp, VERSION);
   try {
     if (values.sarif) {
-      const s = toSarif({ findings: cmp.headFindings, rules: out.rules.rules, skipped: cmp.skipped, notes: cmp.notes, version: VERSION });
+      const s = toSarif({
+        findings: cmp.headFindings,
+        rules: out.rules.rules,
+        skipped: cmp.skipped,
+        notes: cmp.notes,
+        version: VERSION,
+      });
       for (const w of s.warnings) io.stderr.write(`warning: ${w}\n`);
       writeOut(values.sarif, serializeSarif(s.log));
     }
@@ -139,11 +145,17 @@ function writeOut(file: string, text: string): void {
 /** Where permalinks point: GITHUB_* env, else the origin remote when it is on GitHub, else a placeholder. */
 async function repoContext(repo: string | undefined, sha: string): Promise<RepoContext> {
   if (process.env.GITHUB_REPOSITORY) {
-    return { serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com', repository: process.env.GITHUB_REPOSITORY, sha };
+    return {
+      serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+      repository: process.env.GITHUB_REPOSITORY,
+      sha,
+    };
   }
   if (repo) {
     const r = await git(repo, ['remote', 'get-url', 'origin']);
-    const m = /^(?:https:\/\/|git@)(github\.[^/:]+)[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(r.stdout.toString('utf8').trim());
+    const m = /^(?:https:\/\/|git@)(github\.[^/:]+)[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(
+      r.stdout.toString('utf8').trim(),
+    );
     if (r.code === 0 && m) return { serverUrl: `https://${m[1]}`, repository: m[2] as string, sha };
   }
   return { serverUrl: 'https://github.com', repository: `local/${basename(repo ?? process.cwd())}`, sha };

@@ -34,14 +34,14 @@ export async function main(argv: string[]): Promise<number> {
       const { runScan } = await import('./scan.js');
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
-    case 'diff':
+    case 'diff': {
+      const { DIFF_USAGE, runDiff } = await import('./diff.js');
       if (rest.includes('--help') || rest.includes('-h')) {
-        const { DIFF_USAGE } = await import('./diff.js');
         io.stdout.write(DIFF_USAGE);
         return 0;
       }
-      const { runDiff } = await import('./diff.js');
       return runDiff(rest, io);
+    }
     default:
       io.stderr.write(`egress-audit: unknown command "${cmd}"\n\n${HELP}`);
       return 2;

@@ -56,9 +56,7 @@ export function evaluateGate(cmp: Comparison, opts: GateOptions): GateResult {
 
 function failureMessage(failing: Finding[], cmp: Comparison, opts: GateOptions): string {
   const added = new Set(cmp.addedSuppressions);
-  const lines = [
-    `${failing.length} new outbound integration finding(s) fail the gate (fail-on: ${opts.failOn}):`,
-  ];
+  const lines = [`${failing.length} new outbound integration finding(s) fail the gate (fail-on: ${opts.failOn}):`];
   const shown = failing.slice(0, 50);
   for (const f of shown) {
     const why = f.denied
@@ -76,7 +74,8 @@ function failureMessage(failing: Finding[], cmp: Comparison, opts: GateOptions):
       'on the line' +
       (opts.allowPrSuppressions ? '.' : ' (suppressions added by a PR are listed for review and count once merged).'),
   );
-  if (failing.some((f) => f.denied)) lines.push('Denied destinations always fail: remove them or change the deny list.');
+  if (failing.some((f) => f.denied))
+    lines.push('Denied destinations always fail: remove them or change the deny list.');
   lines.push('Set `warn-only: true` to report without failing.');
   return lines.join('\n');
 }

@@ -34,7 +34,9 @@ export function buildInventory(findings: Finding[]): Map<string, Integration> {
       ruleIds: uniq(fs.map((f) => f.ruleId)),
       credentials: uniq(fs.flatMap((f) => f.credentials)),
       dataSources: uniq(fs.flatMap((f) => f.dataSources)),
-      sites: [...sites].map(([file, line]) => ({ file, line })).sort((a, b) => byText(a.file, b.file) || a.line - b.line),
+      sites: [...sites]
+        .map(([file, line]) => ({ file, line }))
+        .sort((a, b) => byText(a.file, b.file) || a.line - b.line),
     });
   }
   return out;

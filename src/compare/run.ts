@@ -80,7 +80,11 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
   const inScope = pathFilter(config, opts.paths);
 
   if (opts.sides.kind === 'folders') {
-    const d = await diffFolders(opts.sides.base, opts.sides.head, (p) => inScope(p) || isPolicyPath(p, opts.config, config));
+    const d = await diffFolders(
+      opts.sides.base,
+      opts.sides.head,
+      (p) => inScope(p) || isPolicyPath(p, opts.config, config),
+    );
     ({ changes, base, head } = d);
   }
 
@@ -131,7 +135,8 @@ export async function loadPolicy(src: ConfigSource, side: Snapshot, root: string
   const log: string[] = [];
   if (!file) {
     const why = read.skipped[0]?.reason;
-    if (src.required || why) return fail({ file: path, message: `config file not readable at ${side.label}: ${why ?? 'not found'}` });
+    if (src.required || why)
+      return fail({ file: path, message: `config file not readable at ${side.label}: ${why ?? 'not found'}` });
     config = defaultConfig();
     log.push(`Policy: no ${path} at ${short(side.label)}; using defaults.`);
   } else {
@@ -174,7 +179,11 @@ export async function runFullScan(
   paths: string[] = [],
   maxFileBytes?: number,
 ): Promise<Result<RunOutput>> {
-  const policy = await loadPolicy(src.kind === 'base' ? { kind: 'file', path: src.path } : src, folderSnapshot(root), root);
+  const policy = await loadPolicy(
+    src.kind === 'base' ? { kind: 'file', path: src.path } : src,
+    folderSnapshot(root),
+    root,
+  );
   if (!policy.ok) return fail(...policy.problems);
   const { config, rules } = policy.value;
   if (maxFileBytes) config.maxFileBytes = maxFileBytes;

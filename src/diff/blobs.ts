@@ -67,24 +67,34 @@ export function gitSnapshot(repo: string, sha: string): Snapshot {
     async read(paths: string[], maxBytes: number): Promise<FileSet> {
       tree ??= listTree(repo, sha);
       const t = await tree;
-      if (!t.ok) return { files: [], skipped: paths.map((file) => ({ file, reason: t.problems[0]?.message ?? 'unreadable' })) };
+      if (!t.ok)
+        return { files: [], skipped: paths.map((file) => ({ file, reason: t.problems[0]?.message ?? 'unreadable' })) };
       const skipped: SkippedFile[] = [];
       const wanted: TreeEntry[] = [];
       for (const p of paths) {
         const e = t.value.get(p);
         if (!e) continue; // absent at this revision
         if (e.mode === '120000') skipped.push({ file: p, reason: `symbolic link at ${short(sha)} (not followed)` });
-        else if (e.mode === '160000' || e.type === 'commit') skipped.push({ file: p, reason: `submodule at ${short(sha)} (not scanned)` });
+        else if (e.mode === '160000' || e.type === 'commit')
+          skipped.push({ file: p, reason: `submodule at ${short(sha)} (not scanned)` });
         else if (e.type !== 'blob') skipped.push({ file: p, reason: `not a regular file at ${short(sha)}` });
-        else if (e.size > maxBytes) skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
+        else if (e.size > maxBytes)
+          skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
         else wanted.push(e);
       }
-      const blobs = await readBlobs(repo, wanted.map((e) => e.oid));
+      const blobs = await readBlobs(
+        repo,
+        wanted.map((e) => e.oid),
+      );
       const files: SourceFile[] = [];
       for (const e of wanted) {
         const content = blobs.ok ? blobs.value.get(e.oid) : undefined;
         if (content) files.push({ path: e.path, content });
-        else skipped.push({ file: e.path, reason: blobs.ok ? `blob ${e.oid} missing` : (blobs.problems[0]?.message ?? 'unreadable') });
+        else
+          skipped.push({
+            file: e.path,
+            reason: blobs.ok ? `blob ${e.oid} missing` : (blobs.problems[0]?.message ?? 'unreadable'),
+          });
       }
       return { files, skipped };
     },

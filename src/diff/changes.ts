@@ -33,7 +33,7 @@ export async function listChanges(repo: string, base: string, head: string): Pro
 /** Parses `--name-status -z`: "R100\0old\0new\0" for renames/copies, "M\0path\0" otherwise. */
 export function parseNameStatus(fields: string[]): ChangedFile[] {
   const out: ChangedFile[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const code = fields[i++] ?? '';
     const status = STATUS[code[0] ?? ''];
     if (code[0] === 'R' || code[0] === 'C') {

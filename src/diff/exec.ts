@@ -35,9 +35,20 @@ export function git(cwd: string, args: string[], opts: GitOptions = {}): Promise
     execFile(
       'git',
       argv,
-      { cwd, env: gitEnv(), encoding: 'buffer', maxBuffer: 1 << 30, timeout: opts.timeoutMs ?? 120_000, windowsHide: true },
+      {
+        cwd,
+        env: gitEnv(),
+        encoding: 'buffer',
+        maxBuffer: 1 << 30,
+        timeout: opts.timeoutMs ?? 120_000,
+        windowsHide: true,
+      },
       (err, stdout, stderr) => {
-        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1) : 0;
+        const code = err
+          ? typeof (err as { code?: unknown }).code === 'number'
+            ? (err as { code: number }).code
+            : -1
+          : 0;
         const errText = stderr.toString('utf8') || (err && code === -1 ? err.message : '');
         resolve({ code, stdout, stderr: errText.trim() });
       },
@@ -64,7 +75,9 @@ function gitWithInput(cwd: string, argv: string[], opts: GitOptions): Promise<Gi
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e) => finish({ code: -1, stdout: Buffer.alloc(0), stderr: e.message }));
-    child.on('close', (code) => finish({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }));
+    child.on('close', (code) =>
+      finish({ code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }),
+    );
     child.stdin.on('error', () => undefined); // EPIPE when git exits early; reported via close
     child.stdin.end(opts.input);
   });

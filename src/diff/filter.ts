@@ -13,7 +13,14 @@ export function pathFilter(config: Pick<Config, 'paths' | 'exclude'>, extra: str
   const opts = { dot: true };
   const include = config.paths.length ? picomatch(config.paths, opts) : () => true;
   const exclude = config.exclude.length ? picomatch(config.exclude, opts) : () => false;
-  const scoped = extra.map((e) => e.trim().replace(/^(\.\/)+/, '').replace(/\/+$/, '')).filter((e) => e && e !== '.');
+  const scoped = extra
+    .map((e) =>
+      e
+        .trim()
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/+$/, ''),
+    )
+    .filter((e) => e && e !== '.');
   const globs = scoped.filter((e) => GLOB_CHARS.test(e));
   const literals = scoped.filter((e) => !GLOB_CHARS.test(e));
   const globMatch = globs.length ? picomatch(globs, opts) : () => false;

@@ -58,7 +58,8 @@ export function folderSnapshot(root: string, entries?: Promise<Map<string, Folde
         if (!e) continue;
         if (e.kind === 'link') skipped.push({ file: p, reason: 'symbolic link (not followed)' });
         else if (e.kind !== 'file') skipped.push({ file: p, reason: 'not a regular file' });
-        else if (e.size > maxBytes) skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
+        else if (e.size > maxBytes)
+          skipped.push({ file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` });
         else {
           // lstat again right before reading: a link swapped in after the walk is still not followed.
           const st = await lstat(join(root, p)).catch(() => undefined);
@@ -88,9 +89,11 @@ export async function diffFolders(
 }> {
   const baseList = walkFolder(baseRoot);
   const headList = walkFolder(headRoot);
-  const keep = (m: Map<string, FolderEntry>): Map<string, FolderEntry> =>
-    new Map([...m].filter(([p]) => include(p)));
-  const [b, h] = (await Promise.all([baseList, headList])).map(keep) as [Map<string, FolderEntry>, Map<string, FolderEntry>];
+  const keep = (m: Map<string, FolderEntry>): Map<string, FolderEntry> => new Map([...m].filter(([p]) => include(p)));
+  const [b, h] = (await Promise.all([baseList, headList])).map(keep) as [
+    Map<string, FolderEntry>,
+    Map<string, FolderEntry>,
+  ];
   const changes: ChangedFile[] = [];
   const added: string[] = [];
   const deleted: string[] = [];

@@ -65,8 +65,17 @@ export async function fetchBranch(repo: string, branch: string, remote = 'origin
   if (!branch || branch.startsWith('-') || /[\0\n\s~^:?*[\\]/.test(branch)) {
     return fail({ file: repo, message: `invalid branch name ${JSON.stringify(branch)}` });
   }
-  const f = await git(repo, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', '--', remote, `refs/heads/${branch}`]);
-  if (f.code !== 0) return fail({ file: repo, message: `git fetch ${remote} ${branch} failed: ${firstLine(f.stderr)}` });
+  const f = await git(repo, [
+    'fetch',
+    '--no-tags',
+    '--no-recurse-submodules',
+    '--depth=1',
+    '--',
+    remote,
+    `refs/heads/${branch}`,
+  ]);
+  if (f.code !== 0)
+    return fail({ file: repo, message: `git fetch ${remote} ${branch} failed: ${firstLine(f.stderr)}` });
   return resolveCommit(repo, 'FETCH_HEAD');
 }
 
@@ -86,5 +95,10 @@ export async function mergeBase(repo: string, a: string, b: string): Promise<str
 }
 
 export function firstLine(s: string): string {
-  return s.split('\n').find((l) => l.trim())?.trim() ?? '';
+  return (
+    s
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? ''
+  );
 }

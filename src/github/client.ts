@@ -43,11 +43,14 @@ export function createClient(o: ClientOptions): Client {
   const log = o.log ?? (() => undefined);
   const retryBase = o.retryBaseMs ?? 1000;
   // Secondary limits: honour retry-after, but give up rather than stall a job for minutes.
-  const onLimit = (kind: string) => (after: number, opts: { method: string; url: string }, _o: unknown, count: number) => {
-    const again = count < 2 && after <= 60;
-    log(`GitHub ${kind} rate limit on ${opts.method} ${opts.url}; ${again ? `retrying after ${after}s` : 'giving up'}`);
-    return again;
-  };
+  const onLimit =
+    (kind: string) => (after: number, opts: { method: string; url: string }, _o: unknown, count: number) => {
+      const again = count < 2 && after <= 60;
+      log(
+        `GitHub ${kind} rate limit on ${opts.method} ${opts.url}; ${again ? `retrying after ${after}s` : 'giving up'}`,
+      );
+      return again;
+    };
   return new Octokit(
     getOctokitOptions(o.token, {
       ...(o.baseUrl ? { baseUrl: o.baseUrl.replace(/\/+$/, '') } : {}),

@@ -75,7 +75,12 @@ export async function upsertComment(gh: Client, req: UpsertRequest): Promise<Ups
       if (normalize(existing.body ?? '') === normalize(full)) {
         return { action: 'unchanged', commentId: existing.id, url: existing.html_url, body: full };
       }
-      const r = await gh.rest.issues.updateComment({ owner: req.owner, repo: req.repo, comment_id: existing.id, body: full });
+      const r = await gh.rest.issues.updateComment({
+        owner: req.owner,
+        repo: req.repo,
+        comment_id: existing.id,
+        body: full,
+      });
       return { action: 'updated', commentId: r.data.id, url: r.data.html_url, body: full };
     }
     const r = await gh.rest.issues.createComment({ ...target, body: full });

@@ -1,0 +1,11 @@
+"""Runtime settings, read once from the environment."""
+
+import os
+
+RECEIPTS_BUCKET = os.environ.get("RECEIPTS_BUCKET", "acme-shop-receipts")
+MAIL_FROM = "orders@acme-shop.example"
+SMTP_USER = os.environ.get("SMTP_USER", "orders")
+SMTP_PASSWORD = os.environ.get("SMTP_PASSWORD", "")
+TWILIO_FROM = os.environ.get("TWILIO_FROM_NUMBER", "+15550100")
+MIXPANEL_TOKEN = os.environ.get("MIXPANEL_TOKEN", "")
+CURRENCY = "EUR"
