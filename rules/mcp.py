@@ -19,7 +19,7 @@ async def remote():
     async with sse_client("https://tools.partner.io/sse", headers={"Authorization": "Bearer t"}) as (r, w):
         pass
     # ruleid: ai.mcp.remote
-    async with shttp.streamable_http_client(url="http://localhost:8000/mcp") as streams:
+    async with shttp.streamable_http_client(url="http://mcp.internal:8000/mcp") as streams:
         pass
     # ok: ai.mcp.remote
     async with stdio_client(StdioServerParameters(command="python", args=["server.py"])) as (r, w):
