@@ -179,7 +179,14 @@ describe('action revision fallbacks', () => {
     const clone = join(root, 'clone');
     sh(root, 'clone', '-q', '--no-local', work.dir, clone);
     sh(clone, 'fetch', '-q', 'origin', 'feature');
-    const r = await resolvePlan(clone, { kind: 'diff', base: 'e'.repeat(40), head, prNumber: 1, baseBranch: 'main', why: 'test' });
+    const r = await resolvePlan(clone, {
+      kind: 'diff',
+      base: 'e'.repeat(40),
+      head,
+      prNumber: 1,
+      baseBranch: 'main',
+      why: 'test',
+    });
     expect(r.ok).toBe(true);
     if (!r.ok || r.value.plan.kind !== 'diff') return;
     expect(r.value.plan.base).toBe(tip);

@@ -229,7 +229,10 @@ describe('action end to end (pull_request)', () => {
 
   test('push to the default branch: a full scan of the checkout, no comment', async () => {
     const pushEvent = join(root, 'push.json');
-    writeFileSync(pushEvent, JSON.stringify({ before: baseSha, after: headSha, repository: { default_branch: 'main' } }));
+    writeFileSync(
+      pushEvent,
+      JSON.stringify({ before: baseSha, after: headSha, repository: { default_branch: 'main' } }),
+    );
     const requests = gh.requests.length;
     const r = await runAction(
       { 'fail-on': 'critical', 'sarif-file': 'full.sarif' },

@@ -462,6 +462,91 @@ const clients: Case[] = [
       make_session().post("https://api.example.net/x")  # => requests.Session().post
     `,
   },
+  {
+    name: 'client returned from a cached factory function',
+    code: `
+      import functools
+      from openai import OpenAI
+      @functools.lru_cache(maxsize=1)
+      def get_client():
+          return OpenAI(base_url="https://llm.example.net/v1")
+      get_client().embeddings.create(model="m", input="x")  # => openai.OpenAI().embeddings.create
+    `,
+  },
+  {
+    name: 'client behind a @property',
+    code: `
+      from openai import OpenAI
+      class Bot:
+          @property
+          def client(self):
+              return OpenAI()
+          def ask(self, q):
+              self.client.chat.completions.create(model="m", messages=q)  # => openai.OpenAI().chat.completions.create
+    `,
+  },
+  {
+    name: 'client returned by another method of the class',
+    code: `
+      import requests
+      class Api:
+          def __init__(self):
+              self._s = requests.Session()
+          def session(self):
+              return self._s
+          def send(self, d):
+              self.session().post("https://api.example.net/x", data=d)  # => requests.Session().post
+    `,
+  },
+  {
+    name: 'class that extends an SDK client (self.method)',
+    code: `
+      import requests
+      class Api(requests.Session):
+          def send(self, d):
+              self.post("https://api.example.net/x", data=d)  # => requests.Session().post
+    `,
+  },
+  {
+    name: 'instance of a class that extends an SDK client',
+    code: `
+      from openai import OpenAI
+      class MyClient(OpenAI):
+          pass
+      MyClient().chat.completions.create(model="m", messages=[])  # => openai.OpenAI().chat.completions.create
+    `,
+  },
+  {
+    name: 'dataclass-style field annotation',
+    code: `
+      from dataclasses import dataclass
+      from openai import OpenAI
+      @dataclass
+      class Service:
+          client: OpenAI
+          def ask(self, q):
+              self.client.chat.completions.create(model="m", messages=q)  # => openai.OpenAI().chat.completions.create
+    `,
+  },
+  {
+    name: 'annotated module global assigned None, set later',
+    code: `
+      from typing import Optional
+      import httpx
+      client: Optional[httpx.Client] = None
+      def send(d):
+          client.post("https://api.example.net/x", content=d)  # => httpx.Client().post
+    `,
+  },
+  {
+    name: 'rebinding a client to a derived object keeps the client',
+    code: `
+      import requests
+      s = requests.Session()
+      s = configure(s)
+      s.post("https://api.example.net/x")  # => requests.Session().post
+    `,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -647,6 +732,36 @@ const negatives: Case[] = [
       def handler(event, client):
           client.post("https://api.example.net/x")
           event.requests.post("x")
+    `,
+  },
+  {
+    name: 'subclass of an SDK client that overrides the method',
+    code: `
+      import requests
+      class Api(requests.Session):
+          def post(self, url, **kw):
+              return url
+          def send(self, d):
+              self.post("https://api.example.net/x", data=d)
+    `,
+  },
+  {
+    name: 'local function shadowing nothing returns a non-client',
+    code: `
+      import requests
+      def make():
+          return {"post": print}
+      make().post("https://api.example.net/x")
+    `,
+  },
+  {
+    name: 'typing-only import block',
+    code: `
+      from typing import TYPE_CHECKING
+      if TYPE_CHECKING:
+          from openai import OpenAI
+      def f(c: "OpenAI") -> "OpenAI":
+          return c
     `,
   },
 ];

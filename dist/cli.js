@@ -14647,7 +14647,8 @@ var init_types = __esm({
 // src/report/describe.ts
 function destinationText(d) {
   if (d.host) return d.host;
-  return `(${d.source}${d.detail ? `: ${d.detail}` : ""})`;
+  if (d.detail) return d.detail.startsWith(`${d.source} `) ? `(${d.detail})` : `(${d.source}: ${d.detail})`;
+  return d.source === "default" ? "(not in the code)" : `(${d.source})`;
 }
 function destinationPhrase(d) {
   if (d.host) return d.host;
@@ -21422,8 +21423,45 @@ function collectSymbols(parser, tree) {
       case "class": {
         const outer = scopeOf(node);
         const name2 = node.childForFieldName("name");
-        if (name2) outer.bind(name2.text, { k: "local", at: node.startIndex });
-        scopes.set(node.id, new Scope("class", node, outer));
+        const cs = new Scope("class", node, outer);
+        for (const b of node.childForFieldName("superclasses")?.namedChildren ?? [])
+          if (b && b.type !== "keyword_argument") cs.bases.push(b);
+        if (name2) outer.bind(name2.text, { k: "class", node, scope: cs, at: node.startIndex });
+        scopes.set(node.id, cs);
+        break;
+      }
+      case "lambda": {
+        const outer = scopeOf(node);
+        const ls = new Scope("function", node, outer.kind === "class" ? outer.parent : outer);
+        scopes.set(node.id, ls);
+        for (const p of node.childForFieldName("parameters")?.namedChildren ?? []) {
+          const id = p?.type === "identifier" ? p : p?.type === "default_parameter" ? p.childForFieldName("name") : null;
+          if (id?.type === "identifier") ls.bind(id.text, { k: "param", name: id.text, scope: ls, at: p.startIndex });
+        }
+        const body3 = node.childForFieldName("body");
+        if (body3) ls.returns.push(body3);
+        break;
+      }
+      case "walrus": {
+        const name2 = node.childForFieldName("name");
+        const value = node.childForFieldName("value");
+        if (name2?.type === "identifier" && value) {
+          const s = scopeOf(node);
+          s.bind(name2.text, { k: "expr", node: value, scope: s, at: node.endIndex });
+        }
+        break;
+      }
+      case "for": {
+        const s = scopeOf(node);
+        const left = node.childForFieldName("left");
+        const ids = left?.type === "identifier" ? [left] : left?.descendantsOfType("identifier") ?? [];
+        for (const id of ids) if (id) s.bind(id.text, { k: "opaque", at: node.startIndex });
+        break;
+      }
+      case "return": {
+        const s = scopeOf(node);
+        const e = node.firstNamedChild;
+        if (e && s.kind === "function" && s.returns.length < 16) s.returns.push(e);
         break;
       }
       case "import":
@@ -21442,7 +21480,7 @@ function collectSymbols(parser, tree) {
           const expr = value.firstNamedChild;
           if (target?.type === "identifier" && expr) {
             const s = scopeOf(node);
-            s.bind(target.text, { k: "expr", node: expr, scope: s, at: node.startIndex });
+            s.bind(target.text, { k: "expr", node: expr, scope: s, at: node.endIndex });
           }
         }
         break;
@@ -21466,9 +21504,13 @@ function collectSymbols(parser, tree) {
 }
 function defineFunction(node, outer, scopes) {
   const name2 = node.childForFieldName("name");
-  if (name2) outer.bind(name2.text, { k: "local", at: node.startIndex });
   const scope = new Scope("function", node, outer.kind === "class" ? outer.parent : outer);
+  if (name2) outer.bind(name2.text, { k: "def", node, scope, at: node.startIndex });
   scopes.set(node.id, scope);
+  if (node.parent?.type === "decorated_definition") {
+    for (const d of node.parent.namedChildren)
+      if (d?.type === "decorator") scope.decorators.push(d.text.slice(1).trim().slice(0, 100));
+  }
   const params = node.childForFieldName("parameters");
   let first = true;
   for (const p of params?.namedChildren ?? []) {
@@ -21538,23 +21580,37 @@ function collectImport(node, scope, out2) {
   }
   out2.imports.push({ node, modules, scope });
 }
+function insideExcept(node, stop2) {
+  for (let n = node.parent; n && n.id !== stop2.id; n = n.parent) {
+    if (n.type === "except_clause") return true;
+    if (n.type === "function_definition" || n.type === "class_definition") return false;
+  }
+  return false;
+}
 function collectAssignment(node, scope) {
   const left = node.childForFieldName("left");
   const right = node.childForFieldName("right");
-  if (!left || !right) return;
-  const at = node.startIndex;
+  const type = node.childForFieldName("type") ?? void 0;
+  if (!left) return;
+  const at = node.endIndex;
+  const inExcept = insideExcept(node, scope.node);
   const bindOne = (target, value) => {
-    if (target.type === "identifier") scope.bind(target.text, { k: "expr", node: value, scope, at });
+    const b = value ? { k: "expr", node: value, scope, at, annotation: type, inExcept } : { k: "param", name: target.text, annotation: type, scope, at };
+    if (target.type === "identifier") scope.bind(target.text, b);
     else if (target.type === "attribute") {
       const obj = target.childForFieldName("object");
       const attr = target.childForFieldName("attribute");
       if (obj?.type === "identifier" && attr && scope.cls && obj.text === scope.selfName) {
         let list2 = scope.cls.selfAttrs.get(attr.text);
         if (!list2) scope.cls.selfAttrs.set(attr.text, list2 = []);
-        list2.push({ k: "expr", node: value, scope, at });
+        list2.push(b);
       }
     }
   };
+  if (!right) {
+    if (type) bindOne(left, void 0);
+    return;
+  }
   if ((left.type === "pattern_list" || left.type === "tuple_pattern") && right.type === "expression_list") {
     const ls = left.namedChildren;
     const rs = right.namedChildren;
@@ -21581,6 +21637,12 @@ var init_scopes = __esm({
       /** For a method: the class it belongs to and the name of its first parameter (self/cls). */
       cls;
       selfName;
+      /** For a function or lambda: the expressions it returns (a lambda returns its body). */
+      returns = [];
+      /** For a function: its decorators' text (`property`, `functools.cached_property`...). */
+      decorators = [];
+      /** For a class: the base class expressions. */
+      bases = [];
       bind(name2, b) {
         const target = this.globals.has(name2) ? this.module() : this;
         let list2 = target.names.get(name2);
@@ -21600,6 +21662,10 @@ var init_scopes = __esm({
 (function_definition) @def
 (class_definition) @class
 (global_statement) @global
+(lambda) @lambda
+(named_expression) @walrus
+(for_statement) @for
+(return_statement) @return
 (pair key: (string) value: (string)) @pair
 `;
     classInfos = /* @__PURE__ */ new WeakMap();
@@ -21840,6 +21906,9 @@ var init_strings = __esm({
 });
 
 // src/resolve/values.ts
+function informative(v) {
+  return v.t === "q" || v.t === "s" || v.t === "env";
+}
 function asString(v) {
   return v.t === "s" ? v : { t: "s", text: HOLE2, holes: [v] };
 }
@@ -21930,13 +21999,18 @@ var init_values = __esm({
             const attr = node.childForFieldName("attribute")?.text;
             if (!obj || !attr) return UNKNOWN;
             if (obj.type === "identifier" && scope.cls && obj.text === scope.selfName) {
-              return this.bindings(
-                scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr),
-                node.startIndex,
-                depth
-              );
+              const own = scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr);
+              if (own) return this.member(this.bindings(own, node.startIndex, depth), depth);
+              const b = this.baseOf(scope.cls.scope, depth);
+              return b.t === "q" ? { t: "q", name: `${b.name}.${attr}`, origins: [] } : UNKNOWN;
             }
             const base = this.value(obj, scope, depth + 1);
+            if (base.t === "cls") {
+              const own = base.scope.names.get(attr);
+              if (own) return this.bindings(own, Infinity, depth);
+              const b = this.baseOf(base.scope, depth);
+              return b.t === "q" ? { t: "q", name: `${b.name}.${attr}`, origins: [] } : UNKNOWN;
+            }
             if (base.t === "q") {
               if (base.name === "os" && attr === "environ") return { t: "q", name: "os.environ", origins: [] };
               return { t: "q", name: `${base.name}.${attr}`, origins: base.origins };
@@ -21991,22 +22065,28 @@ var init_values = __esm({
         if (BUILTINS.has(id)) return { t: "q", name: `builtins.${id}`, origins: [] };
         return UNKNOWN;
       }
-      /** Flow-insensitive choice: the last binding before the use, else the last informative one. */
+      /**
+       * Flow-insensitive choice: the last binding before the use, else the last informative one. A local
+       * def/class, a loop variable, or an assignment of something unknown (outside an `except` fallback)
+       * shadows an import of the same name: `requests = FakeRequests()` is not the requests module.
+       */
       bindings(list2, at, depth) {
         if (!list2?.length) return UNKNOWN;
         const before = list2.filter((b) => b.at < at);
         const ordered = [...before.length ? before : list2].reverse();
         let fallback = UNKNOWN;
+        let shadowed = false;
         for (const b of ordered) {
           const v = this.binding(b, depth);
-          if (v.t === "q" || v.t === "s" || v.t === "env") return v;
-          if (b.k === "local") return UNKNOWN;
+          if (b.k === "def" || b.k === "class") return shadowed ? UNKNOWN : v;
+          if (informative(v)) return shadowed && b.k === "import" ? UNKNOWN : v;
+          if (b.k === "opaque" || b.k === "expr" && v.t === "u" && !b.inExcept) shadowed = true;
           if (fallback.t === "u") fallback = v;
         }
-        if (before.length && before.length < list2.length) {
+        if (!shadowed && before.length && before.length < list2.length) {
           for (const b of [...list2].reverse()) {
             const v = this.binding(b, depth);
-            if (v.t === "q" || v.t === "s" || v.t === "env") return v;
+            if (informative(v)) return v;
           }
         }
         return fallback;
@@ -22015,40 +22095,136 @@ var init_values = __esm({
         switch (b.k) {
           case "import":
             return { t: "q", name: b.qual, origins: [] };
-          case "local":
+          case "def":
+            return { t: "fn", scope: b.scope };
+          case "class":
+            return { t: "cls", scope: b.scope };
+          case "opaque":
             return UNKNOWN;
-          case "expr":
-            return this.value(b.node, b.scope, depth + 1);
-          case "param": {
-            if (b.annotation) {
-              let ann = b.annotation.type === "type" ? b.annotation.firstNamedChild : b.annotation;
-              if (ann?.type === "string") {
-                const s = decodeStringLiteral(ann, () => UNKNOWN);
-                if (s.t === "s" && /^[A-Za-z_][\w.]*$/.test(s.text)) {
-                  const parts2 = s.text.split(".");
-                  const base = this.name(parts2[0], Infinity, b.scope, depth + 1);
-                  if (base.t === "q") return { t: "q", name: [base.name, ...parts2.slice(1)].join(".") + "()", origins: [] };
-                }
-                return { t: "param", name: b.name };
-              }
-              if (ann?.type === "generic_type" || ann?.type === "subscript") ann = ann.namedChildren[1] ?? null;
-              if (ann?.type === "binary_operator") ann = ann.childForFieldName("left");
-              if (ann?.type === "type") ann = ann.firstNamedChild;
-              if (ann?.type === "type_parameter") ann = ann.firstNamedChild?.firstNamedChild ?? null;
-              const t = ann ? this.value(ann, b.scope, depth + 1) : UNKNOWN;
-              if (t.t === "q") return { t: "q", name: `${t.name}()`, origins: [] };
+          case "expr": {
+            const v = this.value(b.node, b.scope, depth + 1);
+            if (b.annotation && !informative(v)) {
+              const t = this.annotationType(b.annotation, b.scope, depth + 1);
+              if (t.t === "q") return t;
             }
-            return { t: "param", name: b.name };
+            return v;
+          }
+          case "param": {
+            const t = b.annotation ? this.annotationType(b.annotation, b.scope, depth + 1) : UNKNOWN;
+            return t.t === "q" ? t : { t: "param", name: b.name };
           }
         }
+      }
+      /** The instance type an annotation names: `X`, `Optional[X]`, `X | None`, `Union[X, None]`, `"X"`. */
+      annotationType(ann, scope, depth) {
+        if (!ann || depth > MAX_DEPTH) return UNKNOWN;
+        switch (ann.type) {
+          case "type":
+          case "type_parameter":
+          case "parenthesized_expression":
+            for (const c of ann.namedChildren) {
+              const t = this.annotationType(c, scope, depth + 1);
+              if (t.t === "q") return t;
+            }
+            return UNKNOWN;
+          case "string": {
+            const s = decodeStringLiteral(ann, () => UNKNOWN);
+            return s.t === "s" && !s.holes.length ? this.annotationText(s.text, scope, depth) : UNKNOWN;
+          }
+          case "binary_operator": {
+            const l = this.annotationType(ann.childForFieldName("left"), scope, depth + 1);
+            return l.t === "q" ? l : this.annotationType(ann.childForFieldName("right"), scope, depth + 1);
+          }
+          case "generic_type":
+          case "subscript": {
+            const head = ann.type === "subscript" ? ann.childForFieldName("value") : ann.firstNamedChild;
+            if (!head || !/(^|\.)(Optional|Union|Annotated)$/.test(head.text)) return UNKNOWN;
+            const args2 = ann.type === "subscript" ? ann.childrenForFieldName("subscript") : ann.namedChildren.slice(1);
+            for (const a of args2) {
+              const t = this.annotationType(a, scope, depth + 1);
+              if (t.t === "q") return t;
+              if (head.text.endsWith("Annotated")) break;
+            }
+            return UNKNOWN;
+          }
+          case "identifier":
+          case "attribute": {
+            const t = this.value(ann, scope, depth + 1);
+            if (t.t === "q" && !t.name.startsWith("typing.") && !t.name.startsWith("builtins."))
+              return { t: "q", name: `${t.name}()`, origins: [] };
+            if (t.t === "cls") return this.baseInstance(t.scope, void 0, depth);
+            return UNKNOWN;
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      /** A string annotation, parsed as text: "Optional[httpx.Client]", "openai.OpenAI | None". */
+      annotationText(text, scope, depth) {
+        let t = text.replace(/\s+/g, "");
+        if (t.length > 200) return UNKNOWN;
+        for (let i2 = 0; i2 < 4; i2++) {
+          const m = /^(?:typing\.)?(?:Optional|Union|Annotated)\[(.*)\]$/.exec(t);
+          if (!m) break;
+          t = m[1];
+        }
+        for (const part of t.split(/[|,]/)) {
+          if (!/^[A-Za-z_][\w.]*$/.test(part) || part === "None") continue;
+          const parts2 = part.split(".");
+          const base = this.name(parts2[0], Infinity, scope, depth + 1);
+          if (base.t === "q") return { t: "q", name: [base.name, ...parts2.slice(1)].join(".") + "()", origins: [] };
+          if (base.t === "cls" && parts2.length === 1) return this.baseInstance(base.scope, void 0, depth);
+        }
+        return UNKNOWN;
+      }
+      /** The first base class of a local class that resolves to an imported name (recursively). */
+      baseOf(cls, depth) {
+        if (depth > MAX_DEPTH) return UNKNOWN;
+        for (const b of cls.bases) {
+          const v = this.value(b, cls.parent ?? cls, depth + 1);
+          if (v.t === "q" && v.name !== "builtins.object" && !v.name.startsWith("typing.")) return v;
+          if (v.t === "cls" && v.scope !== cls) {
+            const inner = this.baseOf(v.scope, depth + 1);
+            if (inner.t === "q") return inner;
+          }
+        }
+        return UNKNOWN;
+      }
+      /** An instance of a local class: only meaningful when it extends an imported class (`class S(requests.Session)`). */
+      baseInstance(cls, call, depth) {
+        const b = this.baseOf(cls, depth);
+        if (b.t !== "q") return UNKNOWN;
+        return { t: "q", name: `${b.name}()`, origins: call ? [...b.origins, call] : b.origins };
+      }
+      /** What a local function returns: the first return expression that resolves. */
+      returned(fn, depth) {
+        if (depth > MAX_DEPTH) return UNKNOWN;
+        for (const r of fn.returns) {
+          const v = this.value(r, fn, depth + 1);
+          if (informative(v)) return v;
+        }
+        return UNKNOWN;
+      }
+      /** `self.x` where x is a `@property` (or cached_property) of the class: the value it returns. */
+      member(v, depth) {
+        if (v.t === "fn" && v.scope.decorators.some((d) => /(^|\.)(cached_)?property$/.test(d)))
+          return this.returned(v.scope, depth + 1);
+        return v;
       }
       call(node, scope, depth) {
         const fn = node.childForFieldName("function");
         const args2 = node.childForFieldName("arguments");
         const f = this.value(fn, scope, depth + 1);
         const positional = (i2) => positionalArg(args2, i2);
+        if (f.t === "fn") return this.returned(f.scope, depth + 1);
+        if (f.t === "cls") return this.baseInstance(f.scope, { node, scope }, depth + 1);
         if (f.t === "q") {
           switch (f.name) {
+            case "functools.partial": {
+              const target = this.value(positional(0), scope, depth + 1);
+              if (target.t !== "q") return UNKNOWN;
+              return { t: "q", name: target.name, origins: [...target.origins, { node, scope, shift: 1 }] };
+            }
             case "os.getenv":
             case "os.environ.get": {
               const k = this.value(positional(0) ?? keywordArg(args2, "key"), scope, depth + 1);
@@ -22384,13 +22560,14 @@ function destinationFor(rule, call, scope, callee, resolver) {
   let fallback;
   for (let i2 = 0; i2 < sites.length && i2 < 8; i2++) {
     const s = sites[i2];
+    const shift = s.shift ?? 0;
     for (const ha of rule.hostArgs) {
-      let n = argNode(s.node, ha.name, ha.position);
+      let n = argNode(s.node, ha.name, ha.position === void 0 ? void 0 : ha.position + shift);
       if (!n) continue;
       if (n.type === "tuple" || n.type === "list") n = n.firstNamedChild ?? n;
       let v = resolver.value(n, s.scope);
       if (v.t === "s" && HTTP_VERBS.test(v.text) && ha.position !== void 0) {
-        n = argNode(s.node, void 0, ha.position + 1);
+        n = argNode(s.node, void 0, ha.position + shift + 1);
         if (!n) continue;
         v = resolver.value(n, s.scope);
       }
@@ -23576,9 +23753,7 @@ var init_git = __esm({
 
 // src/compare/inventory.ts
 function destinationText2(f) {
-  const d = f.destination;
-  if (d.host) return d.host;
-  return d.detail ? `(${d.source}: ${d.detail})` : `(${d.source})`;
+  return destinationText(f.destination);
 }
 function integrationKey(f) {
   return JSON.stringify([f.service, destinationText2(f), f.category]);
@@ -23621,6 +23796,7 @@ var byText;
 var init_inventory = __esm({
   "src/compare/inventory.ts"() {
     "use strict";
+    init_describe();
     init_types();
     byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   }
@@ -50001,7 +50177,7 @@ ${r.problems.map(formatProblem).join("\n")}
     warnOnly: false,
     allowPrSuppressions: values["allow-pr-suppressions"] ?? false
   });
-  const ctx = await repoContext(folders ? void 0 : repo, out2.headSha ?? values.head);
+  const ctx = await repoContext(folders ? void 0 : repo, out2.headSha ?? "HEAD");
   const markdown = renderComment(cmp2, ctx, { marker: DEFAULT_MARKER, failed: gate.failed, failOn });
   const json = toJson(cmp2, VERSION);
   try {

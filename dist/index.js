@@ -39307,8 +39307,45 @@ function collectSymbols(parser, tree) {
       case "class": {
         const outer = scopeOf(node);
         const name2 = node.childForFieldName("name");
-        if (name2) outer.bind(name2.text, { k: "local", at: node.startIndex });
-        scopes.set(node.id, new Scope("class", node, outer));
+        const cs = new Scope("class", node, outer);
+        for (const b of node.childForFieldName("superclasses")?.namedChildren ?? [])
+          if (b && b.type !== "keyword_argument") cs.bases.push(b);
+        if (name2) outer.bind(name2.text, { k: "class", node, scope: cs, at: node.startIndex });
+        scopes.set(node.id, cs);
+        break;
+      }
+      case "lambda": {
+        const outer = scopeOf(node);
+        const ls = new Scope("function", node, outer.kind === "class" ? outer.parent : outer);
+        scopes.set(node.id, ls);
+        for (const p of node.childForFieldName("parameters")?.namedChildren ?? []) {
+          const id = p?.type === "identifier" ? p : p?.type === "default_parameter" ? p.childForFieldName("name") : null;
+          if (id?.type === "identifier") ls.bind(id.text, { k: "param", name: id.text, scope: ls, at: p.startIndex });
+        }
+        const body3 = node.childForFieldName("body");
+        if (body3) ls.returns.push(body3);
+        break;
+      }
+      case "walrus": {
+        const name2 = node.childForFieldName("name");
+        const value = node.childForFieldName("value");
+        if (name2?.type === "identifier" && value) {
+          const s = scopeOf(node);
+          s.bind(name2.text, { k: "expr", node: value, scope: s, at: node.endIndex });
+        }
+        break;
+      }
+      case "for": {
+        const s = scopeOf(node);
+        const left = node.childForFieldName("left");
+        const ids = left?.type === "identifier" ? [left] : left?.descendantsOfType("identifier") ?? [];
+        for (const id of ids) if (id) s.bind(id.text, { k: "opaque", at: node.startIndex });
+        break;
+      }
+      case "return": {
+        const s = scopeOf(node);
+        const e = node.firstNamedChild;
+        if (e && s.kind === "function" && s.returns.length < 16) s.returns.push(e);
         break;
       }
       case "import":
@@ -39327,7 +39364,7 @@ function collectSymbols(parser, tree) {
           const expr = value.firstNamedChild;
           if (target?.type === "identifier" && expr) {
             const s = scopeOf(node);
-            s.bind(target.text, { k: "expr", node: expr, scope: s, at: node.startIndex });
+            s.bind(target.text, { k: "expr", node: expr, scope: s, at: node.endIndex });
           }
         }
         break;
@@ -39351,9 +39388,13 @@ function collectSymbols(parser, tree) {
 }
 function defineFunction(node, outer, scopes) {
   const name2 = node.childForFieldName("name");
-  if (name2) outer.bind(name2.text, { k: "local", at: node.startIndex });
   const scope = new Scope("function", node, outer.kind === "class" ? outer.parent : outer);
+  if (name2) outer.bind(name2.text, { k: "def", node, scope, at: node.startIndex });
   scopes.set(node.id, scope);
+  if (node.parent?.type === "decorated_definition") {
+    for (const d of node.parent.namedChildren)
+      if (d?.type === "decorator") scope.decorators.push(d.text.slice(1).trim().slice(0, 100));
+  }
   const params = node.childForFieldName("parameters");
   let first = true;
   for (const p of params?.namedChildren ?? []) {
@@ -39423,23 +39464,37 @@ function collectImport(node, scope, out2) {
   }
   out2.imports.push({ node, modules, scope });
 }
+function insideExcept(node, stop2) {
+  for (let n = node.parent; n && n.id !== stop2.id; n = n.parent) {
+    if (n.type === "except_clause") return true;
+    if (n.type === "function_definition" || n.type === "class_definition") return false;
+  }
+  return false;
+}
 function collectAssignment(node, scope) {
   const left = node.childForFieldName("left");
   const right = node.childForFieldName("right");
-  if (!left || !right) return;
-  const at = node.startIndex;
+  const type = node.childForFieldName("type") ?? void 0;
+  if (!left) return;
+  const at = node.endIndex;
+  const inExcept = insideExcept(node, scope.node);
   const bindOne = (target, value) => {
-    if (target.type === "identifier") scope.bind(target.text, { k: "expr", node: value, scope, at });
+    const b = value ? { k: "expr", node: value, scope, at, annotation: type, inExcept } : { k: "param", name: target.text, annotation: type, scope, at };
+    if (target.type === "identifier") scope.bind(target.text, b);
     else if (target.type === "attribute") {
       const obj = target.childForFieldName("object");
       const attr = target.childForFieldName("attribute");
       if (obj?.type === "identifier" && attr && scope.cls && obj.text === scope.selfName) {
         let list2 = scope.cls.selfAttrs.get(attr.text);
         if (!list2) scope.cls.selfAttrs.set(attr.text, list2 = []);
-        list2.push({ k: "expr", node: value, scope, at });
+        list2.push(b);
       }
     }
   };
+  if (!right) {
+    if (type) bindOne(left, void 0);
+    return;
+  }
   if ((left.type === "pattern_list" || left.type === "tuple_pattern") && right.type === "expression_list") {
     const ls = left.namedChildren;
     const rs = right.namedChildren;
@@ -39466,6 +39521,12 @@ var init_scopes = __esm({
       /** For a method: the class it belongs to and the name of its first parameter (self/cls). */
       cls;
       selfName;
+      /** For a function or lambda: the expressions it returns (a lambda returns its body). */
+      returns = [];
+      /** For a function: its decorators' text (`property`, `functools.cached_property`...). */
+      decorators = [];
+      /** For a class: the base class expressions. */
+      bases = [];
       bind(name2, b) {
         const target = this.globals.has(name2) ? this.module() : this;
         let list2 = target.names.get(name2);
@@ -39485,6 +39546,10 @@ var init_scopes = __esm({
 (function_definition) @def
 (class_definition) @class
 (global_statement) @global
+(lambda) @lambda
+(named_expression) @walrus
+(for_statement) @for
+(return_statement) @return
 (pair key: (string) value: (string)) @pair
 `;
     classInfos = /* @__PURE__ */ new WeakMap();
@@ -39725,6 +39790,9 @@ var init_strings = __esm({
 });
 
 // src/resolve/values.ts
+function informative(v) {
+  return v.t === "q" || v.t === "s" || v.t === "env";
+}
 function asString(v) {
   return v.t === "s" ? v : { t: "s", text: HOLE2, holes: [v] };
 }
@@ -39815,13 +39883,18 @@ var init_values = __esm({
             const attr = node.childForFieldName("attribute")?.text;
             if (!obj || !attr) return UNKNOWN;
             if (obj.type === "identifier" && scope.cls && obj.text === scope.selfName) {
-              return this.bindings(
-                scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr),
-                node.startIndex,
-                depth
-              );
+              const own = scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr);
+              if (own) return this.member(this.bindings(own, node.startIndex, depth), depth);
+              const b = this.baseOf(scope.cls.scope, depth);
+              return b.t === "q" ? { t: "q", name: `${b.name}.${attr}`, origins: [] } : UNKNOWN;
             }
             const base = this.value(obj, scope, depth + 1);
+            if (base.t === "cls") {
+              const own = base.scope.names.get(attr);
+              if (own) return this.bindings(own, Infinity, depth);
+              const b = this.baseOf(base.scope, depth);
+              return b.t === "q" ? { t: "q", name: `${b.name}.${attr}`, origins: [] } : UNKNOWN;
+            }
             if (base.t === "q") {
               if (base.name === "os" && attr === "environ") return { t: "q", name: "os.environ", origins: [] };
               return { t: "q", name: `${base.name}.${attr}`, origins: base.origins };
@@ -39876,22 +39949,28 @@ var init_values = __esm({
         if (BUILTINS.has(id)) return { t: "q", name: `builtins.${id}`, origins: [] };
         return UNKNOWN;
       }
-      /** Flow-insensitive choice: the last binding before the use, else the last informative one. */
+      /**
+       * Flow-insensitive choice: the last binding before the use, else the last informative one. A local
+       * def/class, a loop variable, or an assignment of something unknown (outside an `except` fallback)
+       * shadows an import of the same name: `requests = FakeRequests()` is not the requests module.
+       */
       bindings(list2, at, depth) {
         if (!list2?.length) return UNKNOWN;
         const before = list2.filter((b) => b.at < at);
         const ordered = [...before.length ? before : list2].reverse();
         let fallback = UNKNOWN;
+        let shadowed = false;
         for (const b of ordered) {
           const v = this.binding(b, depth);
-          if (v.t === "q" || v.t === "s" || v.t === "env") return v;
-          if (b.k === "local") return UNKNOWN;
+          if (b.k === "def" || b.k === "class") return shadowed ? UNKNOWN : v;
+          if (informative(v)) return shadowed && b.k === "import" ? UNKNOWN : v;
+          if (b.k === "opaque" || b.k === "expr" && v.t === "u" && !b.inExcept) shadowed = true;
           if (fallback.t === "u") fallback = v;
         }
-        if (before.length && before.length < list2.length) {
+        if (!shadowed && before.length && before.length < list2.length) {
           for (const b of [...list2].reverse()) {
             const v = this.binding(b, depth);
-            if (v.t === "q" || v.t === "s" || v.t === "env") return v;
+            if (informative(v)) return v;
           }
         }
         return fallback;
@@ -39900,40 +39979,136 @@ var init_values = __esm({
         switch (b.k) {
           case "import":
             return { t: "q", name: b.qual, origins: [] };
-          case "local":
+          case "def":
+            return { t: "fn", scope: b.scope };
+          case "class":
+            return { t: "cls", scope: b.scope };
+          case "opaque":
             return UNKNOWN;
-          case "expr":
-            return this.value(b.node, b.scope, depth + 1);
-          case "param": {
-            if (b.annotation) {
-              let ann = b.annotation.type === "type" ? b.annotation.firstNamedChild : b.annotation;
-              if (ann?.type === "string") {
-                const s = decodeStringLiteral(ann, () => UNKNOWN);
-                if (s.t === "s" && /^[A-Za-z_][\w.]*$/.test(s.text)) {
-                  const parts2 = s.text.split(".");
-                  const base = this.name(parts2[0], Infinity, b.scope, depth + 1);
-                  if (base.t === "q") return { t: "q", name: [base.name, ...parts2.slice(1)].join(".") + "()", origins: [] };
-                }
-                return { t: "param", name: b.name };
-              }
-              if (ann?.type === "generic_type" || ann?.type === "subscript") ann = ann.namedChildren[1] ?? null;
-              if (ann?.type === "binary_operator") ann = ann.childForFieldName("left");
-              if (ann?.type === "type") ann = ann.firstNamedChild;
-              if (ann?.type === "type_parameter") ann = ann.firstNamedChild?.firstNamedChild ?? null;
-              const t = ann ? this.value(ann, b.scope, depth + 1) : UNKNOWN;
-              if (t.t === "q") return { t: "q", name: `${t.name}()`, origins: [] };
+          case "expr": {
+            const v = this.value(b.node, b.scope, depth + 1);
+            if (b.annotation && !informative(v)) {
+              const t = this.annotationType(b.annotation, b.scope, depth + 1);
+              if (t.t === "q") return t;
             }
-            return { t: "param", name: b.name };
+            return v;
+          }
+          case "param": {
+            const t = b.annotation ? this.annotationType(b.annotation, b.scope, depth + 1) : UNKNOWN;
+            return t.t === "q" ? t : { t: "param", name: b.name };
           }
         }
+      }
+      /** The instance type an annotation names: `X`, `Optional[X]`, `X | None`, `Union[X, None]`, `"X"`. */
+      annotationType(ann, scope, depth) {
+        if (!ann || depth > MAX_DEPTH) return UNKNOWN;
+        switch (ann.type) {
+          case "type":
+          case "type_parameter":
+          case "parenthesized_expression":
+            for (const c of ann.namedChildren) {
+              const t = this.annotationType(c, scope, depth + 1);
+              if (t.t === "q") return t;
+            }
+            return UNKNOWN;
+          case "string": {
+            const s = decodeStringLiteral(ann, () => UNKNOWN);
+            return s.t === "s" && !s.holes.length ? this.annotationText(s.text, scope, depth) : UNKNOWN;
+          }
+          case "binary_operator": {
+            const l = this.annotationType(ann.childForFieldName("left"), scope, depth + 1);
+            return l.t === "q" ? l : this.annotationType(ann.childForFieldName("right"), scope, depth + 1);
+          }
+          case "generic_type":
+          case "subscript": {
+            const head = ann.type === "subscript" ? ann.childForFieldName("value") : ann.firstNamedChild;
+            if (!head || !/(^|\.)(Optional|Union|Annotated)$/.test(head.text)) return UNKNOWN;
+            const args2 = ann.type === "subscript" ? ann.childrenForFieldName("subscript") : ann.namedChildren.slice(1);
+            for (const a of args2) {
+              const t = this.annotationType(a, scope, depth + 1);
+              if (t.t === "q") return t;
+              if (head.text.endsWith("Annotated")) break;
+            }
+            return UNKNOWN;
+          }
+          case "identifier":
+          case "attribute": {
+            const t = this.value(ann, scope, depth + 1);
+            if (t.t === "q" && !t.name.startsWith("typing.") && !t.name.startsWith("builtins."))
+              return { t: "q", name: `${t.name}()`, origins: [] };
+            if (t.t === "cls") return this.baseInstance(t.scope, void 0, depth);
+            return UNKNOWN;
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      /** A string annotation, parsed as text: "Optional[httpx.Client]", "openai.OpenAI | None". */
+      annotationText(text, scope, depth) {
+        let t = text.replace(/\s+/g, "");
+        if (t.length > 200) return UNKNOWN;
+        for (let i2 = 0; i2 < 4; i2++) {
+          const m = /^(?:typing\.)?(?:Optional|Union|Annotated)\[(.*)\]$/.exec(t);
+          if (!m) break;
+          t = m[1];
+        }
+        for (const part of t.split(/[|,]/)) {
+          if (!/^[A-Za-z_][\w.]*$/.test(part) || part === "None") continue;
+          const parts2 = part.split(".");
+          const base = this.name(parts2[0], Infinity, scope, depth + 1);
+          if (base.t === "q") return { t: "q", name: [base.name, ...parts2.slice(1)].join(".") + "()", origins: [] };
+          if (base.t === "cls" && parts2.length === 1) return this.baseInstance(base.scope, void 0, depth);
+        }
+        return UNKNOWN;
+      }
+      /** The first base class of a local class that resolves to an imported name (recursively). */
+      baseOf(cls, depth) {
+        if (depth > MAX_DEPTH) return UNKNOWN;
+        for (const b of cls.bases) {
+          const v = this.value(b, cls.parent ?? cls, depth + 1);
+          if (v.t === "q" && v.name !== "builtins.object" && !v.name.startsWith("typing.")) return v;
+          if (v.t === "cls" && v.scope !== cls) {
+            const inner = this.baseOf(v.scope, depth + 1);
+            if (inner.t === "q") return inner;
+          }
+        }
+        return UNKNOWN;
+      }
+      /** An instance of a local class: only meaningful when it extends an imported class (`class S(requests.Session)`). */
+      baseInstance(cls, call, depth) {
+        const b = this.baseOf(cls, depth);
+        if (b.t !== "q") return UNKNOWN;
+        return { t: "q", name: `${b.name}()`, origins: call ? [...b.origins, call] : b.origins };
+      }
+      /** What a local function returns: the first return expression that resolves. */
+      returned(fn, depth) {
+        if (depth > MAX_DEPTH) return UNKNOWN;
+        for (const r of fn.returns) {
+          const v = this.value(r, fn, depth + 1);
+          if (informative(v)) return v;
+        }
+        return UNKNOWN;
+      }
+      /** `self.x` where x is a `@property` (or cached_property) of the class: the value it returns. */
+      member(v, depth) {
+        if (v.t === "fn" && v.scope.decorators.some((d) => /(^|\.)(cached_)?property$/.test(d)))
+          return this.returned(v.scope, depth + 1);
+        return v;
       }
       call(node, scope, depth) {
         const fn = node.childForFieldName("function");
         const args2 = node.childForFieldName("arguments");
         const f = this.value(fn, scope, depth + 1);
         const positional = (i2) => positionalArg(args2, i2);
+        if (f.t === "fn") return this.returned(f.scope, depth + 1);
+        if (f.t === "cls") return this.baseInstance(f.scope, { node, scope }, depth + 1);
         if (f.t === "q") {
           switch (f.name) {
+            case "functools.partial": {
+              const target = this.value(positional(0), scope, depth + 1);
+              if (target.t !== "q") return UNKNOWN;
+              return { t: "q", name: target.name, origins: [...target.origins, { node, scope, shift: 1 }] };
+            }
             case "os.getenv":
             case "os.environ.get": {
               const k = this.value(positional(0) ?? keywordArg(args2, "key"), scope, depth + 1);
@@ -40269,13 +40444,14 @@ function destinationFor(rule, call, scope, callee, resolver) {
   let fallback;
   for (let i2 = 0; i2 < sites.length && i2 < 8; i2++) {
     const s = sites[i2];
+    const shift = s.shift ?? 0;
     for (const ha of rule.hostArgs) {
-      let n = argNode(s.node, ha.name, ha.position);
+      let n = argNode(s.node, ha.name, ha.position === void 0 ? void 0 : ha.position + shift);
       if (!n) continue;
       if (n.type === "tuple" || n.type === "list") n = n.firstNamedChild ?? n;
       let v = resolver.value(n, s.scope);
       if (v.t === "s" && HTTP_VERBS.test(v.text) && ha.position !== void 0) {
-        n = argNode(s.node, void 0, ha.position + 1);
+        n = argNode(s.node, void 0, ha.position + shift + 1);
         if (!n) continue;
         v = resolver.value(n, s.scope);
       }
@@ -44374,15 +44550,63 @@ function safeRealpath(p) {
 // src/compare/run.ts
 init_scan();
 
+// src/report/describe.ts
+init_types();
+function destinationText(d) {
+  if (d.host) return d.host;
+  if (d.detail) return d.detail.startsWith(`${d.source} `) ? `(${d.detail})` : `(${d.source}: ${d.detail})`;
+  return d.source === "default" ? "(not in the code)" : `(${d.source})`;
+}
+var VERB = {
+  send: "Sends data to",
+  init: "Starts background egress to",
+  connect: "Opens a connection to",
+  import: "Importing a module starts egress to",
+  covert: "Possible covert egress to"
+};
+function destinationPhrase(d) {
+  if (d.host) return d.host;
+  if (d.source === "dynamic") return `a computed address${d.detail ? ` (${d.detail})` : ""}`;
+  return `an address from ${d.detail ?? d.source}`;
+}
+function describeFinding(f) {
+  const given = f.message.trim();
+  if (given) return /[.!?]$/.test(given) ? given : `${given}.`;
+  const via = f.callee ? ` via ${f.callee}` : "";
+  const sentence = `${VERB[f.kind] ?? VERB.send} ${destinationPhrase(f.destination)} (${f.service})${via}`;
+  return sentence.endsWith(".") ? sentence : `${sentence}.`;
+}
+function findingStatus(f) {
+  const out2 = [];
+  if (f.denied) out2.push(`denied by ${f.denied.by}`);
+  if (f.allowed) out2.push(`approved by ${f.allowed.by}`);
+  if (f.suppressed) out2.push(`suppressed: ${f.suppressed.justification || "(no reason)"}`);
+  if (f.tags.includes("test")) out2.push("test");
+  return out2;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings2(a, b) {
+  return cmp(a.file, b.file) || cmp(a.startLine, b.startLine) || cmp(a.startColumn, b.startColumn) || cmp(a.endLine, b.endLine) || cmp(a.endColumn, b.endColumn) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
+}
+function compareByPriority(a, b) {
+  const silenced = (f) => f.suppressed || f.allowed ? 1 : 0;
+  return riskRank(b.risk) - riskRank(a.risk) || silenced(a) - silenced(b) || compareFindings2(a, b);
+}
+function countByRisk(risks2) {
+  const out2 = { low: 0, medium: 0, high: 0, critical: 0 };
+  for (const r of risks2) out2[r] += 1;
+  return out2;
+}
+
 // src/compare/inventory.ts
 init_types();
-function destinationText(f) {
-  const d = f.destination;
-  if (d.host) return d.host;
-  return d.detail ? `(${d.source}: ${d.detail})` : `(${d.source})`;
+function destinationText2(f) {
+  return destinationText(f.destination);
 }
 function integrationKey(f) {
-  return JSON.stringify([f.service, destinationText(f), f.category]);
+  return JSON.stringify([f.service, destinationText2(f), f.category]);
 }
 var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function buildInventory(findings) {
@@ -44401,7 +44625,7 @@ function buildInventory(findings) {
     out2.set(k, {
       service: first.service,
       category: first.category,
-      destination: destinationText(first),
+      destination: destinationText2(first),
       risk: fs4.reduce((r, f) => riskRank(f.risk) > riskRank(r) ? f.risk : r, first.risk),
       ruleIds: uniq(fs4.map((f) => f.ruleId)),
       credentials: uniq(fs4.flatMap((f) => f.credentials)),
@@ -49266,55 +49490,6 @@ function failed(err2, what) {
 // src/report/comment.ts
 init_types();
 
-// src/report/describe.ts
-init_types();
-function destinationText2(d) {
-  if (d.host) return d.host;
-  return `(${d.source}${d.detail ? `: ${d.detail}` : ""})`;
-}
-var VERB = {
-  send: "Sends data to",
-  init: "Starts background egress to",
-  connect: "Opens a connection to",
-  import: "Importing a module starts egress to",
-  covert: "Possible covert egress to"
-};
-function destinationPhrase(d) {
-  if (d.host) return d.host;
-  if (d.source === "dynamic") return `a computed address${d.detail ? ` (${d.detail})` : ""}`;
-  return `an address from ${d.detail ?? d.source}`;
-}
-function describeFinding(f) {
-  const given = f.message.trim();
-  if (given) return /[.!?]$/.test(given) ? given : `${given}.`;
-  const via = f.callee ? ` via ${f.callee}` : "";
-  const sentence = `${VERB[f.kind] ?? VERB.send} ${destinationPhrase(f.destination)} (${f.service})${via}`;
-  return sentence.endsWith(".") ? sentence : `${sentence}.`;
-}
-function findingStatus(f) {
-  const out2 = [];
-  if (f.denied) out2.push(`denied by ${f.denied.by}`);
-  if (f.allowed) out2.push(`approved by ${f.allowed.by}`);
-  if (f.suppressed) out2.push(`suppressed: ${f.suppressed.justification || "(no reason)"}`);
-  if (f.tags.includes("test")) out2.push("test");
-  return out2;
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings2(a, b) {
-  return cmp(a.file, b.file) || cmp(a.startLine, b.startLine) || cmp(a.startColumn, b.startColumn) || cmp(a.endLine, b.endLine) || cmp(a.endColumn, b.endColumn) || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
-}
-function compareByPriority(a, b) {
-  const silenced = (f) => f.suppressed || f.allowed ? 1 : 0;
-  return riskRank(b.risk) - riskRank(a.risk) || silenced(a) - silenced(b) || compareFindings2(a, b);
-}
-function countByRisk(risks2) {
-  const out2 = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const r of risks2) out2[r] += 1;
-  return out2;
-}
-
 // src/report/uri.ts
 function wellFormed(s) {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
@@ -49550,7 +49725,7 @@ function detailsSection(cmp2, ctx) {
     riskCell(f.risk),
     siteLink(ctx, f.file, f.startLine),
     esc(f.service, 100),
-    esc(destinationText2(f.destination), 200),
+    esc(destinationText(f.destination), 200),
     f.callee ? codeText(f.callee, 120) : "\u2014",
     dash([...isNew.has(f) ? ["**new**"] : [], ...findingStatus(f).map((s) => escapeMarkdown(s, 120))].join(", "))
   ]);
@@ -49802,7 +49977,7 @@ function result(f, ruleIndex, fingerprint, withSnippet) {
     tags: f.tags
   };
   if (f.destination.host) props.destination = f.destination.host;
-  else props.destinationDetail = destinationText2(f.destination);
+  else props.destinationDetail = destinationText(f.destination);
   if (f.destination.scheme) props.scheme = f.destination.scheme;
   if (f.callee) props.callee = f.callee;
   if (f.allowed) props.approvedBy = f.allowed.by;

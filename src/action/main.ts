@@ -101,7 +101,13 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
   });
   const ctx = repoContext(env, plan.kind === 'diff' ? plan.head : (out.headSha ?? env.GITHUB_SHA ?? ''));
   const marker = markerFor(inputs.category);
-  const renderOpts = { marker, failed: gate.failed || gate.warnOnly, failOn: inputs.failOn };
+  const renderOpts = {
+    marker,
+    failed: gate.failed || gate.warnOnly,
+    failOn: inputs.failOn,
+    failingCount: gate.failing.length,
+    allowPrSuppressions: inputs.allowPrSuppressions,
+  };
   const body = renderComment(cmp, ctx, renderOpts);
 
   await writeSummary(fitBytes((maxChars) => renderSummary(cmp, ctx, { ...renderOpts, maxChars })));

@@ -103,8 +103,15 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
     warnOnly: false,
     allowPrSuppressions: values['allow-pr-suppressions'] ?? false,
   });
-  const ctx = await repoContext(folders ? undefined : repo, out.headSha ?? values.head);
-  const markdown = renderComment(cmp, ctx, { marker: DEFAULT_MARKER, failed: gate.failed, failOn });
+  // Folder mode has no commit: links point at HEAD of the repository.
+  const ctx = await repoContext(folders ? undefined : repo, out.headSha ?? 'HEAD');
+  const markdown = renderComment(cmp, ctx, {
+    marker: DEFAULT_MARKER,
+    failed: gate.failed,
+    failOn,
+    failingCount: gate.failing.length,
+    allowPrSuppressions: values['allow-pr-suppressions'] ?? false,
+  });
   const json = toJson(cmp, VERSION);
   try {
     if (values.sarif) {

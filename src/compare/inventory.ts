@@ -1,10 +1,10 @@
 // Integrations: findings grouped by service × destination × category.
+import { destinationText as describeDestination } from '../report/describe.js';
 import { riskRank, type Category, type Finding, type Integration } from '../types.js';
 
+/** Same wording as the renderers: host, or "(env: …)" style text when unknown. */
 export function destinationText(f: Finding): string {
-  const d = f.destination;
-  if (d.host) return d.host;
-  return d.detail ? `(${d.source}: ${d.detail})` : `(${d.source})`;
+  return describeDestination(f.destination);
 }
 
 export function integrationKey(f: Finding): string {

@@ -11,6 +11,10 @@ export interface CommentOptions {
   marker: string;
   failed: boolean;
   failOn: string;
+  /** Findings that failed the gate, as the gate counted them (it may distrust suppressions the PR adds). */
+  failingCount?: number;
+  /** Whether suppressions added by this PR are honoured (changes the advice given). */
+  allowPrSuppressions?: boolean;
   /** GitHub's comment body limit. */
   maxChars?: number;
 }
@@ -112,15 +116,21 @@ function gateFindings(cmp: Comparison, failOn: string): Finding[] {
   );
 }
 
-function gateLines(cmp: Comparison, opts: { failed: boolean; failOn: string }): string[] {
+function gateLines(
+  cmp: Comparison,
+  opts: { failed: boolean; failOn: string; failingCount?: number; allowPrSuppressions?: boolean },
+): string[] {
   const failOn = codeText(`fail-on: ${opts.failOn}`, 40);
   if (!opts.failed) return [`Merge gate passed (${failOn}).`];
-  const n = gateFindings(cmp, opts.failOn).length;
+  const n = opts.failingCount ?? gateFindings(cmp, opts.failOn).length;
+  const suppression = opts.allowPrSuppressions
+    ? 'or add a `# egress: allow[RULE-ID] reason` comment on the line.'
+    : 'or add a `# egress: allow[RULE-ID] reason` comment on the line (a suppression added by this PR is listed for review and takes effect once merged).';
   return [
     `❌ **Merge gate failed** (${failOn})${n ? `: ${plural(n, 'new finding')} at or above the threshold or denied by policy` : ''}.`,
     '',
     'To resolve: remove the call, approve the integration with an `allow` entry in the base branch config, ' +
-      'or add a `# egress: allow` comment with a reason on the line.',
+      suppression,
   ];
 }
 

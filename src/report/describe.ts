@@ -6,7 +6,9 @@ import { riskRank } from '../types.js';
 /** Host when known, otherwise where the address comes from: "(dynamic: env OPENAI_BASE_URL)". */
 export function destinationText(d: Destination): string {
   if (d.host) return d.host;
-  return `(${d.source}${d.detail ? `: ${d.detail}` : ''})`;
+  // The engine's details already name their source ("env OPENAI_BASE_URL", "parameter url").
+  if (d.detail) return d.detail.startsWith(`${d.source} `) ? `(${d.detail})` : `(${d.source}: ${d.detail})`;
+  return d.source === 'default' ? '(not in the code)' : `(${d.source})`;
 }
 
 const VERB: Record<SiteKind, string> = {

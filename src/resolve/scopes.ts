@@ -5,10 +5,15 @@ import type { PythonParser } from '../parse/parser.js';
 
 export type Binding =
   | { k: 'import'; qual: string; at: number }
-  | { k: 'expr'; node: SyntaxNode; scope: Scope; at: number }
+  /** `at` is where the binding takes effect: the end of the assignment / with item / walrus. */
+  | { k: 'expr'; node: SyntaxNode; scope: Scope; at: number; annotation?: SyntaxNode; inExcept?: boolean }
   | { k: 'param'; name: string; annotation?: SyntaxNode; scope: Scope; at: number }
-  /** A local def/class: shadows any import of the same name. */
-  | { k: 'local'; at: number };
+  /** A local def (its own scope holds the return expressions): shadows any import of the same name. */
+  | { k: 'def'; node: SyntaxNode; scope: Scope; at: number }
+  /** A local class (its own scope holds class attributes): shadows any import of the same name. */
+  | { k: 'class'; node: SyntaxNode; scope: Scope; at: number }
+  /** A rebinding to something unknowable (for-loop target, lambda parameter): shadows imports. */
+  | { k: 'opaque'; at: number };
 
 export interface ClassInfo {
   selfAttrs: Map<string, Binding[]>;
@@ -21,6 +26,12 @@ export class Scope {
   /** For a method: the class it belongs to and the name of its first parameter (self/cls). */
   cls?: ClassInfo;
   selfName?: string;
+  /** For a function or lambda: the expressions it returns (a lambda returns its body). */
+  returns: SyntaxNode[] = [];
+  /** For a function: its decorators' text (`property`, `functools.cached_property`...). */
+  decorators: string[] = [];
+  /** For a class: the base class expressions. */
+  bases: SyntaxNode[] = [];
   constructor(
     readonly kind: 'module' | 'function' | 'class',
     readonly node: SyntaxNode,
@@ -57,6 +68,10 @@ const QUERY = `
 (function_definition) @def
 (class_definition) @class
 (global_statement) @global
+(lambda) @lambda
+(named_expression) @walrus
+(for_statement) @for
+(return_statement) @return
 (pair key: (string) value: (string)) @pair
 `;
 
@@ -92,8 +107,45 @@ export function collectSymbols(parser: PythonParser, tree: SyntaxTree): FileSymb
       case 'class': {
         const outer = scopeOf(node);
         const name = node.childForFieldName('name');
-        if (name) outer.bind(name.text, { k: 'local', at: node.startIndex });
-        scopes.set(node.id, new Scope('class', node, outer));
+        const cs = new Scope('class', node, outer);
+        for (const b of node.childForFieldName('superclasses')?.namedChildren ?? [])
+          if (b && b.type !== 'keyword_argument') cs.bases.push(b);
+        if (name) outer.bind(name.text, { k: 'class', node, scope: cs, at: node.startIndex });
+        scopes.set(node.id, cs);
+        break;
+      }
+      case 'lambda': {
+        const outer = scopeOf(node);
+        const ls = new Scope('function', node, outer.kind === 'class' ? outer.parent : outer);
+        scopes.set(node.id, ls);
+        for (const p of node.childForFieldName('parameters')?.namedChildren ?? []) {
+          const id = p?.type === 'identifier' ? p : p?.type === 'default_parameter' ? p.childForFieldName('name') : null;
+          if (id?.type === 'identifier') ls.bind(id.text, { k: 'param', name: id.text, scope: ls, at: p!.startIndex });
+        }
+        const body = node.childForFieldName('body');
+        if (body) ls.returns.push(body);
+        break;
+      }
+      case 'walrus': {
+        const name = node.childForFieldName('name');
+        const value = node.childForFieldName('value');
+        if (name?.type === 'identifier' && value) {
+          const s = scopeOf(node);
+          s.bind(name.text, { k: 'expr', node: value, scope: s, at: node.endIndex });
+        }
+        break;
+      }
+      case 'for': {
+        const s = scopeOf(node);
+        const left = node.childForFieldName('left');
+        const ids = left?.type === 'identifier' ? [left] : (left?.descendantsOfType('identifier') ?? []);
+        for (const id of ids) if (id) s.bind(id.text, { k: 'opaque', at: node.startIndex });
+        break;
+      }
+      case 'return': {
+        const s = scopeOf(node);
+        const e = node.firstNamedChild;
+        if (e && s.kind === 'function' && s.returns.length < 16) s.returns.push(e);
         break;
       }
       case 'import':
@@ -112,7 +164,7 @@ export function collectSymbols(parser: PythonParser, tree: SyntaxTree): FileSymb
           const expr = value.firstNamedChild;
           if (target?.type === 'identifier' && expr) {
             const s = scopeOf(node);
-            s.bind(target.text, { k: 'expr', node: expr, scope: s, at: node.startIndex });
+            s.bind(target.text, { k: 'expr', node: expr, scope: s, at: node.endIndex });
           }
         }
         break;
@@ -137,9 +189,13 @@ export function collectSymbols(parser: PythonParser, tree: SyntaxTree): FileSymb
 
 function defineFunction(node: SyntaxNode, outer: Scope, scopes: Map<number, Scope>): void {
   const name = node.childForFieldName('name');
-  if (name) outer.bind(name.text, { k: 'local', at: node.startIndex });
   const scope = new Scope('function', node, outer.kind === 'class' ? outer.parent : outer);
+  if (name) outer.bind(name.text, { k: 'def', node, scope, at: node.startIndex });
   scopes.set(node.id, scope);
+  if (node.parent?.type === 'decorated_definition') {
+    for (const d of node.parent.namedChildren)
+      if (d?.type === 'decorator') scope.decorators.push(d.text.slice(1).trim().slice(0, 100));
+  }
   const params = node.childForFieldName('parameters');
   let first = true;
   for (const p of params?.namedChildren ?? []) {
@@ -215,23 +271,42 @@ function collectImport(node: SyntaxNode, scope: Scope, out: FileSymbols): void {
   out.imports.push({ node, modules, scope });
 }
 
+function insideExcept(node: SyntaxNode, stop: SyntaxNode): boolean {
+  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) {
+    if (n.type === 'except_clause') return true;
+    if (n.type === 'function_definition' || n.type === 'class_definition') return false;
+  }
+  return false;
+}
+
 function collectAssignment(node: SyntaxNode, scope: Scope): void {
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
-  if (!left || !right) return;
-  const at = node.startIndex;
-  const bindOne = (target: SyntaxNode, value: SyntaxNode) => {
-    if (target.type === 'identifier') scope.bind(target.text, { k: 'expr', node: value, scope, at });
+  const type = node.childForFieldName('type') ?? undefined;
+  if (!left) return;
+  // The name is bound once the right side has been evaluated: `c = c.with_options()` reads the old c.
+  const at = node.endIndex;
+  const inExcept = insideExcept(node, scope.node);
+  const bindOne = (target: SyntaxNode, value: SyntaxNode | undefined) => {
+    // `x: T` without a value: the annotation is all we know (dataclass fields, class-level declarations).
+    const b: Binding = value
+      ? { k: 'expr', node: value, scope, at, annotation: type, inExcept }
+      : { k: 'param', name: target.text, annotation: type, scope, at };
+    if (target.type === 'identifier') scope.bind(target.text, b);
     else if (target.type === 'attribute') {
       const obj = target.childForFieldName('object');
       const attr = target.childForFieldName('attribute');
       if (obj?.type === 'identifier' && attr && scope.cls && obj.text === scope.selfName) {
         let list = scope.cls.selfAttrs.get(attr.text);
         if (!list) scope.cls.selfAttrs.set(attr.text, (list = []));
-        list.push({ k: 'expr', node: value, scope, at });
+        list.push(b);
       }
     }
   };
+  if (!right) {
+    if (type) bindOne(left, undefined);
+    return;
+  }
   if ((left.type === 'pattern_list' || left.type === 'tuple_pattern') && right.type === 'expression_list') {
     const ls = left.namedChildren;
     const rs = right.namedChildren;

@@ -7,6 +7,8 @@ import { decodeStringLiteral } from './strings.js';
 export interface Origin {
   node: SyntaxNode;
   scope: Scope;
+  /** `functools.partial(f, a)`: positional argument i of the eventual call is argument i + shift here. */
+  shift?: number;
 }
 
 export type Value =
@@ -17,6 +19,10 @@ export type Value =
   | { t: 'env'; name: string }
   | { t: 'param'; name: string }
   | { t: 'none' }
+  /** A function defined in this file (its scope holds what it returns). */
+  | { t: 'fn'; scope: Scope }
+  /** A class defined in this file (its scope holds the class attributes and bases). */
+  | { t: 'cls'; scope: Scope }
   | { t: 'u' };
 
 export const HOLE = '\u0000';
@@ -52,13 +58,20 @@ export class Resolver {
         const attr = node.childForFieldName('attribute')?.text;
         if (!obj || !attr) return UNKNOWN;
         if (obj.type === 'identifier' && scope.cls && obj.text === scope.selfName) {
-          return this.bindings(
-            scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr),
-            node.startIndex,
-            depth,
-          );
+          const own = scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr);
+          if (own) return this.member(this.bindings(own, node.startIndex, depth), depth);
+          // Inherited from a base class the file imports: `class Api(requests.Session)`, `self.post(u)`.
+          const b = this.baseOf(scope.cls.scope, depth);
+          return b.t === 'q' ? { t: 'q', name: `${b.name}().${attr}`, origins: [] } : UNKNOWN;
         }
         const base = this.value(obj, scope, depth + 1);
+        if (base.t === 'cls') {
+          // `Api.session` (class attribute), or an attribute inherited from an imported base.
+          const own = base.scope.names.get(attr);
+          if (own) return this.bindings(own, Infinity, depth);
+          const b = this.baseOf(base.scope, depth);
+          return b.t === 'q' ? { t: 'q', name: `${b.name}.${attr}`, origins: [] } : UNKNOWN;
+        }
         if (base.t === 'q') {
           if (base.name === 'os' && attr === 'environ') return { t: 'q', name: 'os.environ', origins: [] };
           return { t: 'q', name: `${base.name}.${attr}`, origins: base.origins };
@@ -117,23 +130,29 @@ export class Resolver {
     return UNKNOWN;
   }
 
-  /** Flow-insensitive choice: the last binding before the use, else the last informative one. */
+  /**
+   * Flow-insensitive choice: the last binding before the use, else the last informative one. A local
+   * def/class, a loop variable, or an assignment of something unknown (outside an `except` fallback)
+   * shadows an import of the same name: `requests = FakeRequests()` is not the requests module.
+   */
   bindings(list: Binding[] | undefined, at: number, depth: number): Value {
     if (!list?.length) return UNKNOWN;
     const before = list.filter((b) => b.at < at);
     const ordered = [...(before.length ? before : list)].reverse();
     let fallback: Value = UNKNOWN;
+    let shadowed = false;
     for (const b of ordered) {
       const v = this.binding(b, depth);
-      if (v.t === 'q' || v.t === 's' || v.t === 'env') return v;
-      if (b.k === 'local') return UNKNOWN; // a local def/class shadows imports with the same name
+      if (b.k === 'def' || b.k === 'class') return shadowed ? UNKNOWN : v;
+      if (informative(v)) return shadowed && b.k === 'import' ? UNKNOWN : v;
+      if (b.k === 'opaque' || (b.k === 'expr' && v.t === 'u' && !b.inExcept)) shadowed = true;
       if (fallback.t === 'u') fallback = v;
     }
     // Latest binding before the use is uninformative: look at later ones (assigned in a function).
-    if (before.length && before.length < list.length) {
+    if (!shadowed && before.length && before.length < list.length) {
       for (const b of [...list].reverse()) {
         const v = this.binding(b, depth);
-        if (v.t === 'q' || v.t === 's' || v.t === 'env') return v;
+        if (informative(v)) return v;
       }
     }
     return fallback;
@@ -143,33 +162,127 @@ export class Resolver {
     switch (b.k) {
       case 'import':
         return { t: 'q', name: b.qual, origins: [] };
-      case 'local':
+      case 'def':
+        return { t: 'fn', scope: b.scope };
+      case 'class':
+        return { t: 'cls', scope: b.scope };
+      case 'opaque':
         return UNKNOWN;
-      case 'expr':
-        return this.value(b.node, b.scope, depth + 1);
-      case 'param': {
-        if (b.annotation) {
-          let ann = b.annotation.type === 'type' ? b.annotation.firstNamedChild : b.annotation;
-          if (ann?.type === 'string') {
-            const s = decodeStringLiteral(ann, () => UNKNOWN);
-            if (s.t === 's' && /^[A-Za-z_][\w.]*$/.test(s.text)) {
-              const parts = s.text.split('.');
-              const base = this.name(parts[0]!, Infinity, b.scope, depth + 1);
-              if (base.t === 'q') return { t: 'q', name: [base.name, ...parts.slice(1)].join('.') + '()', origins: [] };
-            }
-            return { t: 'param', name: b.name };
-          }
-          // Optional[X] / X | None: use X.
-          if (ann?.type === 'generic_type' || ann?.type === 'subscript') ann = ann.namedChildren[1] ?? null;
-          if (ann?.type === 'binary_operator') ann = ann.childForFieldName('left');
-          if (ann?.type === 'type') ann = ann.firstNamedChild;
-          if (ann?.type === 'type_parameter') ann = ann.firstNamedChild?.firstNamedChild ?? null;
-          const t = ann ? this.value(ann, b.scope, depth + 1) : UNKNOWN;
-          if (t.t === 'q') return { t: 'q', name: `${t.name}()`, origins: [] };
+      case 'expr': {
+        const v = this.value(b.node, b.scope, depth + 1);
+        if (b.annotation && !informative(v)) {
+          const t = this.annotationType(b.annotation, b.scope, depth + 1);
+          if (t.t === 'q') return t;
         }
-        return { t: 'param', name: b.name };
+        return v;
+      }
+      case 'param': {
+        const t = b.annotation ? this.annotationType(b.annotation, b.scope, depth + 1) : UNKNOWN;
+        return t.t === 'q' ? t : { t: 'param', name: b.name };
       }
     }
+  }
+
+  /** The instance type an annotation names: `X`, `Optional[X]`, `X | None`, `Union[X, None]`, `"X"`. */
+  private annotationType(ann: SyntaxNode | null | undefined, scope: Scope, depth: number): Value {
+    if (!ann || depth > MAX_DEPTH) return UNKNOWN;
+    switch (ann.type) {
+      case 'type':
+      case 'type_parameter':
+      case 'parenthesized_expression':
+        for (const c of ann.namedChildren) {
+          const t = this.annotationType(c, scope, depth + 1);
+          if (t.t === 'q') return t;
+        }
+        return UNKNOWN;
+      case 'string': {
+        const s = decodeStringLiteral(ann, () => UNKNOWN);
+        return s.t === 's' && !s.holes.length ? this.annotationText(s.text, scope, depth) : UNKNOWN;
+      }
+      case 'binary_operator': {
+        const l = this.annotationType(ann.childForFieldName('left'), scope, depth + 1);
+        return l.t === 'q' ? l : this.annotationType(ann.childForFieldName('right'), scope, depth + 1);
+      }
+      case 'generic_type':
+      case 'subscript': {
+        const head = ann.type === 'subscript' ? ann.childForFieldName('value') : ann.firstNamedChild;
+        if (!head || !/(^|\.)(Optional|Union|Annotated)$/.test(head.text)) return UNKNOWN;
+        const args = ann.type === 'subscript' ? ann.childrenForFieldName('subscript') : ann.namedChildren.slice(1);
+        for (const a of args) {
+          const t = this.annotationType(a, scope, depth + 1);
+          if (t.t === 'q') return t;
+          if (head.text.endsWith('Annotated')) break;
+        }
+        return UNKNOWN;
+      }
+      case 'identifier':
+      case 'attribute': {
+        const t = this.value(ann, scope, depth + 1);
+        if (t.t === 'q' && !t.name.startsWith('typing.') && !t.name.startsWith('builtins.'))
+          return { t: 'q', name: `${t.name}()`, origins: [] };
+        if (t.t === 'cls') return this.baseInstance(t.scope, undefined, depth);
+        return UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  /** A string annotation, parsed as text: "Optional[httpx.Client]", "openai.OpenAI | None". */
+  private annotationText(text: string, scope: Scope, depth: number): Value {
+    let t = text.replace(/\s+/g, '');
+    if (t.length > 200) return UNKNOWN;
+    for (let i = 0; i < 4; i++) {
+      const m = /^(?:typing\.)?(?:Optional|Union|Annotated)\[(.*)\]$/.exec(t);
+      if (!m) break;
+      t = m[1]!;
+    }
+    for (const part of t.split(/[|,]/)) {
+      if (!/^[A-Za-z_][\w.]*$/.test(part) || part === 'None') continue;
+      const parts = part.split('.');
+      const base = this.name(parts[0]!, Infinity, scope, depth + 1);
+      if (base.t === 'q') return { t: 'q', name: [base.name, ...parts.slice(1)].join('.') + '()', origins: [] };
+      if (base.t === 'cls' && parts.length === 1) return this.baseInstance(base.scope, undefined, depth);
+    }
+    return UNKNOWN;
+  }
+
+  /** The first base class of a local class that resolves to an imported name (recursively). */
+  private baseOf(cls: Scope, depth: number): Value {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    for (const b of cls.bases) {
+      const v = this.value(b, cls.parent ?? cls, depth + 1);
+      if (v.t === 'q' && v.name !== 'builtins.object' && !v.name.startsWith('typing.')) return v;
+      if (v.t === 'cls' && v.scope !== cls) {
+        const inner = this.baseOf(v.scope, depth + 1);
+        if (inner.t === 'q') return inner;
+      }
+    }
+    return UNKNOWN;
+  }
+
+  /** An instance of a local class: only meaningful when it extends an imported class (`class S(requests.Session)`). */
+  private baseInstance(cls: Scope, call: Origin | undefined, depth: number): Value {
+    const b = this.baseOf(cls, depth);
+    if (b.t !== 'q') return UNKNOWN;
+    return { t: 'q', name: `${b.name}()`, origins: call ? [...b.origins, call] : b.origins };
+  }
+
+  /** What a local function returns: the first return expression that resolves. */
+  private returned(fn: Scope, depth: number): Value {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    for (const r of fn.returns) {
+      const v = this.value(r, fn, depth + 1);
+      if (informative(v)) return v;
+    }
+    return UNKNOWN;
+  }
+
+  /** `self.x` where x is a `@property` (or cached_property) of the class: the value it returns. */
+  private member(v: Value, depth: number): Value {
+    if (v.t === 'fn' && v.scope.decorators.some((d) => /(^|\.)(cached_)?property$/.test(d)))
+      return this.returned(v.scope, depth + 1);
+    return v;
   }
 
   private call(node: SyntaxNode, scope: Scope, depth: number): Value {
@@ -177,8 +290,16 @@ export class Resolver {
     const args = node.childForFieldName('arguments');
     const f = this.value(fn, scope, depth + 1);
     const positional = (i: number) => positionalArg(args, i);
+    if (f.t === 'fn') return this.returned(f.scope, depth + 1);
+    if (f.t === 'cls') return this.baseInstance(f.scope, { node, scope }, depth + 1);
     if (f.t === 'q') {
       switch (f.name) {
+        case 'functools.partial': {
+          // partial(requests.post, url): calling it calls requests.post with url in front.
+          const target = this.value(positional(0), scope, depth + 1);
+          if (target.t !== 'q') return UNKNOWN;
+          return { t: 'q', name: target.name, origins: [...target.origins, { node, scope, shift: 1 }] };
+        }
         case 'os.getenv':
         case 'os.environ.get': {
           const k = this.value(positional(0) ?? keywordArg(args, 'key'), scope, depth + 1);
@@ -304,6 +425,10 @@ export class Resolver {
     }
     return UNKNOWN;
   }
+}
+
+function informative(v: Value): boolean {
+  return v.t === 'q' || v.t === 's' || v.t === 'env';
 }
 
 function asString(v: Value): Value & { t: 's' } {

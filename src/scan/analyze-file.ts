@@ -6,7 +6,7 @@ import { collectSymbols } from '../resolve/scopes.js';
 import type { Scope } from '../resolve/scopes.js';
 import { carried, credentialPath } from '../resolve/sources.js';
 import { destinationOf } from '../resolve/strings.js';
-import type { Value } from '../resolve/values.js';
+import type { Origin, Value } from '../resolve/values.js';
 import { HOLE, keywordArg, positionalArg, Resolver } from '../resolve/values.js';
 import type { Destination, FileNote, Finding, Rule, SiteKind, UnusedSuppression } from '../types.js';
 import { RISKS, riskRank } from '../types.js';
@@ -127,11 +127,6 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
   }
 }
 
-interface Origin {
-  node: SyntaxNode;
-  scope: Scope;
-}
-
 function argNode(call: SyntaxNode, name: string | undefined, position: number | undefined): SyntaxNode | undefined {
   const args = call.childForFieldName('arguments');
   if (!args) return undefined;
@@ -163,15 +158,16 @@ function destinationFor(
   let fallback: { dest: Destination; value?: Value } | undefined;
   for (let i = 0; i < sites.length && i < 8; i++) {
     const s = sites[i]!;
+    const shift = s.shift ?? 0;
     for (const ha of rule.hostArgs) {
-      let n = argNode(s.node, ha.name, ha.position);
+      let n = argNode(s.node, ha.name, ha.position === undefined ? undefined : ha.position + shift);
       if (!n) continue;
       // (host, port) address tuples.
       if (n.type === 'tuple' || n.type === 'list') n = n.firstNamedChild ?? n;
       let v = resolver.value(n, s.scope);
       // session.request("POST", url): the verb is not the destination.
       if (v.t === 's' && HTTP_VERBS.test(v.text) && ha.position !== undefined) {
-        n = argNode(s.node, undefined, ha.position + 1);
+        n = argNode(s.node, undefined, ha.position + shift + 1);
         if (!n) continue;
         v = resolver.value(n, s.scope);
       }

@@ -18,7 +18,7 @@ def _headers():
 
 
 def reserve_stock(order):
-    resp = requests.post(f"{INVENTORY_API}/reservations", json={"sku": order["sku"], "qty": order["qty"]}, timeout=5)
+    resp = requests.post(INVENTORY_API + "/reservations", json={"sku": order["sku"], "qty": order["qty"]}, timeout=5)
     resp.raise_for_status()
     return resp.json()["reservation_id"]
 
@@ -31,12 +31,12 @@ def charge(order, currency="EUR"):
         "card_token": order["card_token"],
         "description": f"Order {order['id']}",
     }
-    resp = requests.post(f"{PAYMENTS_API}/charges", json=payload, headers=_headers(), timeout=10)
+    resp = requests.post(PAYMENTS_API + "/charges", json=payload, headers=_headers(), timeout=10)
     if resp.status_code != 201:
         raise PaymentError(resp.text)
     return resp.json()["charge_id"]
 
 
 def refund(charge_id):
-    resp = requests.post(f"{PAYMENTS_API}/charges/{charge_id}/refund", headers=_headers(), timeout=10)
+    resp = requests.post(PAYMENTS_API + f"/charges/{charge_id}/refund", headers=_headers(), timeout=10)
     resp.raise_for_status()

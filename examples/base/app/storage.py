@@ -18,7 +18,3 @@ def save_receipt(order, pdf_bytes):
     s3.upload_fileobj(io.BytesIO(pdf_bytes), settings.RECEIPTS_BUCKET, key)
     return key
 
-
-def receipt_exists(order):
-    listing = s3.list_objects_v2(Bucket=settings.RECEIPTS_BUCKET, Prefix=receipt_key(order))
-    return listing.get("KeyCount", 0) > 0

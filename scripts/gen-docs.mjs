@@ -1,0 +1,298 @@
+// Generates the rule reference from rules/*.yml: one page per rule (docs/rules/<rule-id>.md) and an
+// index grouped by category (docs/rules/README.md). Deterministic: sorted, no dates, "\n" line ends.
+//
+//   node scripts/gen-docs.mjs              write docs/rules/ (removes pages of rules that no longer exist)
+//   node scripts/gen-docs.mjs --out DIR    write into DIR instead (used by __tests__/docs.test.ts)
+//
+// Defaults mirror src/rules/load.ts (risk = the category's risk, precision high, cwe [201]); the test
+// checks every page against the real loader, so a drift fails `npm test`.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RULES_DIR = join(ROOT, 'rules');
+
+// Same order and wording as src/types.ts.
+const CATEGORIES = ['telemetry', 'logging', 'cloud', 'ai', 'communication', 'network', 'covert'];
+const CATEGORY_TITLES = {
+  telemetry: 'Telemetry & Observability',
+  logging: 'Logging & Analytics',
+  cloud: 'Cloud Infrastructure',
+  ai: 'AI & LLM Pipelines',
+  communication: 'Communication Gateways',
+  network: 'Generic outbound network',
+  covert: 'Covert or obfuscated egress',
+};
+const CATEGORY_DEFAULT_RISK = {
+  telemetry: 'high',
+  logging: 'medium',
+  cloud: 'high',
+  ai: 'medium',
+  communication: 'high',
+  network: 'medium',
+  covert: 'critical',
+};
+// Same as SEVERITY in src/report/sarif.ts.
+const SEVERITY = {
+  critical: { score: '9.5', level: 'error' },
+  high: { score: '8.0', level: 'error' },
+  medium: { score: '5.5', level: 'warning' },
+  low: { score: '3.0', level: 'note' },
+};
+const RISK_ORDER = ['low', 'medium', 'high', 'critical'];
+
+const WHEN_TEXT = {
+  'command-in': (v) => `the command's first word is one of ${codeList(v)}`,
+  'arg-dynamic': (v) => `positional argument ${v} is not a constant (built from data)`,
+  'arg-in': (v) => `the first positional argument, when constant, is one of ${codeList(v)}`,
+  'arg-name-in': (v) => `some argument resolves to ${codeList(v)}`,
+  'scheme-in': (v) => `the destination URL scheme is one of ${codeList(v)}`,
+  'arg-network': (v) => `positional argument ${v} contains a network send (directly or through a local name)`,
+};
+
+function byText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function code(s) {
+  const text = String(s);
+  const fence = text.includes('`') ? '``' : '`';
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+function codeList(v) {
+  return (Array.isArray(v) ? v : [v]).map(code).join(', ');
+}
+
+/** Text for a table cell: one line, pipes escaped. */
+function cell(s) {
+  return String(s).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+/** Paragraph text from YAML (folded or plain): trimmed, single spaces inside lines kept. */
+function para(s) {
+  return String(s ?? '').trim();
+}
+
+function cweLinks(cwe) {
+  return cwe.map((n) => `[CWE-${n}](https://cwe.mitre.org/data/definitions/${n}.html)`).join(', ');
+}
+
+function loadRules() {
+  const rules = [];
+  const files = readdirSync(RULES_DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort(byText);
+  const fixtures = new Set(readdirSync(RULES_DIR));
+  for (const file of files) {
+    const data = parse(readFileSync(join(RULES_DIR, file), 'utf8'));
+    for (const r of data.rules ?? []) {
+      rules.push({
+        id: r.id,
+        family: data.family,
+        file,
+        fixture: fixtures.has(`${data.family}.py`) ? `${data.family}.py` : undefined,
+        name: r.name,
+        service: r.service,
+        category: r.category,
+        risk: r.risk ?? CATEGORY_DEFAULT_RISK[r.category],
+        riskIsDefault: r.risk === undefined,
+        precision: r.precision ?? 'high',
+        cwe: r.cwe ?? [201],
+        modules: r.modules ?? [],
+        clients: r.clients ?? [],
+        sends: r.sends ?? [],
+        inits: r.inits ?? [],
+        connects: r.connects ?? [],
+        imports: r.imports ?? [],
+        hostArgs: r['host-args'] ?? [],
+        hosts: r.hosts ?? [],
+        credentials: r.credentials ?? [],
+        when: r.when,
+        docs: r.docs ?? {},
+      });
+    }
+  }
+  const ids = new Set();
+  for (const r of rules) {
+    if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id} (${r.file})`);
+    ids.add(r.id);
+    if (!CATEGORIES.includes(r.category)) throw new Error(`${r.file}: rule ${r.id}: unknown category ${r.category}`);
+  }
+  return rules.sort((a, b) => byText(a.id, b.id));
+}
+
+function patternSection(title, intro, list) {
+  if (!list.length) return [];
+  return [`### ${title}`, '', intro, '', ...[...list].map((p) => `- ${code(p)}`), ''];
+}
+
+function hostArgText(s) {
+  const [name, pos] = String(s).split('@');
+  if (name && pos !== undefined) return `keyword ${code(name)} or positional argument ${pos}`;
+  if (name) return `keyword ${code(name)}`;
+  return `positional argument ${pos}`;
+}
+
+export function rulePage(r) {
+  const sev = SEVERITY[r.risk];
+  const out = [
+    `# ${r.name}`,
+    '',
+    `<!-- Generated by scripts/gen-docs.mjs from rules/${r.file}. Do not edit; run \`npm run docs\`. -->`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Rule id | ${code(r.id)} |`,
+    `| Service | ${cell(r.service)} |`,
+    `| Category | ${cell(CATEGORY_TITLES[r.category])} (${code(r.category)}) |`,
+    `| Default risk | ${r.risk}${r.riskIsDefault ? ' (category default)' : ''} — SARIF level ${code(sev.level)}, security-severity ${sev.score} |`,
+    `| Precision | ${r.precision} |`,
+    `| CWE | ${cweLinks(r.cwe)} |`,
+    `| Defined in | [rules/${r.file}](../../rules/${r.file}) |`,
+    `| Fixture | ${r.fixture ? `[rules/${r.fixture}](../../rules/${r.fixture})` : '—'} |`,
+    '',
+    '## What it detects',
+    '',
+    para(r.docs.detects),
+    '',
+    '## Why it matters',
+    '',
+    para(r.docs.why),
+    '',
+  ];
+  if (para(r.docs.example)) {
+    out.push('## Example', '', '```python', para(r.docs.example), '```', '');
+  }
+  out.push(
+    '## How to resolve',
+    '',
+    para(r.docs.resolve),
+    '',
+    'Once reviewed, approve it in the **base branch** policy (`.github/egress-audit.yml`), or suppress one line with a reason:',
+    '',
+    '```yaml',
+    'allow:',
+    `  - rule: ${r.id}`,
+    '    reason: Reviewed by the security team (TICKET-123)',
+    '```',
+    '',
+    '```python',
+    `# egress: allow[${r.id}] reason why this call is acceptable`,
+    '```',
+    '',
+  );
+  const refs = r.docs.references ?? [];
+  if (refs.length) out.push('## References', '', ...refs.map((u) => `- <${u}>`), '');
+
+  out.push(
+    '## What it matches',
+    '',
+    'Calls are matched on their resolved qualified name (imports, aliases and client objects followed; see',
+    '[the rule format](../rule-format.md#qualified-names)). `*` is one segment, `**` any number, `{a,b}` alternatives.',
+    '',
+  );
+  if (r.modules.length) out.push(`Import roots (also the text prefilter): ${codeList(r.modules)}.`, '');
+  out.push(
+    ...patternSection('Sends', 'Each matching call is a finding.', r.sends),
+    ...patternSection('Initialisers', 'Calls that start background egress; each is a finding.', r.inits),
+    ...patternSection('Connections', 'Calls that open a connection; each is a finding.', r.connects),
+    ...patternSection('Imports', 'Importing these modules starts egress; the import is the finding.', r.imports),
+    ...patternSection(
+      'Clients',
+      'Calls that build a client. Not findings by themselves: they give later calls their credentials and destination.',
+      r.clients,
+    ),
+  );
+  if (r.when && Object.keys(r.when).length) {
+    out.push('### Conditions', '', 'A matching call is reported only when:', '');
+    for (const k of Object.keys(r.when).sort(byText)) {
+      const f = WHEN_TEXT[k];
+      out.push(`- ${f ? f(r.when[k]) : `${code(k)}: ${code(JSON.stringify(r.when[k]))}`}`);
+    }
+    out.push('');
+  }
+  out.push('## Destinations and credentials', '');
+  if (r.hostArgs.length) out.push(`- Destination taken from: ${r.hostArgs.map(hostArgText).join('; ')}.`);
+  if (r.hosts.length) {
+    out.push(
+      `- Default destination: ${code(r.hosts[0])}.`,
+      `- Hosts that identify ${cell(r.service)} when a generic HTTP client sends to them: ${codeList(r.hosts)}.`,
+    );
+  } else {
+    out.push('- No default destination: the host comes from the call, or is reported as dynamic.');
+  }
+  out.push(
+    r.credentials.length
+      ? `- Credential environment variables: ${codeList(r.credentials)}.`
+      : '- Credential environment variables: none known.',
+    '',
+  );
+  out.push('---', '', `[All rules](README.md) · [Rule format](../rule-format.md)`, '');
+  return out.join('\n');
+}
+
+export function indexPage(rules) {
+  const out = [
+    '# Rule reference',
+    '',
+    '<!-- Generated by scripts/gen-docs.mjs from rules/*.yml. Do not edit; run `npm run docs`. -->',
+    '',
+    `${rules.length} rules in ${new Set(rules.map((r) => r.family)).size} families. A code-scanning alert's rule id`,
+    'is the page name: alert `ai.openai` is documented in [ai.openai.md](ai.openai.md).',
+    '',
+    'Risk maps to the code-scanning severity: critical → `error`, security-severity 9.5; high → `error`, 8.0;',
+    'medium → `warning`, 5.5; low → `note`, 3.0. An allowlisted finding is reported as `note`.',
+    '',
+    '| Category | Default risk | Rules |',
+    '| --- | --- | --- |',
+  ];
+  const groups = CATEGORIES.map((c) => [c, rules.filter((r) => r.category === c)]);
+  for (const [c, list] of groups) {
+    out.push(`| [${CATEGORY_TITLES[c]}](#${c}) (${code(c)}) | ${CATEGORY_DEFAULT_RISK[c]} | ${list.length} |`);
+  }
+  out.push('');
+  for (const [c, list] of groups) {
+    out.push(`<a id="${c}"></a>`, '', `## ${CATEGORY_TITLES[c]} (${list.length})`, '');
+    if (!list.length) {
+      out.push('No rules.', '');
+      continue;
+    }
+    out.push('| Rule | Service | Name | Risk | Precision |', '| --- | --- | --- | --- | --- |');
+    const sorted = [...list].sort(
+      (a, b) => RISK_ORDER.indexOf(b.risk) - RISK_ORDER.indexOf(a.risk) || byText(a.id, b.id),
+    );
+    for (const r of sorted) {
+      out.push(`| [${code(r.id)}](${r.id}.md) | ${cell(r.service)} | ${cell(r.name)} | ${r.risk} | ${r.precision} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export function generate(outDir) {
+  const rules = loadRules();
+  mkdirSync(outDir, { recursive: true });
+  const wanted = new Map([['README.md', indexPage(rules)]]);
+  for (const r of rules) wanted.set(`${r.id}.md`, rulePage(r));
+  for (const f of readdirSync(outDir)) {
+    if (f.endsWith('.md') && !wanted.has(f)) rmSync(join(outDir, f));
+  }
+  for (const [f, text] of wanted) writeFileSync(join(outDir, f), text);
+  return { rules: rules.length, files: wanted.size };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--out');
+  if (i >= 0 && !args[i + 1]) {
+    console.error('usage: node scripts/gen-docs.mjs [--out DIR]');
+    process.exit(2);
+  }
+  const outDir = i >= 0 ? resolve(args[i + 1]) : join(ROOT, 'docs', 'rules');
+  const { rules, files } = generate(outDir);
+  console.log(`gen-docs: ${rules} rules, ${files} files in ${outDir}`);
+}
