@@ -39886,7 +39886,7 @@ var init_values = __esm({
               const own = scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr);
               if (own) return this.member(this.bindings(own, node.startIndex, depth), depth);
               const b = this.baseOf(scope.cls.scope, depth);
-              return b.t === "q" ? { t: "q", name: `${b.name}.${attr}`, origins: [] } : UNKNOWN;
+              return b.t === "q" ? { t: "q", name: `${b.name}().${attr}`, origins: [] } : UNKNOWN;
             }
             const base = this.value(obj, scope, depth + 1);
             if (base.t === "cls") {
@@ -49639,11 +49639,12 @@ function gateFindings(cmp2, failOn) {
 function gateLines(cmp2, opts) {
   const failOn = codeText(`fail-on: ${opts.failOn}`, 40);
   if (!opts.failed) return [`Merge gate passed (${failOn}).`];
-  const n = gateFindings(cmp2, opts.failOn).length;
+  const n = opts.failingCount ?? gateFindings(cmp2, opts.failOn).length;
+  const suppression = opts.allowPrSuppressions ? "or add a `# egress: allow[RULE-ID] reason` comment on the line." : "or add a `# egress: allow[RULE-ID] reason` comment on the line (a suppression added by this PR is listed for review and takes effect once merged).";
   return [
     `\u274C **Merge gate failed** (${failOn})${n ? `: ${plural(n, "new finding")} at or above the threshold or denied by policy` : ""}.`,
     "",
-    "To resolve: remove the call, approve the integration with an `allow` entry in the base branch config, or add a `# egress: allow` comment with a reason on the line."
+    "To resolve: remove the call, approve the integration with an `allow` entry in the base branch config, " + suppression
   ];
 }
 function newIntegrationSection(cmp2, ctx, limit) {
@@ -50427,7 +50428,13 @@ async function runInner(env) {
   });
   const ctx = repoContext(env, plan.kind === "diff" ? plan.head : out2.headSha ?? env.GITHUB_SHA ?? "");
   const marker = markerFor(inputs.category);
-  const renderOpts = { marker, failed: gate.failed || gate.warnOnly, failOn: inputs.failOn };
+  const renderOpts = {
+    marker,
+    failed: gate.failed || gate.warnOnly,
+    failOn: inputs.failOn,
+    failingCount: gate.failing.length,
+    allowPrSuppressions: inputs.allowPrSuppressions
+  };
   const body3 = renderComment(cmp2, ctx, renderOpts);
   await writeSummary(fitBytes((maxChars) => renderSummary(cmp2, ctx, { ...renderOpts, maxChars })));
   let comment = { action: "skipped" };

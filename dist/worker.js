@@ -20758,7 +20758,7 @@ var init_values = __esm({
               const own = scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr);
               if (own) return this.member(this.bindings(own, node.startIndex, depth), depth);
               const b = this.baseOf(scope.cls.scope, depth);
-              return b.t === "q" ? { t: "q", name: `${b.name}.${attr}`, origins: [] } : UNKNOWN;
+              return b.t === "q" ? { t: "q", name: `${b.name}().${attr}`, origins: [] } : UNKNOWN;
             }
             const base = this.value(obj, scope, depth + 1);
             if (base.t === "cls") {

@@ -39,11 +39,15 @@ export function compareScans(base: ScanResult, head: ScanResult, changed: Change
   };
 }
 
-/** Same service (and category), a destination host that base did not use. */
+/**
+ * Same service (and category), a destination host that base did not use. Generic clients (requests,
+ * sockets...) are not one service, so their hosts are not "changed": each new host is a new integration.
+ */
 function changedDestinations(base: Integration[], head: Integration[]): Comparison['changedDestinations'] {
   const hosts = (list: Integration[]): Map<string, Set<string>> => {
     const m = new Map<string, Set<string>>();
     for (const i of list) {
+      if (i.category === 'network') continue;
       const k = JSON.stringify([i.service, i.category]);
       m.set(k, (m.get(k) ?? new Set()).add(i.destination));
     }

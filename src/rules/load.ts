@@ -9,6 +9,7 @@ import type { Problem, Result } from '../result.js';
 import { fail, ok } from '../result.js';
 import type { Category, HostArg, Risk, Rule } from '../types.js';
 import { CATEGORY_DEFAULT_RISK } from '../types.js';
+import { isSecretName } from '../resolve/sources.js';
 import { RuleIndex } from './index.js';
 
 export interface RuleSet {
@@ -91,7 +92,8 @@ export function parseRuleFile(text: string, file: string): Result<Rule[]> {
         imports: r.imports ?? [],
         hostArgs: (r['host-args'] ?? []).map(hostArg),
         hosts: r.hosts ?? [],
-        credentials: r.credentials ?? [],
+        // Only variables that hold secrets are "credentials"; endpoint/region/project settings are not.
+        credentials: (r.credentials ?? []).filter(isSecretName),
         when: r.when
           ? {
               commandIn: w['command-in'] as string[] | undefined,
