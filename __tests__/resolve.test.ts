@@ -539,6 +539,18 @@ const clients: Case[] = [
     `,
   },
   {
+    name: 'client set by a local base class, used in a subclass',
+    code: `
+      import requests
+      class Base:
+          def __init__(self):
+              self.http = requests.Session()
+      class Child(Base):
+          def send(self, d):
+              self.http.post("https://api.example.net/x", data=d)  # => requests.Session().post
+    `,
+  },
+  {
     name: 'rebinding a client to a derived object keeps the client',
     code: `
       import requests

@@ -34466,14 +34466,14 @@ var require_parse2 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc3, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc3) {
+              return esc3 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -34484,12 +34484,12 @@ var require_parse2 = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
+            if (esc3) {
+              return esc3 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc2 ? m : `\\${m}`;
+          return esc3 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -35200,6 +35200,158 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch4, pico);
     module2.exports = picomatch4;
+  }
+});
+
+// src/resolve/sources.ts
+function isSecretName(name2) {
+  return name2.toUpperCase().split(/[_\W]+/).some((s) => SECRET_SEGMENTS.has(s));
+}
+function credentialPath(text) {
+  return CREDENTIAL_PATHS.find((p) => text.includes(p));
+}
+function carried(resolver, roots, hops = 3) {
+  const out2 = { credentials: /* @__PURE__ */ new Set(), dataSources: /* @__PURE__ */ new Set() };
+  const seen = /* @__PURE__ */ new Set();
+  let budget = MAX_NODES;
+  const visit = (node, scope, hop) => {
+    if (budget-- <= 0 || seen.has(node.id)) return;
+    seen.add(node.id);
+    switch (node.type) {
+      case "identifier": {
+        if (hop <= 0) return;
+        const list2 = lookup(scope, node.text);
+        for (const b of list2 ?? []) if (b.k === "expr") visit(b.node, b.scope, hop - 1);
+        return;
+      }
+      case "attribute":
+      case "subscript":
+      case "call": {
+        const v = resolver.value(node, scope);
+        if (v.t === "env") {
+          if (isSecretName(v.name)) {
+            out2.credentials.add(v.name);
+          }
+        } else if (v.t === "q") {
+          if (v.name === "os.environ" && !isEnvLookup(node)) out2.dataSources.add("os.environ");
+          if (v.name === "os.environ()" || v.name === "os.environ.copy()" || v.name === "builtins.dict()") {
+          }
+          const callee = v.name.endsWith("()") ? v.name.slice(0, -2) : "";
+          const fp = FINGERPRINT_CALLS.get(callee);
+          if (fp && node.type === "call") out2.dataSources.add(fp);
+          if (callee.startsWith("platform.") && node.type === "call") out2.dataSources.add(`${callee}()`);
+          if (node.type === "call" && /^builtins\.open\(\)\.(read|readlines)$/.test(callee)) {
+            out2.dataSources.add(fileSource(resolver, node, scope));
+          }
+          if (callee === "pathlib.Path().read_text" || callee === "pathlib.Path().read_bytes") {
+            out2.dataSources.add(fileSource(resolver, node, scope));
+          }
+        }
+        break;
+      }
+      case "string": {
+        const p = credentialPath(node.text);
+        if (p) out2.dataSources.add(`credential file ${p}`);
+        break;
+      }
+    }
+    for (const c of node.namedChildren) if (c) visit(c, scope, hop);
+  };
+  for (const r of roots) visit(r.node, r.scope, hops);
+  return out2;
+}
+function isEnvLookup(node) {
+  const p = node.parent;
+  if (!p) return false;
+  if (p.type === "subscript" && p.childForFieldName("value")?.id === node.id) return true;
+  if (p.type === "attribute" && p.childForFieldName("object")?.id === node.id) {
+    const attr = p.childForFieldName("attribute")?.text;
+    return attr === "get" || attr === "setdefault" || attr === "pop";
+  }
+  return false;
+}
+function fileSource(resolver, call, scope) {
+  const fn = call.childForFieldName("function");
+  const obj = fn?.childForFieldName("object");
+  const inner = obj?.type === "call" ? obj : void 0;
+  const pathArg = inner?.childForFieldName("arguments")?.firstNamedChild;
+  const v = pathArg ? resolver.value(pathArg, scope) : void 0;
+  if (v?.t === "s") {
+    const cred = credentialPath(v.text);
+    if (cred) return `credential file ${cred}`;
+    if (!v.holes.length && v.text.length < 120) return `file ${v.text}`;
+  }
+  return "file contents";
+}
+function lookup(scope, name2) {
+  let s = scope;
+  while (s) {
+    const l = s.names.get(name2);
+    if (l) return l;
+    s = s.parent;
+  }
+  return void 0;
+}
+var SECRET_SEGMENTS, CREDENTIAL_PATHS, FINGERPRINT_CALLS, MAX_NODES;
+var init_sources = __esm({
+  "src/resolve/sources.ts"() {
+    "use strict";
+    SECRET_SEGMENTS = /* @__PURE__ */ new Set([
+      "KEY",
+      "TOKEN",
+      "SECRET",
+      "PASSWORD",
+      "PASSWD",
+      "PASS",
+      "PWD",
+      "DSN",
+      "AUTH",
+      "CREDENTIAL",
+      "CREDENTIALS",
+      "SID",
+      "WEBHOOK",
+      "APIKEY",
+      "PRIVATE",
+      "CERT",
+      "SESSION",
+      "COOKIE",
+      "BEARER",
+      "LICENSE"
+    ]);
+    CREDENTIAL_PATHS = [
+      ".aws/credentials",
+      ".aws/config",
+      ".ssh/",
+      "id_rsa",
+      "id_ed25519",
+      ".netrc",
+      ".pgpass",
+      ".kube/config",
+      ".docker/config.json",
+      ".git-credentials",
+      "/etc/passwd",
+      "/etc/shadow",
+      ".config/gcloud",
+      ".azure/",
+      ".npmrc",
+      ".pypirc",
+      ".env",
+      "credentials.json",
+      "service-account"
+    ];
+    FINGERPRINT_CALLS = /* @__PURE__ */ new Map([
+      ["socket.gethostname", "socket.gethostname()"],
+      ["socket.getfqdn", "socket.getfqdn()"],
+      ["getpass.getuser", "getpass.getuser()"],
+      ["os.getlogin", "os.getlogin()"],
+      ["os.uname", "os.uname()"],
+      ["uuid.getnode", "uuid.getnode()"],
+      ["os.getcwd", "os.getcwd()"],
+      ["subprocess.check_output", "command output"],
+      ["subprocess.getoutput", "command output"],
+      ["os.popen", "command output"]
+    ]);
+    MAX_NODES = 3e3;
   }
 });
 
@@ -39281,20 +39433,40 @@ function collectSymbols(parser, tree) {
   const root = tree.rootNode;
   const module2 = new Scope("module", root);
   const scopes = /* @__PURE__ */ new Map([[root.id, module2]]);
-  const scopeOf = (node) => {
-    const chain = [];
+  const walkUp = (node) => {
     let n = node.parent;
-    let found;
     while (n) {
       const s = scopes.get(n.id);
-      if (s) {
-        found = s;
-        break;
-      }
-      chain.push(n);
+      if (s) return s;
       n = n.parent;
     }
-    return found ?? module2;
+    return module2;
+  };
+  const registered = scopes.values();
+  let taken = 0;
+  let last = -1;
+  let inOrder = true;
+  const open2 = [];
+  const scopeOf = (node) => {
+    const start2 = node.startIndex;
+    if (!inOrder || start2 < last) return walkUp(node);
+    last = start2;
+    while (taken < scopes.size) {
+      const s = registered.next().value;
+      taken++;
+      const sStart = s.node.startIndex;
+      if (open2.length && sStart < open2[open2.length - 1].start) inOrder = false;
+      while (open2.length && open2[open2.length - 1].end <= sStart) open2.pop();
+      open2.push({ start: sStart, end: s.node.endIndex, scope: s });
+    }
+    if (!inOrder) return walkUp(node);
+    while (open2.length > 1 && open2[open2.length - 1].end <= start2) open2.pop();
+    const end = node.endIndex;
+    for (let i2 = open2.length - 1; i2 > 0; i2--) {
+      const o = open2[i2];
+      if (o.end >= end && (o.start < start2 || o.end > end)) return o.scope;
+    }
+    return module2;
   };
   const out2 = { module: module2, calls: [], imports: [], classPairs: [], scopeOf };
   const q = parser.query(QUERY);
@@ -39401,6 +39573,7 @@ function defineFunction(node, outer, scopes) {
     if (!p) continue;
     let id = null;
     let annotation;
+    const dflt = p.childForFieldName("value") ?? void 0;
     if (p.type === "identifier") id = p;
     else if (p.type === "typed_parameter") {
       id = p.firstNamedChild;
@@ -39420,7 +39593,7 @@ function defineFunction(node, outer, scopes) {
       scope.selfName = id.text;
     }
     first = false;
-    scope.bind(id.text, { k: "param", name: id.text, annotation, scope, at: p.startIndex });
+    scope.bind(id.text, { k: "param", name: id.text, annotation, default: dflt, scope, at: p.startIndex });
   }
 }
 function classInfo(classScope) {
@@ -39556,158 +39729,6 @@ var init_scopes = __esm({
   }
 });
 
-// src/resolve/sources.ts
-function isSecretName(name2) {
-  return name2.toUpperCase().split(/[_\W]+/).some((s) => SECRET_SEGMENTS.has(s));
-}
-function credentialPath(text) {
-  return CREDENTIAL_PATHS.find((p) => text.includes(p));
-}
-function carried(resolver, roots, hops = 3) {
-  const out2 = { credentials: /* @__PURE__ */ new Set(), dataSources: /* @__PURE__ */ new Set() };
-  const seen = /* @__PURE__ */ new Set();
-  let budget = MAX_NODES;
-  const visit = (node, scope, hop) => {
-    if (budget-- <= 0 || seen.has(node.id)) return;
-    seen.add(node.id);
-    switch (node.type) {
-      case "identifier": {
-        if (hop <= 0) return;
-        const list2 = lookup(scope, node.text);
-        for (const b of list2 ?? []) if (b.k === "expr") visit(b.node, b.scope, hop - 1);
-        return;
-      }
-      case "attribute":
-      case "subscript":
-      case "call": {
-        const v = resolver.value(node, scope);
-        if (v.t === "env") {
-          if (isSecretName(v.name)) {
-            out2.credentials.add(v.name);
-          }
-        } else if (v.t === "q") {
-          if (v.name === "os.environ" && !isEnvLookup(node)) out2.dataSources.add("os.environ");
-          if (v.name === "os.environ()" || v.name === "os.environ.copy()" || v.name === "builtins.dict()") {
-          }
-          const callee = v.name.endsWith("()") ? v.name.slice(0, -2) : "";
-          const fp = FINGERPRINT_CALLS.get(callee);
-          if (fp && node.type === "call") out2.dataSources.add(fp);
-          if (callee.startsWith("platform.") && node.type === "call") out2.dataSources.add(`${callee}()`);
-          if (node.type === "call" && /^builtins\.open\(\)\.(read|readlines)$/.test(callee)) {
-            out2.dataSources.add(fileSource(resolver, node, scope));
-          }
-          if (callee === "pathlib.Path().read_text" || callee === "pathlib.Path().read_bytes") {
-            out2.dataSources.add(fileSource(resolver, node, scope));
-          }
-        }
-        break;
-      }
-      case "string": {
-        const p = credentialPath(node.text);
-        if (p) out2.dataSources.add(`credential file ${p}`);
-        break;
-      }
-    }
-    for (const c of node.namedChildren) if (c) visit(c, scope, hop);
-  };
-  for (const r of roots) visit(r.node, r.scope, hops);
-  return out2;
-}
-function isEnvLookup(node) {
-  const p = node.parent;
-  if (!p) return false;
-  if (p.type === "subscript" && p.childForFieldName("value")?.id === node.id) return true;
-  if (p.type === "attribute" && p.childForFieldName("object")?.id === node.id) {
-    const attr = p.childForFieldName("attribute")?.text;
-    return attr === "get" || attr === "setdefault" || attr === "pop";
-  }
-  return false;
-}
-function fileSource(resolver, call, scope) {
-  const fn = call.childForFieldName("function");
-  const obj = fn?.childForFieldName("object");
-  const inner = obj?.type === "call" ? obj : void 0;
-  const pathArg = inner?.childForFieldName("arguments")?.firstNamedChild;
-  const v = pathArg ? resolver.value(pathArg, scope) : void 0;
-  if (v?.t === "s") {
-    const cred = credentialPath(v.text);
-    if (cred) return `credential file ${cred}`;
-    if (!v.holes.length && v.text.length < 120) return `file ${v.text}`;
-  }
-  return "file contents";
-}
-function lookup(scope, name2) {
-  let s = scope;
-  while (s) {
-    const l = s.names.get(name2);
-    if (l) return l;
-    s = s.parent;
-  }
-  return void 0;
-}
-var SECRET_SEGMENTS, CREDENTIAL_PATHS, FINGERPRINT_CALLS, MAX_NODES;
-var init_sources = __esm({
-  "src/resolve/sources.ts"() {
-    "use strict";
-    SECRET_SEGMENTS = /* @__PURE__ */ new Set([
-      "KEY",
-      "TOKEN",
-      "SECRET",
-      "PASSWORD",
-      "PASSWD",
-      "PASS",
-      "PWD",
-      "DSN",
-      "AUTH",
-      "CREDENTIAL",
-      "CREDENTIALS",
-      "SID",
-      "WEBHOOK",
-      "APIKEY",
-      "PRIVATE",
-      "CERT",
-      "SESSION",
-      "COOKIE",
-      "BEARER",
-      "LICENSE"
-    ]);
-    CREDENTIAL_PATHS = [
-      ".aws/credentials",
-      ".aws/config",
-      ".ssh/",
-      "id_rsa",
-      "id_ed25519",
-      ".netrc",
-      ".pgpass",
-      ".kube/config",
-      ".docker/config.json",
-      ".git-credentials",
-      "/etc/passwd",
-      "/etc/shadow",
-      ".config/gcloud",
-      ".azure/",
-      ".npmrc",
-      ".pypirc",
-      ".env",
-      "credentials.json",
-      "service-account"
-    ];
-    FINGERPRINT_CALLS = /* @__PURE__ */ new Map([
-      ["socket.gethostname", "socket.gethostname()"],
-      ["socket.getfqdn", "socket.getfqdn()"],
-      ["getpass.getuser", "getpass.getuser()"],
-      ["os.getlogin", "os.getlogin()"],
-      ["os.uname", "os.uname()"],
-      ["uuid.getnode", "uuid.getnode()"],
-      ["os.getcwd", "os.getcwd()"],
-      ["subprocess.check_output", "command output"],
-      ["subprocess.getoutput", "command output"],
-      ["os.popen", "command output"]
-    ]);
-    MAX_NODES = 3e3;
-  }
-});
-
 // src/resolve/strings.ts
 function decodeStringLiteral(node, resolve5) {
   if (node.type === "concatenated_string") {
@@ -39723,19 +39744,32 @@ function decodeStringLiteral(node, resolve5) {
     return text2.length > MAX_TEXT ? { t: "u" } : { t: "s", text: text2, holes: holes2 };
   }
   if (node.endIndex - node.startIndex > MAX_TEXT * 4) return { t: "u" };
-  const prefix = node.firstChild?.text ?? "";
+  const prefix = node.firstChild?.text.replace(/["']+$/, "") ?? "";
   const raw = /r/i.test(prefix);
+  const f = /f/i.test(prefix);
   let text = "";
   const holes = [];
+  let decoded = false;
   for (const c of node.namedChildren) {
     if (!c) continue;
-    if (c.type === "string_content") text += raw ? c.text : unescapeContent(c.text);
-    else if (c.type === "interpolation") {
-      text += HOLE;
-      holes.push(resolve5(c.childForFieldName("expression")));
+    if (c.type === "string_content") {
+      let t = raw ? c.text : unescapeContent(c.text);
+      if (f) t = t.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+      text += t;
+    } else if (c.type === "interpolation") {
+      const v = resolve5(c.childForFieldName("expression"));
+      const plain = !c.childForFieldName("type_conversion") && !c.childForFieldName("format_specifier");
+      if (plain && v.t === "s" && text.length + v.text.length <= MAX_TEXT) {
+        text += v.text;
+        holes.push(...v.holes);
+        decoded ||= !!v.decoded;
+      } else {
+        text += HOLE;
+        holes.push(v);
+      }
     }
   }
-  return { t: "s", text, holes };
+  return decoded ? { t: "s", text, holes, decoded } : { t: "s", text, holes };
 }
 function unescape(seq) {
   const c = seq[1] ?? "";
@@ -39750,7 +39784,7 @@ function unescape(seq) {
   return seq;
 }
 function unescapeContent(s) {
-  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g, (m) => unescape(m)).replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g, (m) => unescape(m));
 }
 function destinationOf(text, holes) {
   let rest = text.trim();
@@ -39796,13 +39830,30 @@ function informative(v) {
 function asString(v) {
   return v.t === "s" ? v : { t: "s", text: HOLE2, holes: [v] };
 }
-function formatString(s) {
+function splice(v, holes) {
+  if (v.t === "s") {
+    holes.push(...v.holes);
+    return v.text;
+  }
+  holes.push(v);
+  return HOLE2;
+}
+function formatString(s, args2, resolve5) {
+  if (s.holes.length) {
+    const holes2 = [...s.holes];
+    const text2 = s.text.replace(/\{[^{}]{0,64}\}/g, () => (holes2.push(UNKNOWN), HOLE2));
+    return { t: "s", text: text2, holes: holes2, decoded: s.decoded };
+  }
   const holes = [];
-  const text = s.text.replace(/\{[^{}]{0,64}\}/g, () => {
-    holes.push(UNKNOWN);
-    return HOLE2;
-  });
-  return { t: "s", text, holes: [...s.holes, ...holes], decoded: s.decoded };
+  let auto = 0;
+  const text = s.text.replace(/\{\{/g, "").replace(/\}\}/g, "").replace(/\{([^{}!:]{0,64})(![rsa])?(:[^{}]{0,64})?\}/g, (_m, field, conv, spec) => {
+    const key = field.split(/[.[]/)[0];
+    const n = key === "" ? positionalArg(args2, auto++) : /^\d+$/.test(key) ? positionalArg(args2, Number(key)) : keywordArg(args2, key);
+    const v = n && key === field && !conv && !spec ? resolve5(n) : UNKNOWN;
+    return splice(v, holes);
+  }).replace(/\u0001/g, "{").replace(/\u0002/g, "}");
+  if (text.length > MAX_TEXT2) return UNKNOWN;
+  return { t: "s", text, holes, decoded: s.decoded };
 }
 function decodeCall(fn, arg, second) {
   if (arg.t !== "s" || arg.holes.length || arg.text.length > MAX_TEXT2 * 2) return { t: "u" };
@@ -39853,6 +39904,7 @@ var HOLE2, UNKNOWN, MAX_DEPTH, MAX_TEXT2, BUILTINS, Resolver;
 var init_values = __esm({
   "src/resolve/values.ts"() {
     "use strict";
+    init_scopes();
     init_strings();
     HOLE2 = "\0";
     UNKNOWN = { t: "u" };
@@ -39885,6 +39937,8 @@ var init_values = __esm({
             if (obj.type === "identifier" && scope.cls && obj.text === scope.selfName) {
               const own = scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr);
               if (own) return this.member(this.bindings(own, node.startIndex, depth), depth);
+              const inherited = this.inheritedMember(scope.cls.scope, attr, depth);
+              if (inherited) return this.member(this.bindings(inherited, Infinity, depth), depth);
               const b = this.baseOf(scope.cls.scope, depth);
               return b.t === "q" ? { t: "q", name: `${b.name}().${attr}`, origins: [] } : UNKNOWN;
             }
@@ -39914,9 +39968,19 @@ var init_values = __esm({
             return this.value(node.childForFieldName("right"), scope, depth + 1);
           case "none":
             return { t: "none" };
-          case "conditional_expression":
           case "boolean_operator": {
-            for (const child of node.namedChildren) {
+            const l = this.value(node.childForFieldName("left"), scope, depth + 1);
+            if (node.childForFieldName("operator")?.text === "or") {
+              const r = this.value(node.childForFieldName("right"), scope, depth + 1);
+              if ((l.t === "env" || l.t === "param") && !l.default && informative(r)) return { ...l, default: r };
+              if (l.t !== "u" && l.t !== "none") return l;
+              return r.t !== "none" ? r : UNKNOWN;
+            }
+            if (l.t !== "u" && l.t !== "none") return l;
+            return this.value(node.childForFieldName("right"), scope, depth + 1);
+          }
+          case "conditional_expression": {
+            for (const child of [node.namedChildren[0], node.namedChildren[2]]) {
               const v = this.value(child, scope, depth + 1);
               if (v.t !== "u" && v.t !== "none") return v;
             }
@@ -39995,7 +40059,9 @@ var init_values = __esm({
           }
           case "param": {
             const t = b.annotation ? this.annotationType(b.annotation, b.scope, depth + 1) : UNKNOWN;
-            return t.t === "q" ? t : { t: "param", name: b.name };
+            if (t.t === "q") return t;
+            const d = b.default ? this.value(b.default, b.scope.parent ?? b.scope, depth + 1) : UNKNOWN;
+            return d.t === "s" || d.t === "env" ? { t: "param", name: b.name, default: d } : { t: "param", name: b.name };
           }
         }
       }
@@ -40074,6 +40140,26 @@ var init_values = __esm({
         }
         return UNKNOWN;
       }
+      /** An attribute a local base class sets on `self` or defines (breadth-first, a few levels). */
+      inheritedMember(cls, attr, depth) {
+        let level = [cls];
+        const seen = /* @__PURE__ */ new Set([cls]);
+        for (let i2 = 0; i2 < 4 && level.length; i2++) {
+          const next = [];
+          for (const c of level) {
+            for (const b of c.bases) {
+              const v = this.value(b, c.parent ?? c, depth + 1);
+              if (v.t !== "cls" || seen.has(v.scope)) continue;
+              seen.add(v.scope);
+              const found = classInfo(v.scope).selfAttrs.get(attr) ?? v.scope.names.get(attr);
+              if (found) return found;
+              next.push(v.scope);
+            }
+          }
+          level = next;
+        }
+        return void 0;
+      }
       /** An instance of a local class: only meaningful when it extends an imported class (`class S(requests.Session)`). */
       baseInstance(cls, call, depth) {
         const b = this.baseOf(cls, depth);
@@ -40110,10 +40196,13 @@ var init_values = __esm({
               return { t: "q", name: target.name, origins: [...target.origins, { node, scope, shift: 1 }] };
             }
             case "os.getenv":
-            case "os.environ.get": {
+            case "os.environ.get":
+            case "os.environ.setdefault": {
               const k = this.value(positional(0) ?? keywordArg(args2, "key"), scope, depth + 1);
-              if (k.t === "s" && !k.holes.length) return { t: "env", name: k.text };
-              return UNKNOWN;
+              if (k.t !== "s" || k.holes.length) return UNKNOWN;
+              const d = positional(1) ?? keywordArg(args2, "default");
+              const dv = d ? this.value(d, scope, depth + 1) : UNKNOWN;
+              return informative(dv) ? { t: "env", name: k.text, default: dv } : { t: "env", name: k.text };
             }
             case "builtins.__import__":
             case "importlib.import_module": {
@@ -40136,7 +40225,16 @@ var init_values = __esm({
               const a = this.value(positional(0), scope, depth + 1);
               const b = this.value(positional(1), scope, depth + 1);
               if (b.t === "s" && /^[a-z][a-z0-9+.-]*:\/\//i.test(b.text)) return b;
-              if (a.t === "s") return { t: "s", text: a.text + HOLE2, holes: [...a.holes, UNKNOWN], decoded: a.decoded };
+              if (a.t === "s" && b.t === "s" && !a.holes.length && !b.holes.length && !b.text.startsWith("//")) {
+                try {
+                  return { t: "s", text: new URL(b.text, a.text).href, holes: [], decoded: a.decoded };
+                } catch {
+                }
+              }
+              if (a.t === "s") {
+                const sep4 = /^[a-z][a-z0-9+.-]*:\/\/[^/]*$/i.test(a.text) ? "/" : "";
+                return { t: "s", text: a.text + sep4 + HOLE2, holes: [...a.holes, b], decoded: a.decoded };
+              }
               return a.t === "u" ? UNKNOWN : a;
             }
             case "base64.b64decode":
@@ -40161,7 +40259,7 @@ var init_values = __esm({
           if (recv.t === "s") {
             switch (method) {
               case "format":
-                return formatString(recv);
+                return formatString(recv, args2, (n) => this.value(n, scope, depth + 1));
               case "decode":
               case "encode":
               case "strip":
@@ -40218,12 +40316,18 @@ var init_values = __esm({
           return { t: "s", text: ls.text + rs.text, holes: [...ls.holes, ...rs.holes], decoded: ls.decoded || rs.decoded };
         }
         if (op === "%" && l.t === "s") {
-          const holes = [];
-          const text = l.text.replace(/%(?:\([^)]{0,64}\))?[-#0 +]{0,4}\d{0,4}(?:\.\d{1,4})?[sdirfxXoeEgGc]/g, () => {
-            holes.push(r);
-            return HOLE2;
-          });
-          return { t: "s", text, holes: [...l.holes, ...holes], decoded: l.decoded };
+          const right = node.childForFieldName("right");
+          const items = right?.type === "tuple" || right?.type === "parenthesized_expression" && right.firstNamedChild?.type === "tuple" ? (right.type === "tuple" ? right : right.firstNamedChild).namedChildren : void 0;
+          let i2 = 0;
+          const holes = [...l.holes];
+          if (l.holes.length && l.text.includes("%")) return { t: "s", text: l.text, holes, decoded: l.decoded };
+          const text = l.text.replace(/%%/g, "").replace(/%(\([^)]{0,64}\))?[-#0 +]{0,4}\d{0,4}(?:\.\d{1,4})?([sdirfxXoeEgGc])/g, (m, named, conv) => {
+            const item = named ? void 0 : items ? items[i2++] : i2++ === 0 ? right : void 0;
+            const v = item ? this.value(item, scope, depth + 1) : named ? UNKNOWN : r;
+            return splice(conv === "s" && !/\d/.test(m) ? v : v.t === "s" ? UNKNOWN : v, holes);
+          }).replace(/\u0001/g, "%");
+          if (text.length > MAX_TEXT2) return UNKNOWN;
+          return { t: "s", text, holes, decoded: l.decoded };
         }
         return UNKNOWN;
       }
@@ -40308,9 +40412,19 @@ function parseSuppressions(parser, tree) {
     const line = cap.node.startPosition.row + 1;
     const prev = cap.node.previousSibling;
     const trailing = !!prev && prev.endPosition.row === cap.node.startPosition.row;
+    const lines = [line];
+    if (!trailing) {
+      let last = cap.node.endPosition.row;
+      for (let n = cap.node.nextSibling; n?.type === "comment" && n.startPosition.row === last + 1 && lines.length < 20; ) {
+        last = n.endPosition.row;
+        lines.push(last + 1);
+        n = n.nextSibling;
+      }
+      lines.push(last + 2);
+    }
     list2.push({
       line,
-      lines: trailing ? [line] : [line, line + 1],
+      lines,
       file: m[1] === "allow-file",
       targets: (m[2] ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean),
       reason: (m[3] ?? "").trim() || "no reason given",
@@ -40366,7 +40480,7 @@ function analyzeSource(file, text, ctx) {
     const resolver = new Resolver();
     const raw = [];
     const tags = ctx.isTest(file) ? ["test"] : [];
-    const site = (node, scope, m, callee, dest, args2) => raw.push(buildFinding(file, text, node, scope, m, callee, dest, args2, resolver, ctx, tags));
+    const site = (node, scope, m, callee, dest, args2, hintHost) => raw.push(buildFinding(file, text, node, scope, m, callee, dest, args2, resolver, ctx, tags, hintHost));
     for (const { node, scope } of sym.calls) {
       const callee = resolver.value(node.childForFieldName("function"), scope);
       if (callee.t !== "q") continue;
@@ -40385,7 +40499,9 @@ function analyzeSource(file, text, ctx) {
           dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
         }
         if (isLocalDestination(dest)) break;
-        site(node, scope, m, callee.name, dest, [{ node, scope }, ...callee.origins]);
+        if (bareConstructor(m, node, callee.name)) break;
+        if (m.rule.id.startsWith("network.socket") && unixSocket([{ node, scope }, ...callee.origins], resolver)) break;
+        site(node, scope, m, callee.name, dest, [{ node, scope }, ...callee.origins], defaultHost(d.value));
         break;
       }
     }
@@ -40442,30 +40558,64 @@ function defaultDestination(rule) {
 function destinationFor(rule, call, scope, callee, resolver) {
   const sites = [{ node: call, scope }, ...[...callee.origins].reverse()];
   let fallback;
+  let readThrough;
   for (let i2 = 0; i2 < sites.length && i2 < 8; i2++) {
     const s = sites[i2];
     const shift = s.shift ?? 0;
     for (const ha of rule.hostArgs) {
-      let n = argNode(s.node, ha.name, ha.position === void 0 ? void 0 : ha.position + shift);
+      const byName = ha.name ? argNode(s.node, ha.name, void 0) : void 0;
+      let n = byName ?? argNode(s.node, void 0, ha.position === void 0 ? void 0 : ha.position + shift);
       if (!n) continue;
+      if (!byName && NOT_A_DESTINATION.test(lastName(n))) continue;
       if (n.type === "tuple" || n.type === "list") n = n.firstNamedChild ?? n;
       let v = resolver.value(n, s.scope);
-      if (v.t === "s" && HTTP_VERBS.test(v.text) && ha.position !== void 0) {
+      let afterVerb = false;
+      if (ha.position !== void 0 && isVerb(v, n)) {
         n = argNode(s.node, void 0, ha.position + shift + 1);
         if (!n) continue;
         v = resolver.value(n, s.scope);
+        afterVerb = true;
       }
       if (v.t === "q" && v.origins.length) {
+        readThrough ??= { dest: toDestination({ t: "u" }, n) };
         sites.push(...[...v.origins].reverse());
         break;
       }
       const dest = toDestination(v, n);
-      if (dest.host || dest.source !== "constant") return { dest, value: v };
+      if (dest.host || dest.source !== "constant" && !afterVerb) return { dest, value: v };
       fallback ??= { dest, value: v };
       break;
     }
   }
-  return fallback ?? { dest: defaultDestination(rule) };
+  if (fallback) return fallback;
+  const dflt = defaultDestination(rule);
+  return !dflt.host && readThrough ? readThrough : { dest: dflt };
+}
+function lastName(n) {
+  if (n.type === "identifier") return n.text;
+  if (n.type === "attribute") return n.childForFieldName("attribute")?.text ?? "";
+  return "";
+}
+function isVerb(v, n) {
+  if (v.t === "s") return HTTP_VERBS.test(v.text);
+  if ((v.t === "param" || v.t === "env") && v.default?.t === "s") return HTTP_VERBS.test(v.default.text);
+  return /(^|[._])(method|verb|http_method)$/i.test(n.text);
+}
+function unixSocket(sites, resolver) {
+  for (const o of sites) {
+    const args2 = o.node.childForFieldName("arguments");
+    const fam = positionalArg(args2, 0) ?? keywordArg(args2, "family");
+    if (!fam || fam.type === "string") continue;
+    const v = resolver.value(fam, o.scope);
+    if (v.t === "q" && v.name === "socket.AF_UNIX") return true;
+  }
+  return false;
+}
+function bareConstructor(m, call, callee) {
+  if (m.kind !== "connect" || m.rule.when || callee.includes("()")) return false;
+  if (m.rule.hosts.some((h) => !h.startsWith("*."))) return false;
+  const args2 = call.childForFieldName("arguments");
+  return !!args2 && args2.type === "argument_list" && args2.namedChildren.every((c) => c?.type === "comment");
 }
 function commandDestination(v) {
   if (v.t !== "s") return void 0;
@@ -40488,17 +40638,38 @@ function firstArgValue(call, scope, resolver) {
   const first = positionalArg(args2, 0) ?? keywordArg(args2, "args") ?? keywordArg(args2, "cmd");
   if (!first) return { t: "u" };
   if (first.type === "list" || first.type === "tuple") {
-    const words = first.namedChildren.map((c) => c ? resolver.value(c, scope) : void 0);
-    return { t: "s", text: words.map((w) => w?.t === "s" ? w.text : HOLE2).join(" "), holes: [] };
+    const words2 = first.namedChildren.map((c) => c ? resolver.value(c, scope) : void 0);
+    return { t: "s", text: words2.map((w) => w?.t === "s" ? w.text : HOLE2).join(" "), holes: [] };
   }
   return resolver.value(first, scope);
 }
-function holeSource(holes) {
-  for (const h of holes) {
-    if (h.t === "env") return { source: "env", detail: `env ${h.name}` };
-    if (h.t === "param") return { source: "parameter", detail: `parameter ${h.name}` };
+function describe2(v) {
+  if (v.t !== "env" && v.t !== "param") return void 0;
+  const what = v.t === "env" ? `env ${v.name}` : `parameter ${v.name}`;
+  if (!v.default) return what;
+  const d = v.default;
+  if (d.t === "s") {
+    if (!d.text.trim()) return what;
+    const host = destinationOf(d.text, d.holes).host;
+    if (host) return `${what} (default ${host})`;
+    if (!d.holes.length) return `${what} (default "${truncate(d.text, 40)}")`;
   }
-  return { source: "dynamic" };
+  const inner = describe2(d);
+  return inner ? `${what} (default ${inner})` : what;
+}
+function holeSource(holes, node) {
+  for (const h of holes) {
+    if (h.t === "env") return { source: "env", detail: describe2(h) };
+    if (h.t === "param") return { source: "parameter", detail: describe2(h) };
+  }
+  return { source: "dynamic", detail: nodeDetail(node) };
+}
+function nodeDetail(node) {
+  return node ? `\`${truncate(node.text.replace(/\s+/g, " "), 60)}\`` : void 0;
+}
+function defaultHost(v) {
+  if (!v || v.t !== "env" && v.t !== "param" || v.default?.t !== "s") return void 0;
+  return destinationOf(v.default.text, v.default.holes).host;
 }
 function toDestination(v, node) {
   switch (v.t) {
@@ -40508,16 +40679,16 @@ function toDestination(v, node) {
       if (p.host) {
         return { host: p.host, scheme: p.scheme, source: v.decoded ? "decoded" : literal ? "literal" : "constant" };
       }
-      if (p.hostHoles) return { ...holeSource(p.hostHoles), scheme: p.scheme };
+      if (p.hostHoles) return { ...holeSource(p.hostHoles, node), scheme: p.scheme };
       if (!v.holes.length) return { source: "constant", detail: `"${truncate(v.text, 60)}"`, scheme: p.scheme };
-      return { ...holeSource(v.holes), scheme: p.scheme };
+      return { ...holeSource(v.holes, node), scheme: p.scheme };
     }
     case "env":
-      return { source: "env", detail: `env ${v.name}` };
+      return { source: "env", detail: describe2(v) };
     case "param":
-      return { source: "parameter", detail: `parameter ${v.name}` };
+      return { source: "parameter", detail: describe2(v) };
     default:
-      return { source: "dynamic", detail: node ? `\`${truncate(node.text.replace(/\s+/g, " "), 60)}\`` : void 0 };
+      return { source: "dynamic", detail: nodeDetail(node) };
   }
 }
 function truncate(s, n) {
@@ -40547,9 +40718,9 @@ function conditionHolds(rule, call, scope, resolver, d, index) {
   if (w.commandIn) {
     const first = positionalArg(args2, 0) ?? keywordArg(args2, "args") ?? keywordArg(args2, "cmd");
     const v = first ? resolver.value(first, scope) : { t: "u" };
-    const words = commandWords(v, first, scope, resolver);
+    const words2 = commandWords(v, first, scope, resolver);
     const set = new Set(w.commandIn);
-    if (!words.some((x) => set.has(basename(x)))) return false;
+    if (!words2.some((x) => set.has(basename(x)))) return false;
   }
   if (w.argDynamic !== void 0) {
     const v = resolver.value(positionalArg(args2, w.argDynamic), scope);
@@ -40600,13 +40771,14 @@ function containsNetworkCall(node, scope, resolver, index, depth = 0) {
   }
   return false;
 }
-function buildFinding(file, text, node, scope, m, callee, dest0, argSites, resolver, ctx, tags) {
+function buildFinding(file, text, node, scope, m, callee, dest0, argSites, resolver, ctx, tags, hintHost) {
   let rule = m.rule;
   let service = rule.service;
   let category = rule.category;
   const dest = { ...dest0 };
-  if (dest.host && (rule.category === "network" || rule.category === "covert")) {
-    const hs = ctx.index.hostService(dest.host);
+  const attributed = dest.host ?? hintHost;
+  if (attributed && (rule.category === "network" || rule.category === "covert")) {
+    const hs = ctx.index.hostService(attributed);
     if (hs && rule.category === "network") {
       if (hs.rule) rule = hs.rule;
       service = hs.service;
@@ -40676,7 +40848,7 @@ function isLocalDestination(d) {
 function isLocal(host) {
   return !!host && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1|0\.0\.0\.0)(:\d+)?$/.test(host);
 }
-var SITE_KINDS, HTTP_VERBS, SHELLS, SITE_KIND;
+var SITE_KINDS, HTTP_VERBS, NOT_A_DESTINATION, SHELLS, SITE_KIND;
 var init_analyze_file = __esm({
   "src/scan/analyze-file.ts"() {
     "use strict";
@@ -40690,6 +40862,7 @@ var init_analyze_file = __esm({
     init_suppressions();
     SITE_KINDS = ["client", "send", "init", "connect"];
     HTTP_VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE)$/i;
+    NOT_A_DESTINATION = /^(from|from_?addrs?|sender|mail_?from|msg|message|body|data|payload|content|json|text|subject|to_?addrs?|rcpt_?tos?|recipients?|files?|filename|key|bucket)$/i;
     SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "zsh", "dash", "cmd", "cmd.exe", "powershell", "pwsh", "powershell.exe"]);
     SITE_KIND = { send: "send", init: "init", connect: "connect", import: "import" };
   }
@@ -40745,7 +40918,10 @@ var init_decode = __esm({
 // src/scan/parallel.ts
 var parallel_exports = {};
 __export(parallel_exports, {
-  scanInWorkers: () => scanInWorkers
+  drain: () => drain,
+  scanInWorkers: () => scanInWorkers,
+  workOrder: () => workOrder,
+  workersAvailable: () => workersAvailable
 });
 import { existsSync as existsSync5 } from "node:fs";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -40754,37 +40930,61 @@ function workerUrl() {
   const url = new URL("./worker.js", import.meta.url);
   return existsSync5(fileURLToPath3(url)) ? url : void 0;
 }
-async function scanInWorkers(files, root, opts, n) {
+function workersAvailable() {
+  return workerUrl() !== void 0;
+}
+function workOrder(files) {
+  return [...files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+async function drain(files, next, ctx, out2) {
+  let n = 0;
+  for (; ; ) {
+    const i2 = Atomics.add(next, 0, 1);
+    if (i2 >= files.length) return;
+    analyzeDiskFile(files[i2], ctx, out2);
+    if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
+  }
+}
+async function scanInWorkers(files, opts, threads) {
   const url = workerUrl();
   if (!url) throw new Error("worker bundle not found next to the CLI (run the bundled dist/cli.js)");
-  const shares = Array.from({ length: n }, () => []);
-  const load = new Array(n).fill(0);
-  for (const f of [...files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))) {
-    let k = 0;
-    for (let i2 = 1; i2 < n; i2++) if (load[i2] < load[k]) k = i2;
-    shares[k].push(f);
-    load[k] += f.size + 2048;
-  }
-  const parts2 = await Promise.all(
-    shares.map(
-      (share) => new Promise((resolve5, reject) => {
-        if (!share.length) return resolve5(emptyResult());
-        const input = { root, config: opts.config, files: share };
+  const ordered = workOrder(files);
+  const next = new SharedArrayBuffer(4);
+  const input = { config: opts.config, rules: opts.rules.rules, files: ordered, next };
+  const workers = [];
+  for (let k = 1; k < threads; k++) {
+    workers.push(
+      new Promise((resolve5, reject) => {
         const w = new Worker(url, { workerData: input });
+        let done = false;
         w.once("message", (m) => {
-          if (m.error) reject(new Error(m.error));
+          done = true;
+          if ("error" in m) reject(new Error(`worker: ${m.error}`));
           else resolve5(m.result);
         });
-        w.once("error", reject);
-        w.once("exit", (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
+        w.once("error", (e) => {
+          done = true;
+          reject(e);
+        });
+        w.once("exit", (code) => {
+          if (!done) reject(new Error(`worker exited with code ${code} before reporting`));
+        });
       })
-    )
-  );
-  return mergeResults(parts2);
+    );
+  }
+  const parser = await pythonParser();
+  const ctx = { parser, index: opts.rules.index, config: opts.config, isTest: testMatcher(opts.config) };
+  const own = emptyResult();
+  const mine = drain(ordered, new Int32Array(next), ctx, own);
+  const settled = await Promise.allSettled([mine.then(() => own), ...workers]);
+  const failed2 = settled.find((s) => s.status === "rejected");
+  if (failed2) throw failed2.reason instanceof Error ? failed2.reason : new Error(String(failed2.reason));
+  return mergeResults(settled.map((s) => s.value));
 }
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
+    init_parser();
     init_scan();
   }
 });
@@ -40936,10 +41136,10 @@ function isDirectory2(p) {
 async function scanPaths(inputs, root, opts) {
   const collected = collectFiles(inputs, root, opts.config);
   let result2;
-  const workers = opts.workers ?? 0;
-  if (workers > 1 && collected.files.length >= 64) {
-    const { scanInWorkers: scanInWorkers2 } = await Promise.resolve().then(() => (init_parallel(), parallel_exports));
-    result2 = await scanInWorkers2(collected.files, root, opts, workers);
+  const threads = opts.workers ?? 0;
+  const { scanInWorkers: scanInWorkers2, workersAvailable: workersAvailable2 } = await Promise.resolve().then(() => (init_parallel(), parallel_exports));
+  if (threads > 1 && collected.files.length >= MIN_FILES_FOR_WORKERS && workersAvailable2()) {
+    result2 = await scanInWorkers2(collected.files, opts, threads);
   } else {
     const parser = await pythonParser();
     const ctx = {
@@ -40975,7 +41175,7 @@ function analyzeDiskFile(f, ctx, out2) {
   }
   analyzeOne(f.path, content, ctx, out2);
 }
-var import_picomatch3;
+var import_picomatch3, MIN_FILES_FOR_WORKERS;
 var init_scan = __esm({
   "src/scan/scan.ts"() {
     "use strict";
@@ -40984,6 +41184,7 @@ var init_scan = __esm({
     init_analyze_file();
     init_decode();
     init_fingerprint();
+    MIN_FILES_FOR_WORKERS = 64;
   }
 });
 
@@ -42652,7 +42853,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -42947,10 +43148,10 @@ var require_light = __commonJS({
           submit(...args2) {
             var cb, fn, job, options, ref, ref1, task;
             if (typeof args2[0] === "function") {
-              ref = args2, [fn, ...args2] = ref, [cb] = splice.call(args2, -1);
+              ref = args2, [fn, ...args2] = ref, [cb] = splice2.call(args2, -1);
               options = parser$5.load({}, this.jobDefaults);
             } else {
-              ref1 = args2, [options, fn, ...args2] = ref1, [cb] = splice.call(args2, -1);
+              ref1 = args2, [options, fn, ...args2] = ref1, [cb] = splice2.call(args2, -1);
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args3) => {
@@ -44272,6 +44473,7 @@ import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2, 
 import { dirname, join as join2, relative as relative2, resolve as resolve2, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 init_types();
+init_sources();
 
 // src/rules/pattern.ts
 function expandBraces(p) {
@@ -44368,9 +44570,7 @@ var RuleIndex = class {
     }
     this.hostSuffix.sort((a, b) => b.suffix.length - a.suffix.length);
     this.userHosts = [...config.hosts].sort((a, b) => b.host.length - a.host.length);
-    const words = [...this.roots, "__import__", "import_module", "exec", "eval", "getattr", "dictConfig", "fileConfig"];
-    const escaped = [...new Set(words)].sort().map((w) => w.replace(/[^A-Za-z0-9_]/g, "\\$&"));
-    this.prefilter = new RegExp(`\\b(?:${escaped.join("|")})\\b`);
+    this.prefilter = new TextPrefilter([...this.exact.values(), ...this.wild.values()].flat().map((e) => e.pattern));
   }
   rules;
   exact = /* @__PURE__ */ new Map();
@@ -44378,7 +44578,7 @@ var RuleIndex = class {
   hostExact = /* @__PURE__ */ new Map();
   hostSuffix = [];
   userHosts;
-  /** Words a file must contain for any rule to match in it. */
+  /** Cheap text test: false means no rule can match in the file, so it need not be parsed. */
   prefilter;
   /** Root modules named by some rule (imports of anything else are ignored early). */
   roots = /* @__PURE__ */ new Set();
@@ -44418,6 +44618,79 @@ var RuleIndex = class {
     }
     const rule = this.hostExact.get(h) ?? this.hostSuffix.find((s) => h.endsWith(s.suffix))?.rule;
     return rule ? { rule, service: rule.service, category: rule.category } : void 0;
+  }
+};
+var esc = (w) => w.replace(/[^A-Za-z0-9_]/g, "\\$&");
+var words = (list2) => [...new Set(list2)].sort().map(esc).join("|");
+var DYNAMIC = /\b(?:__import__|import_module)\b/;
+var GETATTR = /\bgetattr\b/;
+var TextPrefilter = class {
+  /** Per first word ("@exec" for a builtin): the other literal words of each pattern. */
+  byAnchor = /* @__PURE__ */ new Map();
+  anyAnchor;
+  plain;
+  builtin;
+  rest = /* @__PURE__ */ new Map();
+  constructor(patterns) {
+    const plain = /* @__PURE__ */ new Set();
+    const builtin = /* @__PURE__ */ new Set();
+    for (const p of patterns) {
+      const lits = p.segments.map((s) => s.replace(/\(\)$/, "")).filter((s) => s !== "*" && s !== "**" && s !== "");
+      let anchor = lits[0];
+      let rest = lits.slice(1);
+      if (anchor === "builtins" && rest.length) {
+        builtin.add(rest[0]);
+        anchor = `@${rest[0]}`;
+        rest = rest.slice(1);
+      } else if (anchor) plain.add(anchor);
+      if (!anchor) {
+        plain.add("");
+        continue;
+      }
+      let list2 = this.byAnchor.get(anchor);
+      if (!list2) this.byAnchor.set(anchor, list2 = []);
+      list2.push([...new Set(rest.filter((w) => w !== anchor))]);
+    }
+    const alts = [];
+    if (plain.has("")) alts.push("");
+    plain.delete("");
+    if (plain.size) alts.push(`\\b(?:${words(plain)})\\b`);
+    if (builtin.size) {
+      this.builtin = new RegExp(`(?<!\\.[\\s\\\\]*)\\b(?:${words(builtin)})\\b|\\bbuiltins\\b`, "g");
+      alts.push(`\\b(?:${words(builtin)}|builtins)\\b`);
+    }
+    this.anyAnchor = new RegExp(alts.length ? alts.join("|") : "(?!)");
+    this.plain = new RegExp(plain.size ? `\\b(?:${words(plain)})\\b` : "(?!)", "g");
+  }
+  /** False only when no pattern can match a name resolved in this file. */
+  test(text) {
+    if (!this.anyAnchor.test(text)) return false;
+    if (this.byAnchor.size === 0 || DYNAMIC.test(text)) return true;
+    const anchors = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(this.plain)) anchors.add(m[0]);
+    if (this.builtin) {
+      for (const m of text.matchAll(this.builtin)) {
+        if (m[0] === "builtins") {
+          for (const a of this.byAnchor.keys()) if (a.startsWith("@")) anchors.add(a);
+        } else anchors.add(`@${m[0]}`);
+      }
+    }
+    if (!anchors.size) return false;
+    if (GETATTR.test(text)) return true;
+    for (const a of anchors) {
+      const lists = this.byAnchor.get(a);
+      let re = this.rest.get(a);
+      if (re === void 0) {
+        const all = new Set(lists.flat());
+        re = all.size ? new RegExp(`\\b(?:${words(all)})\\b`, "g") : null;
+        this.rest.set(a, re);
+      }
+      if (!re) return true;
+      const present = /* @__PURE__ */ new Set();
+      for (const m of text.matchAll(re)) present.add(m[0]);
+      if (lists.some((l) => l.every((w) => present.has(w)))) return true;
+    }
+    return false;
   }
 };
 
@@ -44468,7 +44741,8 @@ function parseRuleFile(text, file) {
         imports: r.imports ?? [],
         hostArgs: (r["host-args"] ?? []).map(hostArg),
         hosts: r.hosts ?? [],
-        credentials: r.credentials ?? [],
+        // Only variables that hold secrets are "credentials"; endpoint/region/project settings are not.
+        credentials: (r.credentials ?? []).filter(isSecretName),
         when: r.when ? {
           commandIn: w["command-in"],
           argDynamic: w["arg-dynamic"],
@@ -44714,6 +44988,7 @@ function changedDestinations(base, head) {
   const hosts = (list2) => {
     const m = /* @__PURE__ */ new Map();
     for (const i2 of list2) {
+      if (i2.category === "network") continue;
       const k = JSON.stringify([i2.service, i2.category]);
       m.set(k, (m.get(k) ?? /* @__PURE__ */ new Set()).add(i2.destination));
     }
@@ -44891,6 +45166,7 @@ async function runFullScan(root, src, paths = [], maxFileBytes) {
   };
   const files = [...new Set(headScan.findings.map((f) => f.file))].map((path) => ({ status: "added", path }));
   const comparison = compareScans(empty, headScan, { files, policyChanges: [] });
+  comparison.addedSuppressions = [];
   return ok({ comparison, config, rules, headScan, log: policy.value.log });
 }
 function short2(label) {
@@ -49570,7 +49846,7 @@ var MAX_SITE_LINKS = 3;
 var RISK_EMOJI = { critical: "\u{1F534}", high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" };
 var riskCell = (r) => `${RISK_EMOJI[r]} ${r}`;
 var dash = (s) => s === "" ? "\u2014" : s;
-var esc = (s, max) => dash(escapeMarkdown(s, max));
+var esc2 = (s, max) => dash(escapeMarkdown(s, max));
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function table(headers, rows, limit) {
   const shown = limit === void 0 ? rows : rows.slice(0, limit);
@@ -49657,8 +49933,8 @@ function newIntegrationSection(cmp2, ctx, limit) {
     out2.push(`#### ${CATEGORY_TITLES[cat]}`, "");
     const rows = items.map((i2) => [
       riskCell(i2.risk) + approvalNote(i2, index),
-      esc(i2.service, 100),
-      esc(i2.destination, 200),
+      esc2(i2.service, 100),
+      esc2(i2.destination, 200),
       sitesCell(ctx, i2.sites),
       codeList(i2.credentials),
       textList(i2.dataSources)
@@ -49669,13 +49945,13 @@ function newIntegrationSection(cmp2, ctx, limit) {
 }
 function removedSection(cmp2, limit) {
   if (cmp2.removedIntegrations.length === 0) return [];
-  const rows = [...cmp2.removedIntegrations].sort(byRiskThenName).map((i2) => [riskCell(i2.risk), esc(i2.service, 100), CATEGORY_TITLES[i2.category], esc(i2.destination, 200)]);
+  const rows = [...cmp2.removedIntegrations].sort(byRiskThenName).map((i2) => [riskCell(i2.risk), esc2(i2.service, 100), CATEGORY_TITLES[i2.category], esc2(i2.destination, 200)]);
   return ["### Removed integrations", "", ...table(["Risk", "Service", "Category", "Destination"], rows, limit), ""];
 }
 function changedSection(cmp2, limit) {
   if (cmp2.changedDestinations.length === 0) return [];
   const rows = cmp2.changedDestinations.map((c) => [
-    esc(c.service, 100),
+    esc2(c.service, 100),
     CATEGORY_TITLES[c.category],
     textList(c.from),
     textList(c.to)
@@ -49686,9 +49962,9 @@ function suppressionSection(cmp2, ctx, limit) {
   if (cmp2.addedSuppressions.length === 0) return [];
   const rows = [...cmp2.addedSuppressions].sort(compareFindings2).map((f) => [
     siteLink(ctx, f.file, f.startLine),
-    esc(f.service, 100),
+    esc2(f.service, 100),
     riskCell(f.risk),
-    esc(f.suppressed?.justification ?? "", 200)
+    esc2(f.suppressed?.justification ?? "", 200)
   ]);
   return [
     "### Suppressions added in this PR",
@@ -49725,8 +50001,8 @@ function detailsSection(cmp2, ctx) {
   const rows = [...cmp2.headFindings].sort(compareFindings2).map((f) => [
     riskCell(f.risk),
     siteLink(ctx, f.file, f.startLine),
-    esc(f.service, 100),
-    esc(destinationText(f.destination), 200),
+    esc2(f.service, 100),
+    esc2(destinationText(f.destination), 200),
     f.callee ? codeText(f.callee, 120) : "\u2014",
     dash([...isNew.has(f) ? ["**new**"] : [], ...findingStatus(f).map((s) => escapeMarkdown(s, 120))].join(", "))
   ]);
@@ -49829,6 +50105,7 @@ function stableStringify(value) {
 
 // src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var RULE_DOCS_BASE = "https://github.com/egress-audit/egress-audit/blob/main/docs/rules/";
 var FINGERPRINT_KEY = "egressFingerprint/v1";
 var SRCROOT = "%SRCROOT%";
 var MAX_RESULTS = 25e3;
@@ -49944,6 +50221,8 @@ function descriptor(rule, risk) {
     shortDescription: { text: truncate2(plainLine(rule.name), MAX_DESCRIPTION) },
     fullDescription: { text: truncate2(full, MAX_DESCRIPTION) },
     help: helpFor(rule),
+    // Built-in rules have a page in the repository's docs/rules (generated from rules/*.yml).
+    ...rule.source.startsWith("rules/") || rule.source.startsWith("rules\\") ? { helpUri: `${RULE_DOCS_BASE}${encodeURIComponent(rule.id)}.md` } : {},
     defaultConfiguration: { level: sev.level },
     properties: {
       tags,
@@ -50309,7 +50588,7 @@ var package_default = {
     "format:check": "prettier --check .",
     jest: "node --experimental-vm-modules node_modules/jest/bin/jest.js",
     test: "npm run typecheck && npm run lint && npm run format:check && npm run build && npm run jest",
-    demo: "node dist/cli.js diff --base examples/base --head examples/head --sarif out/egress-audit.sarif --markdown out/comment.md",
+    demo: "node dist/cli.js diff --base examples/base --head examples/head --config examples/egress-audit.yml --sarif out/egress-audit.sarif --markdown out/comment.md",
     bench: "node bench/run.mjs",
     docs: "node scripts/gen-docs.mjs"
   },

@@ -199,6 +199,8 @@ export async function runFullScan(
   };
   const files = [...new Set(headScan.findings.map((f) => f.file))].map((path) => ({ status: 'added' as const, path }));
   const comparison = compareScans(empty, headScan, { files, policyChanges: [] });
+  // A full scan has no pull request: suppressions already in the code are trusted, none is "added".
+  comparison.addedSuppressions = [];
   return ok({ comparison, config, rules, headScan, log: policy.value.log });
 }
 

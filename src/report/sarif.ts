@@ -10,6 +10,7 @@ import { encodePath } from './uri.js';
 import { stableStringify } from './stable.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const RULE_DOCS_BASE = 'https://github.com/egress-audit/egress-audit/blob/main/docs/rules/';
 export const FINGERPRINT_KEY = 'egressFingerprint/v1';
 export const SRCROOT = '%SRCROOT%';
 /** GitHub code scanning limits (docs: "SARIF support for code scanning"). */
@@ -160,6 +161,10 @@ function descriptor(rule: Rule, risk: Risk): Sarif.ReportingDescriptor {
     shortDescription: { text: truncate(plainLine(rule.name), MAX_DESCRIPTION) },
     fullDescription: { text: truncate(full, MAX_DESCRIPTION) },
     help: helpFor(rule),
+    // Built-in rules have a page in the repository's docs/rules (generated from rules/*.yml).
+    ...(rule.source.startsWith('rules/') || rule.source.startsWith('rules\\')
+      ? { helpUri: `${RULE_DOCS_BASE}${encodeURIComponent(rule.id)}.md` }
+      : {}),
     defaultConfiguration: { level: sev.level },
     properties: {
       tags,

@@ -7,7 +7,7 @@ export type Binding =
   | { k: 'import'; qual: string; at: number }
   /** `at` is where the binding takes effect: the end of the assignment / with item / walrus. */
   | { k: 'expr'; node: SyntaxNode; scope: Scope; at: number; annotation?: SyntaxNode; inExcept?: boolean }
-  | { k: 'param'; name: string; annotation?: SyntaxNode; scope: Scope; at: number }
+  | { k: 'param'; name: string; annotation?: SyntaxNode; default?: SyntaxNode; scope: Scope; at: number }
   /** A local def (its own scope holds the return expressions): shadows any import of the same name. */
   | { k: 'def'; node: SyntaxNode; scope: Scope; at: number }
   /** A local class (its own scope holds class attributes): shadows any import of the same name. */
@@ -79,21 +79,46 @@ export function collectSymbols(parser: PythonParser, tree: SyntaxTree): FileSymb
   const root = tree.rootNode;
   const module = new Scope('module', root);
   const scopes = new Map<number, Scope>([[root.id, module]]);
-  const scopeOf = (node: SyntaxNode): Scope => {
-    const chain: SyntaxNode[] = [];
+  const walkUp = (node: SyntaxNode): Scope => {
     let n: SyntaxNode | null = node.parent;
-    let found: Scope | undefined;
     while (n) {
       const s = scopes.get(n.id);
-      if (s) {
-        found = s;
-        break;
-      }
-      chain.push(n);
+      if (s) return s;
       n = n.parent;
     }
     // Unregistered def/class ancestors (should not happen: defs are captured before their bodies).
-    return found ?? module;
+    return module;
+  };
+  // Performance (bench/): `.parent` is a WASM call that descends from the root, so walking up costs
+  // O(depth^2) per node. Captures arrive in document order and scopes are registered in that order,
+  // so the open scopes form a stack of byte ranges; lookups that come out of order walk up instead.
+  const registered = scopes.values();
+  let taken = 0;
+  let last = -1;
+  let inOrder = true;
+  const open: { start: number; end: number; scope: Scope }[] = [];
+  const scopeOf = (node: SyntaxNode): Scope => {
+    const start = node.startIndex;
+    if (!inOrder || start < last) return walkUp(node);
+    last = start;
+    // Never run the live Map iterator to its end: it would stop seeing new entries.
+    while (taken < scopes.size) {
+      const s = registered.next().value as Scope;
+      taken++;
+      const sStart = s.node.startIndex;
+      if (open.length && sStart < open[open.length - 1]!.start) inOrder = false;
+      while (open.length && open[open.length - 1]!.end <= sStart) open.pop();
+      open.push({ start: sStart, end: s.node.endIndex, scope: s });
+    }
+    if (!inOrder) return walkUp(node);
+    while (open.length > 1 && open[open.length - 1]!.end <= start) open.pop();
+    const end = node.endIndex;
+    for (let i = open.length - 1; i > 0; i--) {
+      const o = open[i]!;
+      // Strictly around the node (a scope node is not its own scope, nor is one with the same span).
+      if (o.end >= end && (o.start < start || o.end > end)) return o.scope;
+    }
+    return module;
   };
 
   const out: FileSymbols = { module, calls: [], imports: [], classPairs: [], scopeOf };
@@ -202,6 +227,7 @@ function defineFunction(node: SyntaxNode, outer: Scope, scopes: Map<number, Scop
     if (!p) continue;
     let id: SyntaxNode | null = null;
     let annotation: SyntaxNode | undefined;
+    const dflt = p.childForFieldName('value') ?? undefined;
     if (p.type === 'identifier') id = p;
     else if (p.type === 'typed_parameter') {
       id = p.firstNamedChild;
@@ -222,7 +248,7 @@ function defineFunction(node: SyntaxNode, outer: Scope, scopes: Map<number, Scop
       scope.selfName = id.text;
     }
     first = false;
-    scope.bind(id.text, { k: 'param', name: id.text, annotation, scope, at: p.startIndex });
+    scope.bind(id.text, { k: 'param', name: id.text, annotation, default: dflt, scope, at: p.startIndex });
   }
 }
 

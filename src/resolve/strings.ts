@@ -21,19 +21,33 @@ export function decodeStringLiteral(node: SyntaxNode, resolve: (n: SyntaxNode) =
     return text.length > MAX_TEXT ? { t: 'u' } : { t: 's', text, holes };
   }
   if (node.endIndex - node.startIndex > MAX_TEXT * 4) return { t: 'u' };
-  const prefix = node.firstChild?.text ?? '';
+  const prefix = node.firstChild?.text.replace(/["']+$/, '') ?? '';
   const raw = /r/i.test(prefix);
+  const f = /f/i.test(prefix);
   let text = '';
   const holes: Value[] = [];
+  let decoded = false;
   for (const c of node.namedChildren) {
     if (!c) continue;
-    if (c.type === 'string_content') text += raw ? c.text : unescapeContent(c.text);
-    else if (c.type === 'interpolation') {
-      text += HOLE;
-      holes.push(resolve(c.childForFieldName('expression')!));
+    if (c.type === 'string_content') {
+      let t = raw ? c.text : unescapeContent(c.text);
+      if (f) t = t.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+      text += t;
+    } else if (c.type === 'interpolation') {
+      const v = resolve(c.childForFieldName('expression')!);
+      // A constant part (module constant, nested f-string) is folded in unless it is reformatted (`!r`, `:>10`).
+      const plain = !c.childForFieldName('type_conversion') && !c.childForFieldName('format_specifier');
+      if (plain && v.t === 's' && text.length + v.text.length <= MAX_TEXT) {
+        text += v.text;
+        holes.push(...v.holes);
+        decoded ||= !!v.decoded;
+      } else {
+        text += HOLE;
+        holes.push(v);
+      }
     }
   }
-  return { t: 's', text, holes };
+  return decoded ? { t: 's', text, holes, decoded } : { t: 's', text, holes };
 }
 
 function unescape(seq: string): string {
@@ -51,10 +65,7 @@ function unescape(seq: string): string {
 
 function unescapeContent(s: string): string {
   // Escape sequences sit inside string_content; f-strings may also hold `{{`/`}}`.
-  return s
-    .replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g, (m) => unescape(m))
-    .replace(/\{\{/g, '{')
-    .replace(/\}\}/g, '}');
+  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g, (m) => unescape(m));
 }
 
 export interface ParsedDestination {

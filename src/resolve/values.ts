@@ -2,6 +2,7 @@
 // by a call), a constant string (with holes for the parts built from data), an env var, a parameter.
 import type { SyntaxNode } from '../parse/parser.js';
 import type { Binding, Scope } from './scopes.js';
+import { classInfo } from './scopes.js';
 import { decodeStringLiteral } from './strings.js';
 
 export interface Origin {
@@ -16,8 +17,10 @@ export type Value =
   | { t: 'q'; name: string; origins: Origin[] }
   /** Constant text; HOLE marks each part that is not constant (the matching `holes` entry says what it is). */
   | { t: 's'; text: string; holes: Value[]; decoded?: boolean }
-  | { t: 'env'; name: string }
-  | { t: 'param'; name: string }
+  /** An environment variable, with the default the code falls back to when it is unset. */
+  | { t: 'env'; name: string; default?: Value }
+  /** A function parameter, with its default value when it has one. */
+  | { t: 'param'; name: string; default?: Value }
   | { t: 'none' }
   /** A function defined in this file (its scope holds what it returns). */
   | { t: 'fn'; scope: Scope }
@@ -60,6 +63,9 @@ export class Resolver {
         if (obj.type === 'identifier' && scope.cls && obj.text === scope.selfName) {
           const own = scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr);
           if (own) return this.member(this.bindings(own, node.startIndex, depth), depth);
+          // Set by a local base class (`class DatagramHandler(SocketHandler)` reading `self.sock`).
+          const inherited = this.inheritedMember(scope.cls.scope, attr, depth);
+          if (inherited) return this.member(this.bindings(inherited, Infinity, depth), depth);
           // Inherited from a base class the file imports: `class Api(requests.Session)`, `self.post(u)`.
           const b = this.baseOf(scope.cls.scope, depth);
           return b.t === 'q' ? { t: 'q', name: `${b.name}().${attr}`, origins: [] } : UNKNOWN;
@@ -91,10 +97,21 @@ export class Resolver {
         return this.value(node.childForFieldName('right'), scope, depth + 1);
       case 'none':
         return { t: 'none' };
-      case 'conditional_expression':
       case 'boolean_operator': {
-        // `os.getenv("X") or "https://default"`, `a if c else b`: the first informative side.
-        for (const child of node.namedChildren) {
+        // `os.getenv("X") or "https://default"`: the env var, with the constant as its default.
+        const l = this.value(node.childForFieldName('left'), scope, depth + 1);
+        if (node.childForFieldName('operator')?.text === 'or') {
+          const r = this.value(node.childForFieldName('right'), scope, depth + 1);
+          if ((l.t === 'env' || l.t === 'param') && !l.default && informative(r)) return { ...l, default: r };
+          if (l.t !== 'u' && l.t !== 'none') return l;
+          return r.t !== 'none' ? r : UNKNOWN;
+        }
+        if (l.t !== 'u' && l.t !== 'none') return l;
+        return this.value(node.childForFieldName('right'), scope, depth + 1);
+      }
+      case 'conditional_expression': {
+        // `a if c else b`: the first informative side.
+        for (const child of [node.namedChildren[0], node.namedChildren[2]]) {
           const v = this.value(child, scope, depth + 1);
           if (v.t !== 'u' && v.t !== 'none') return v;
         }
@@ -178,7 +195,10 @@ export class Resolver {
       }
       case 'param': {
         const t = b.annotation ? this.annotationType(b.annotation, b.scope, depth + 1) : UNKNOWN;
-        return t.t === 'q' ? t : { t: 'param', name: b.name };
+        if (t.t === 'q') return t;
+        // The default is evaluated in the enclosing scope.
+        const d = b.default ? this.value(b.default, b.scope.parent ?? b.scope, depth + 1) : UNKNOWN;
+        return d.t === 's' || d.t === 'env' ? { t: 'param', name: b.name, default: d } : { t: 'param', name: b.name };
       }
     }
   }
@@ -261,6 +281,27 @@ export class Resolver {
     return UNKNOWN;
   }
 
+  /** An attribute a local base class sets on `self` or defines (breadth-first, a few levels). */
+  private inheritedMember(cls: Scope, attr: string, depth: number): Binding[] | undefined {
+    let level = [cls];
+    const seen = new Set<Scope>([cls]);
+    for (let i = 0; i < 4 && level.length; i++) {
+      const next: Scope[] = [];
+      for (const c of level) {
+        for (const b of c.bases) {
+          const v = this.value(b, c.parent ?? c, depth + 1);
+          if (v.t !== 'cls' || seen.has(v.scope)) continue;
+          seen.add(v.scope);
+          const found = classInfo(v.scope).selfAttrs.get(attr) ?? v.scope.names.get(attr);
+          if (found) return found;
+          next.push(v.scope);
+        }
+      }
+      level = next;
+    }
+    return undefined;
+  }
+
   /** An instance of a local class: only meaningful when it extends an imported class (`class S(requests.Session)`). */
   private baseInstance(cls: Scope, call: Origin | undefined, depth: number): Value {
     const b = this.baseOf(cls, depth);
@@ -301,10 +342,13 @@ export class Resolver {
           return { t: 'q', name: target.name, origins: [...target.origins, { node, scope, shift: 1 }] };
         }
         case 'os.getenv':
-        case 'os.environ.get': {
+        case 'os.environ.get':
+        case 'os.environ.setdefault': {
           const k = this.value(positional(0) ?? keywordArg(args, 'key'), scope, depth + 1);
-          if (k.t === 's' && !k.holes.length) return { t: 'env', name: k.text };
-          return UNKNOWN;
+          if (k.t !== 's' || k.holes.length) return UNKNOWN;
+          const d = positional(1) ?? keywordArg(args, 'default');
+          const dv = d ? this.value(d, scope, depth + 1) : UNKNOWN;
+          return informative(dv) ? { t: 'env', name: k.text, default: dv } : { t: 'env', name: k.text };
         }
         case 'builtins.__import__':
         case 'importlib.import_module': {
@@ -329,7 +373,19 @@ export class Resolver {
           const a = this.value(positional(0), scope, depth + 1);
           const b = this.value(positional(1), scope, depth + 1);
           if (b.t === 's' && /^[a-z][a-z0-9+.-]*:\/\//i.test(b.text)) return b;
-          if (a.t === 's') return { t: 's', text: a.text + HOLE, holes: [...a.holes, UNKNOWN], decoded: a.decoded };
+          if (a.t === 's' && b.t === 's' && !a.holes.length && !b.holes.length && !b.text.startsWith('//')) {
+            try {
+              return { t: 's', text: new URL(b.text, a.text).href, holes: [], decoded: a.decoded };
+            } catch {
+              /* not an absolute base: fall through */
+            }
+          }
+          // The base decides the host: keep its text, the rest is a hole.
+          // (A path joined to a bare origin starts after a "/": urljoin("https://h", p) keeps host h.)
+          if (a.t === 's') {
+            const sep = /^[a-z][a-z0-9+.-]*:\/\/[^/]*$/i.test(a.text) ? '/' : '';
+            return { t: 's', text: a.text + sep + HOLE, holes: [...a.holes, b], decoded: a.decoded };
+          }
           return a.t === 'u' ? UNKNOWN : a;
         }
         case 'base64.b64decode':
@@ -356,7 +412,7 @@ export class Resolver {
       if (recv.t === 's') {
         switch (method) {
           case 'format':
-            return formatString(recv);
+            return formatString(recv, args, (n) => this.value(n, scope, depth + 1));
           case 'decode':
           case 'encode':
           case 'strip':
@@ -415,13 +471,25 @@ export class Resolver {
       return { t: 's', text: ls.text + rs.text, holes: [...ls.holes, ...rs.holes], decoded: ls.decoded || rs.decoded };
     }
     if (op === '%' && l.t === 's') {
-      // "http://%s/x" % host: each conversion becomes a hole.
-      const holes: Value[] = [];
-      const text = l.text.replace(/%(?:\([^)]{0,64}\))?[-#0 +]{0,4}\d{0,4}(?:\.\d{1,4})?[sdirfxXoeEgGc]/g, () => {
-        holes.push(r);
-        return HOLE;
-      });
-      return { t: 's', text, holes: [...l.holes, ...holes], decoded: l.decoded };
+      // "http://%s/x" % host, "%s://%s" % (scheme, host): plain %s of a constant is folded in, the rest are holes.
+      const right = node.childForFieldName('right');
+      const items =
+        right?.type === 'tuple' || right?.type === 'parenthesized_expression' && right.firstNamedChild?.type === 'tuple'
+          ? (right.type === 'tuple' ? right : right.firstNamedChild!).namedChildren
+          : undefined;
+      let i = 0;
+      const holes: Value[] = [...l.holes];
+      if (l.holes.length && l.text.includes('%')) return { t: 's', text: l.text, holes, decoded: l.decoded };
+      const text = l.text
+        .replace(/%%/g, '\u0001')
+        .replace(/%(\([^)]{0,64}\))?[-#0 +]{0,4}\d{0,4}(?:\.\d{1,4})?([sdirfxXoeEgGc])/g, (m, named?: string, conv?: string) => {
+          const item = named ? undefined : items ? items[i++] : i++ === 0 ? right : undefined;
+          const v = item ? this.value(item, scope, depth + 1) : named ? UNKNOWN : r;
+          return splice(conv === 's' && !/\d/.test(m) ? v : v.t === 's' ? UNKNOWN : v, holes);
+        })
+        .replace(/\u0001/g, '%');
+      if (text.length > MAX_TEXT) return UNKNOWN;
+      return { t: 's', text, holes, decoded: l.decoded };
     }
     return UNKNOWN;
   }
@@ -435,13 +503,39 @@ function asString(v: Value): Value & { t: 's' } {
   return v.t === 's' ? v : { t: 's', text: HOLE, holes: [v] };
 }
 
-function formatString(s: Value & { t: 's' }): Value {
+/** Splice a value into a template: constant text is folded in, anything else becomes a hole. */
+function splice(v: Value, holes: Value[]): string {
+  if (v.t === 's') {
+    holes.push(...v.holes);
+    return v.text;
+  }
+  holes.push(v);
+  return HOLE;
+}
+
+/** `"{}/v1".format(BASE)`, `"{0}"`, `"{host}".format(host=h)`: fields filled from the call's arguments. */
+function formatString(s: Value & { t: 's' }, args: SyntaxNode | null, resolve: (n: SyntaxNode) => Value): Value {
+  if (s.holes.length) {
+    // Holes already in the template would be renumbered by splicing; keep the simple form.
+    const holes: Value[] = [...s.holes];
+    const text = s.text.replace(/\{[^{}]{0,64}\}/g, () => (holes.push(UNKNOWN), HOLE));
+    return { t: 's', text, holes, decoded: s.decoded };
+  }
   const holes: Value[] = [];
-  const text = s.text.replace(/\{[^{}]{0,64}\}/g, () => {
-    holes.push(UNKNOWN);
-    return HOLE;
-  });
-  return { t: 's', text, holes: [...s.holes, ...holes], decoded: s.decoded };
+  let auto = 0;
+  const text = s.text
+    .replace(/\{\{/g, '\u0001')
+    .replace(/\}\}/g, '\u0002')
+    .replace(/\{([^{}!:]{0,64})(![rsa])?(:[^{}]{0,64})?\}/g, (_m, field: string, conv?: string, spec?: string) => {
+      const key = field.split(/[.[]/)[0]!;
+      const n = key === '' ? positionalArg(args, auto++) : /^\d+$/.test(key) ? positionalArg(args, Number(key)) : keywordArg(args, key);
+      const v = n && key === field && !conv && !spec ? resolve(n) : UNKNOWN;
+      return splice(v, holes);
+    })
+    .replace(/\u0001/g, '{')
+    .replace(/\u0002/g, '}');
+  if (text.length > MAX_TEXT) return UNKNOWN;
+  return { t: 's', text, holes, decoded: s.decoded };
 }
 
 function decodeCall(fn: string, arg: Value, second: Value): Value {

@@ -32,8 +32,8 @@ export class RuleIndex {
   private hostExact = new Map<string, Rule>();
   private hostSuffix: { suffix: string; rule: Rule }[] = [];
   private userHosts: { host: string; service: string; category: Category }[];
-  /** Words a file must contain for any rule to match in it. */
-  readonly prefilter: RegExp;
+  /** Cheap text test: false means no rule can match in the file, so it need not be parsed. */
+  readonly prefilter: TextPrefilter;
   /** Root modules named by some rule (imports of anything else are ignored early). */
   readonly roots = new Set<string>();
 
@@ -67,10 +67,7 @@ export class RuleIndex {
     }
     this.hostSuffix.sort((a, b) => b.suffix.length - a.suffix.length);
     this.userHosts = [...config.hosts].sort((a, b) => b.host.length - a.host.length);
-    // Builtins that reach modules without an import statement.
-    const words = [...this.roots, '__import__', 'import_module', 'exec', 'eval', 'getattr', 'dictConfig', 'fileConfig'];
-    const escaped = [...new Set(words)].sort().map((w) => w.replace(/[^A-Za-z0-9_]/g, '\\$&'));
-    this.prefilter = new RegExp(`\\b(?:${escaped.join('|')})\\b`);
+    this.prefilter = new TextPrefilter([...this.exact.values(), ...this.wild.values()].flat().map((e) => e.pattern));
   }
 
   /**
@@ -111,5 +108,98 @@ export class RuleIndex {
     }
     const rule = this.hostExact.get(h) ?? this.hostSuffix.find((s) => h.endsWith(s.suffix))?.rule;
     return rule ? { rule, service: rule.service, category: rule.category } : undefined;
+  }
+}
+
+const esc = (w: string) => w.replace(/[^A-Za-z0-9_]/g, '\\$&');
+const words = (list: Iterable<string>) => [...new Set(list)].sort().map(esc).join('|');
+
+/** Names built from strings at run time: any module or attribute may appear, so the file is parsed. */
+const DYNAMIC = /\b(?:__import__|import_module)\b/;
+const GETATTR = /\bgetattr\b/;
+
+/**
+ * Sound text prefilter. Every qualified name the resolver builds is made of words written in the file
+ * (identifiers, attribute names, dotted import names, string literals given to getattr/__import__,
+ * "class" values of dict configs), with three exceptions: the `builtins.` prefix of an unbound builtin
+ * (`exec(...)` resolves to `builtins.exec`; the word is then not written after a dot), the `()` marking
+ * an object made by a call, and strings computed at run time given to `__import__`/`import_module`
+ * (any name) or `getattr` (any attribute after a written root). A pattern can therefore only match if
+ * each of its literal segments appears as a word; files with `__import__`/`import_module` always pass,
+ * files with `getattr` pass on a pattern's first word alone. Rule `modules:` lists do not produce
+ * findings and are not used. `bench/` reports how many files this skips; `__tests__/prefilter.test.ts`
+ * checks that skipped files have no findings.
+ */
+export class TextPrefilter {
+  /** Per first word ("@exec" for a builtin): the other literal words of each pattern. */
+  private byAnchor = new Map<string, string[][]>();
+  private anyAnchor: RegExp;
+  private plain: RegExp;
+  private builtin: RegExp | undefined;
+  private rest = new Map<string, RegExp | null>();
+
+  constructor(patterns: readonly CompiledPattern[]) {
+    const plain = new Set<string>();
+    const builtin = new Set<string>();
+    for (const p of patterns) {
+      const lits = p.segments.map((s) => s.replace(/\(\)$/, '')).filter((s) => s !== '*' && s !== '**' && s !== '');
+      let anchor = lits[0];
+      let rest = lits.slice(1);
+      if (anchor === 'builtins' && rest.length) {
+        builtin.add(rest[0]!);
+        anchor = `@${rest[0]}`;
+        rest = rest.slice(1);
+      } else if (anchor) plain.add(anchor);
+      if (!anchor) {
+        // A pattern of wildcards only would match anything: then nothing can be skipped.
+        plain.add('');
+        continue;
+      }
+      let list = this.byAnchor.get(anchor);
+      if (!list) this.byAnchor.set(anchor, (list = []));
+      list.push([...new Set(rest.filter((w) => w !== anchor))]);
+    }
+    const alts: string[] = [];
+    if (plain.has('')) alts.push('');
+    plain.delete('');
+    if (plain.size) alts.push(`\\b(?:${words(plain)})\\b`);
+    // An unbound builtin is a bare name: not written after a dot (`re.compile` is not `compile`).
+    if (builtin.size) {
+      this.builtin = new RegExp(`(?<!\\.[\\s\\\\]*)\\b(?:${words(builtin)})\\b|\\bbuiltins\\b`, 'g');
+      alts.push(`\\b(?:${words(builtin)}|builtins)\\b`);
+    }
+    this.anyAnchor = new RegExp(alts.length ? alts.join('|') : '(?!)');
+    this.plain = new RegExp(plain.size ? `\\b(?:${words(plain)})\\b` : '(?!)', 'g');
+  }
+
+  /** False only when no pattern can match a name resolved in this file. */
+  test(text: string): boolean {
+    if (!this.anyAnchor.test(text)) return false;
+    if (this.byAnchor.size === 0 || DYNAMIC.test(text)) return true;
+    const anchors = new Set<string>();
+    for (const m of text.matchAll(this.plain)) anchors.add(m[0]);
+    if (this.builtin) {
+      for (const m of text.matchAll(this.builtin)) {
+        if (m[0] === 'builtins') {
+          for (const a of this.byAnchor.keys()) if (a.startsWith('@')) anchors.add(a);
+        } else anchors.add(`@${m[0]}`);
+      }
+    }
+    if (!anchors.size) return false;
+    if (GETATTR.test(text)) return true;
+    for (const a of anchors) {
+      const lists = this.byAnchor.get(a)!;
+      let re = this.rest.get(a);
+      if (re === undefined) {
+        const all = new Set(lists.flat());
+        re = all.size ? new RegExp(`\\b(?:${words(all)})\\b`, 'g') : null;
+        this.rest.set(a, re);
+      }
+      if (!re) return true;
+      const present = new Set<string>();
+      for (const m of text.matchAll(re)) present.add(m[0]);
+      if (lists.some((l) => l.every((w) => present.has(w)))) return true;
+    }
+    return false;
   }
 }

@@ -55,8 +55,15 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
     const resolver = new Resolver();
     const raw: Finding[] = [];
     const tags = ctx.isTest(file) ? ['test'] : [];
-    const site = (node: SyntaxNode, scope: Scope, m: RuleMatch, callee: string, dest: Destination, args: Origin[]) =>
-      raw.push(buildFinding(file, text, node, scope, m, callee, dest, args, resolver, ctx, tags));
+    const site = (
+      node: SyntaxNode,
+      scope: Scope,
+      m: RuleMatch,
+      callee: string,
+      dest: Destination,
+      args: Origin[],
+      hintHost?: string,
+    ) => raw.push(buildFinding(file, text, node, scope, m, callee, dest, args, resolver, ctx, tags, hintHost));
 
     for (const { node, scope } of sym.calls) {
       const callee = resolver.value(node.childForFieldName('function'), scope);
@@ -77,9 +84,11 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
           const first = firstArgValue(node, scope, resolver);
           dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
         }
-        // Loopback and local sockets (/dev/log, *.sock) written in the code are not egress.
+        // Loopback and local sockets (/dev/log, *.sock, AF_UNIX) written in the code are not egress.
         if (isLocalDestination(dest)) break;
-        site(node, scope, m, callee.name, dest, [{ node, scope }, ...callee.origins]);
+        if (bareConstructor(m, node, callee.name)) break;
+        if (m.rule.id.startsWith('network.socket') && unixSocket([{ node, scope }, ...callee.origins], resolver)) break;
+        site(node, scope, m, callee.name, dest, [{ node, scope }, ...callee.origins], defaultHost(d.value));
         break;
       }
     }
@@ -156,32 +165,82 @@ function destinationFor(
 ): { dest: Destination; value?: Value } {
   const sites: Origin[] = [{ node: call, scope }, ...[...callee.origins].reverse()];
   let fallback: { dest: Destination; value?: Value } | undefined;
+  let readThrough: { dest: Destination; value?: Value } | undefined;
   for (let i = 0; i < sites.length && i < 8; i++) {
     const s = sites[i]!;
     const shift = s.shift ?? 0;
     for (const ha of rule.hostArgs) {
-      let n = argNode(s.node, ha.name, ha.position === undefined ? undefined : ha.position + shift);
+      const byName = ha.name ? argNode(s.node, ha.name, undefined) : undefined;
+      let n = byName ?? argNode(s.node, undefined, ha.position === undefined ? undefined : ha.position + shift);
       if (!n) continue;
+      // A positional argument whose own name says it is something else (`sendmail(mailfrom, ...)`).
+      if (!byName && NOT_A_DESTINATION.test(lastName(n))) continue;
       // (host, port) address tuples.
       if (n.type === 'tuple' || n.type === 'list') n = n.firstNamedChild ?? n;
       let v = resolver.value(n, s.scope);
-      // session.request("POST", url): the verb is not the destination.
-      if (v.t === 's' && HTTP_VERBS.test(v.text) && ha.position !== undefined) {
+      // session.request("POST", url), conn.putrequest(self.method, path): the verb is not the destination,
+      // and the path after it only names the host when it is a full URL (else the client's host decides).
+      let afterVerb = false;
+      if (ha.position !== undefined && isVerb(v, n)) {
         n = argNode(s.node, undefined, ha.position + shift + 1);
         if (!n) continue;
         v = resolver.value(n, s.scope);
+        afterVerb = true;
       }
       if (v.t === 'q' && v.origins.length) {
+        // An object built by a call (`urlopen(Request(url))`): read its constructor's arguments.
+        readThrough ??= { dest: toDestination({ t: 'u' }, n) };
         sites.push(...[...v.origins].reverse());
         break;
       }
       const dest = toDestination(v, n);
-      if (dest.host || dest.source !== 'constant') return { dest, value: v };
+      if (dest.host || (dest.source !== 'constant' && !afterVerb)) return { dest, value: v };
       fallback ??= { dest, value: v }; // a relative path: keep looking for a base URL
       break;
     }
   }
-  return fallback ?? { dest: defaultDestination(rule) };
+  if (fallback) return fallback;
+  const dflt = defaultDestination(rule);
+  return !dflt.host && readThrough ? readThrough : { dest: dflt };
+}
+
+const NOT_A_DESTINATION =
+  /^(from|from_?addrs?|sender|mail_?from|msg|message|body|data|payload|content|json|text|subject|to_?addrs?|rcpt_?tos?|recipients?|files?|filename|key|bucket)$/i;
+
+function lastName(n: SyntaxNode): string {
+  if (n.type === 'identifier') return n.text;
+  if (n.type === 'attribute') return n.childForFieldName('attribute')?.text ?? '';
+  return '';
+}
+
+function isVerb(v: Value, n: SyntaxNode): boolean {
+  if (v.t === 's') return HTTP_VERBS.test(v.text);
+  if ((v.t === 'param' || v.t === 'env') && v.default?.t === 's') return HTTP_VERBS.test(v.default.text);
+  return /(^|[._])(method|verb|http_method)$/i.test(n.text);
+}
+
+/** A socket made with `socket.AF_UNIX` (in the call or the constructor it came from) is local IPC. */
+function unixSocket(sites: Origin[], resolver: Resolver): boolean {
+  for (const o of sites) {
+    const args = o.node.childForFieldName('arguments');
+    const fam = positionalArg(args, 0) ?? keywordArg(args, 'family');
+    if (!fam || fam.type === 'string') continue;
+    const v = resolver.value(fam, o.scope);
+    if (v.t === 'q' && v.name === 'socket.AF_UNIX') return true;
+  }
+  return false;
+}
+
+/**
+ * `smtplib.SMTP()`, `ftplib.FTP()`, `SysLogHandler()`, `pika.BlockingConnection()` with no arguments at
+ * all and no default service host: the library either opens nothing until `.connect(host)` (reported
+ * there) or talks to localhost. Inventory, not a finding.
+ */
+function bareConstructor(m: RuleMatch, call: SyntaxNode, callee: string): boolean {
+  if (m.kind !== 'connect' || m.rule.when || callee.includes('()')) return false;
+  if (m.rule.hosts.some((h) => !h.startsWith('*.'))) return false;
+  const args = call.childForFieldName('arguments');
+  return !!args && args.type === 'argument_list' && args.namedChildren.every((c) => c?.type === 'comment');
 }
 
 /** A host named in a shell command: the first word that parses as a URL, user@host:path or host. */
@@ -222,12 +281,38 @@ function firstArgValue(call: SyntaxNode, scope: Scope, resolver: Resolver): Valu
   return resolver.value(first, scope);
 }
 
-function holeSource(holes: Value[]): Destination {
-  for (const h of holes) {
-    if (h.t === 'env') return { source: 'env', detail: `env ${h.name}` };
-    if (h.t === 'param') return { source: 'parameter', detail: `parameter ${h.name}` };
+/** "env X", "parameter url", with the default the code falls back to ("default api.example.net"). */
+function describe(v: Value): string | undefined {
+  if (v.t !== 'env' && v.t !== 'param') return undefined;
+  const what = v.t === 'env' ? `env ${v.name}` : `parameter ${v.name}`;
+  if (!v.default) return what;
+  const d = v.default;
+  if (d.t === 's') {
+    if (!d.text.trim()) return what;
+    const host = destinationOf(d.text, d.holes).host;
+    if (host) return `${what} (default ${host})`;
+    if (!d.holes.length) return `${what} (default "${truncate(d.text, 40)}")`;
   }
-  return { source: 'dynamic' };
+  const inner = describe(d);
+  return inner ? `${what} (default ${inner})` : what;
+}
+
+function holeSource(holes: Value[], node: SyntaxNode | null | undefined): Destination {
+  for (const h of holes) {
+    if (h.t === 'env') return { source: 'env', detail: describe(h) };
+    if (h.t === 'param') return { source: 'parameter', detail: describe(h) };
+  }
+  return { source: 'dynamic', detail: nodeDetail(node) };
+}
+
+function nodeDetail(node: SyntaxNode | null | undefined): string | undefined {
+  return node ? `\`${truncate(node.text.replace(/\s+/g, ' '), 60)}\`` : undefined;
+}
+
+/** The host an env var or parameter falls back to, for service attribution only (never as the destination). */
+export function defaultHost(v: Value | undefined): string | undefined {
+  if (!v || (v.t !== 'env' && v.t !== 'param') || v.default?.t !== 's') return undefined;
+  return destinationOf(v.default.text, v.default.holes).host;
 }
 
 export function toDestination(v: Value, node: SyntaxNode | null | undefined): Destination {
@@ -238,16 +323,16 @@ export function toDestination(v: Value, node: SyntaxNode | null | undefined): De
       if (p.host) {
         return { host: p.host, scheme: p.scheme, source: v.decoded ? 'decoded' : literal ? 'literal' : 'constant' };
       }
-      if (p.hostHoles) return { ...holeSource(p.hostHoles), scheme: p.scheme };
+      if (p.hostHoles) return { ...holeSource(p.hostHoles, node), scheme: p.scheme };
       if (!v.holes.length) return { source: 'constant', detail: `"${truncate(v.text, 60)}"`, scheme: p.scheme };
-      return { ...holeSource(v.holes), scheme: p.scheme };
+      return { ...holeSource(v.holes, node), scheme: p.scheme };
     }
     case 'env':
-      return { source: 'env', detail: `env ${v.name}` };
+      return { source: 'env', detail: describe(v) };
     case 'param':
-      return { source: 'parameter', detail: `parameter ${v.name}` };
+      return { source: 'parameter', detail: describe(v) };
     default:
-      return { source: 'dynamic', detail: node ? `\`${truncate(node.text.replace(/\s+/g, ' '), 60)}\`` : undefined };
+      return { source: 'dynamic', detail: nodeDetail(node) };
   }
 }
 
@@ -363,14 +448,17 @@ function buildFinding(
   resolver: Resolver,
   ctx: AnalyzeContext,
   tags: string[],
+  hintHost?: string,
 ): Finding {
   let rule = m.rule;
   let service = rule.service;
   let category = rule.category;
   const dest = { ...dest0 };
-  // A generic client sending to a host that identifies a service takes that service.
-  if (dest.host && (rule.category === 'network' || rule.category === 'covert')) {
-    const hs = ctx.index.hostService(dest.host);
+  // A generic client sending to a host that identifies a service takes that service (also when the
+  // host is the default of an env var: `os.getenv("HOOK", "https://hooks.slack.com/...")`).
+  const attributed = dest.host ?? hintHost;
+  if (attributed && (rule.category === 'network' || rule.category === 'covert')) {
+    const hs = ctx.index.hostService(attributed);
     if (hs && rule.category === 'network') {
       if (hs.rule) rule = hs.rule;
       service = hs.service;

@@ -1,55 +1,94 @@
-// Full scans across worker threads. Each worker loads the rules itself and analyses a share of the
-// files; the merge sorts everything, so the output does not depend on thread timing.
+// Full scans across threads: this thread and `threads - 1` workers take files from one shared counter
+// (largest first, so no thread is left with a big file at the end). Workers get the rules already
+// loaded (no YAML parsing per worker) and build their own index and parser. The merge sorts
+// everything, so the output does not depend on which thread analysed which file.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ScanResult } from '../types.js';
+import { pythonParser } from '../parse/parser.js';
+import type { Rule, ScanResult } from '../types.js';
+import type { AnalyzeContext } from './analyze-file.js';
 import type { ScanOptions } from './scan.js';
-import { emptyResult, mergeResults } from './scan.js';
+import { analyzeDiskFile, emptyResult, mergeResults, testMatcher } from './scan.js';
+
+export interface DiskFile {
+  path: string;
+  abs: string;
+  size: number;
+}
 
 export interface WorkerInput {
-  root: string;
   config: ScanOptions['config'];
-  files: { path: string; abs: string; size: number }[];
+  rules: Rule[];
+  /** Sorted largest first; a thread analyses files[i] for each i it takes from `next`. */
+  files: DiskFile[];
+  /** Int32 at index 0: the next file index to take (Atomics.add). */
+  next: SharedArrayBuffer;
 }
+
+export type WorkerMessage = { result: ScanResult } | { error: string };
 
 function workerUrl(): URL | undefined {
   const url = new URL('./worker.js', import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-export async function scanInWorkers(
-  files: WorkerInput['files'],
-  root: string,
-  opts: ScanOptions,
-  n: number,
-): Promise<ScanResult> {
+/** Whether worker threads can be used (the bundled dist/worker.js sits next to the running bundle). */
+export function workersAvailable(): boolean {
+  return workerUrl() !== undefined;
+}
+
+/** Largest first, ties by path: the order files are handed out in. */
+export function workOrder(files: readonly DiskFile[]): DiskFile[] {
+  return [...files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Take files from the shared counter until none are left. Yields now and then (timers, messages). */
+export async function drain(files: DiskFile[], next: Int32Array, ctx: AnalyzeContext, out: ScanResult): Promise<void> {
+  let n = 0;
+  for (;;) {
+    const i = Atomics.add(next, 0, 1);
+    if (i >= files.length) return;
+    analyzeDiskFile(files[i]!, ctx, out);
+    if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
+  }
+}
+
+export async function scanInWorkers(files: DiskFile[], opts: ScanOptions, threads: number): Promise<ScanResult> {
   const url = workerUrl();
   if (!url) throw new Error('worker bundle not found next to the CLI (run the bundled dist/cli.js)');
-  // Deal files largest-first to the least-loaded share: balanced work whatever the file sizes.
-  const shares: WorkerInput['files'][] = Array.from({ length: n }, () => []);
-  const load = new Array<number>(n).fill(0);
-  for (const f of [...files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))) {
-    let k = 0;
-    for (let i = 1; i < n; i++) if (load[i]! < load[k]!) k = i;
-    shares[k]!.push(f);
-    load[k]! += f.size + 2048;
+  const ordered = workOrder(files);
+  const next = new SharedArrayBuffer(4);
+  const input: WorkerInput = { config: opts.config, rules: opts.rules.rules, files: ordered, next };
+  const workers: Promise<ScanResult>[] = [];
+  for (let k = 1; k < threads; k++) {
+    workers.push(
+      new Promise<ScanResult>((resolve, reject) => {
+        const w = new Worker(url, { workerData: input });
+        let done = false;
+        w.once('message', (m: WorkerMessage) => {
+          done = true;
+          if ('error' in m) reject(new Error(`worker: ${m.error}`));
+          else resolve(m.result);
+        });
+        w.once('error', (e) => {
+          done = true;
+          reject(e);
+        });
+        w.once('exit', (code) => {
+          if (!done) reject(new Error(`worker exited with code ${code} before reporting`));
+        });
+      }),
+    );
   }
-  const parts = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<ScanResult>((resolve, reject) => {
-          if (!share.length) return resolve(emptyResult());
-          const input: WorkerInput = { root, config: opts.config, files: share };
-          const w = new Worker(url, { workerData: input });
-          w.once('message', (m: { result?: ScanResult; error?: string }) => {
-            if (m.error) reject(new Error(m.error));
-            else resolve(m.result!);
-          });
-          w.once('error', reject);
-          w.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
-        }),
-    ),
-  );
-  return mergeResults(parts);
+  // This thread works too: it starts at once, while the workers are still loading.
+  const parser = await pythonParser();
+  const ctx: AnalyzeContext = { parser, index: opts.rules.index, config: opts.config, isTest: testMatcher(opts.config) };
+  const own = emptyResult();
+  const mine = drain(ordered, new Int32Array(next), ctx, own);
+  // Wait for every thread even when one fails, so no worker is left running.
+  const settled = await Promise.allSettled([mine.then(() => own), ...workers]);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+  return mergeResults(settled.map((s) => (s as PromiseFulfilledResult<ScanResult>).value));
 }

@@ -185,14 +185,20 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** Scan files and folders on disk, in this thread or across worker threads. */
+/** Files below this count are scanned in this thread: starting workers would cost more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 64;
+
+/**
+ * Scan files and folders on disk, in this thread or across `workers` threads (this one included).
+ * The result is the same either way: findings, skips and notes are merged in a fixed order.
+ */
 export async function scanPaths(inputs: string[], root: string, opts: ScanOptions): Promise<ScanResult> {
   const collected = collectFiles(inputs, root, opts.config);
   let result: ScanResult;
-  const workers = opts.workers ?? 0;
-  if (workers > 1 && collected.files.length >= 64) {
-    const { scanInWorkers } = await import('./parallel.js');
-    result = await scanInWorkers(collected.files, root, opts, workers);
+  const threads = opts.workers ?? 0;
+  const { scanInWorkers, workersAvailable } = await import('./parallel.js');
+  if (threads > 1 && collected.files.length >= MIN_FILES_FOR_WORKERS && workersAvailable()) {
+    result = await scanInWorkers(collected.files, opts, threads);
   } else {
     const parser = await pythonParser();
     const ctx: AnalyzeContext = {

@@ -28,9 +28,20 @@ export function parseSuppressions(parser: PythonParser, tree: SyntaxTree) {
     // A comment alone on its line covers the next line; a trailing comment covers its own line.
     const prev = cap.node.previousSibling;
     const trailing = !!prev && prev.endPosition.row === cap.node.startPosition.row;
+    // A standalone comment covers the next line, looking past a run of comment lines right below it.
+    const lines = [line];
+    if (!trailing) {
+      let last = cap.node.endPosition.row;
+      for (let n = cap.node.nextSibling; n?.type === 'comment' && n.startPosition.row === last + 1 && lines.length < 20; ) {
+        last = n.endPosition.row;
+        lines.push(last + 1);
+        n = n.nextSibling;
+      }
+      lines.push(last + 2);
+    }
     list.push({
       line,
-      lines: trailing ? [line] : [line, line + 1],
+      lines,
       file: m[1] === 'allow-file',
       targets: (m[2] ?? '')
         .split(',')

@@ -1,26 +1,29 @@
-// Worker thread entry (dist/worker.js): analyse a share of the files and post the partial result.
+// Worker thread entry (dist/worker.js): take files from the shared counter and post the partial result.
+// The rules arrive already loaded; only the index (patterns, prefilter) is rebuilt here.
 import { parentPort, workerData } from 'node:worker_threads';
 import { pythonParser } from '../parse/parser.js';
-import { formatProblem } from '../result.js';
-import { loadRuleSet } from '../rules/load.js';
+import { RuleIndex } from '../rules/index.js';
 import type { AnalyzeContext } from './analyze-file.js';
-import type { WorkerInput } from './parallel.js';
-import { analyzeDiskFile, emptyResult, testMatcher } from './scan.js';
+import type { WorkerInput, WorkerMessage } from './parallel.js';
+import { drain } from './parallel.js';
+import { emptyResult, testMatcher } from './scan.js';
 
 async function main(): Promise<void> {
   const input = workerData as WorkerInput;
-  const rules = loadRuleSet(input.config, input.root);
-  if (!rules.ok) throw new Error(rules.problems.map(formatProblem).join('\n'));
   const parser = await pythonParser();
   const ctx: AnalyzeContext = {
     parser,
-    index: rules.value.index,
+    index: new RuleIndex(input.rules, input.config),
     config: input.config,
     isTest: testMatcher(input.config),
   };
   const out = emptyResult();
-  for (const f of input.files) analyzeDiskFile(f, ctx, out);
-  parentPort!.postMessage({ result: out });
+  await drain(input.files, new Int32Array(input.next), ctx, out);
+  const msg: WorkerMessage = { result: out };
+  parentPort!.postMessage(msg);
 }
 
-main().catch((e: unknown) => parentPort!.postMessage({ error: e instanceof Error ? e.message : String(e) }));
+main().catch((e: unknown) => {
+  const msg: WorkerMessage = { error: e instanceof Error ? e.message : String(e) };
+  parentPort!.postMessage(msg);
+});

@@ -4,7 +4,7 @@ import json
 import logging
 import sys
 
-from . import billing, notify, storage
+from . import analytics, billing, notify, storage
 
 log = logging.getLogger("acme.orders")
 
@@ -25,6 +25,7 @@ def process_order(order):
     notify.send_receipt_email(order, key)
     notify.send_delivery_sms(order)
     notify.track_purchase(order)
+    analytics.purchase(order)
     log.info("order %s done", order["id"])
     return {"order": order["id"], "charge": charge_id, "receipt": key}
 

@@ -8,4 +8,5 @@ SMTP_USER = os.environ.get("SMTP_USER", "orders")
 SMTP_PASSWORD = os.environ.get("SMTP_PASSWORD", "")
 TWILIO_FROM = os.environ.get("TWILIO_FROM_NUMBER", "+15550100")
 MIXPANEL_TOKEN = os.environ.get("MIXPANEL_TOKEN", "")
+POSTHOG_API_KEY = os.environ.get("POSTHOG_API_KEY", "")
 CURRENCY = "EUR"

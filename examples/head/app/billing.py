@@ -5,8 +5,7 @@ from decimal import Decimal
 
 import requests
 
-# Payments moved to the provider's EU region (data residency).
-PAYMENTS_API = "https://eu.api.acme-pay.example/v2"
+PAYMENTS_API = "https://api.payments.acme-pay.example/v2"
 INVENTORY_API = "https://inventory.acme-shop.internal/api"
 
 

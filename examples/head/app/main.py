@@ -8,7 +8,7 @@ import sys
 import requests
 import sentry_sdk
 
-from . import billing, notify, shipping, storage
+from . import analytics, billing, notify, shipping, storage
 
 log = logging.getLogger("acme.orders")
 
@@ -30,6 +30,7 @@ def process_order(order):
         raise
     notify.send_receipt_email(order, key)
     shipping.notify_dispatched(order)
+    analytics.purchase(order)
     log.info("order %s done", order["id"])
     return {"order": order["id"], "charge": charge_id, "receipt": key}
 

@@ -1,0 +1,16 @@
+"""Product analytics: purchase events for the growth team's funnels."""
+
+from posthog import Posthog
+
+from . import settings
+
+# EU data residency: events now go to the EU cloud.
+posthog = Posthog(settings.POSTHOG_API_KEY, host="https://eu.i.posthog.com")
+
+
+def purchase(order):
+    posthog.capture(
+        distinct_id=order["customer_id"],
+        event="purchase",
+        properties={"sku": order["sku"], "qty": order["qty"], "currency": settings.CURRENCY},
+    )
