@@ -14,23 +14,43 @@ async function only(code: string): Promise<Finding> {
 const HEAD = 'import os, requests\nfrom urllib.parse import urljoin\nBASE = "https://api.example.net"\n';
 
 const destinations: [string, string, Destination][] = [
-  ['literal', 'requests.post("https://a.example.net/x")', { host: 'a.example.net', scheme: 'https', source: 'literal' }],
+  [
+    'literal',
+    'requests.post("https://a.example.net/x")',
+    { host: 'a.example.net', scheme: 'https', source: 'literal' },
+  ],
   ['module constant', 'requests.post(BASE)', { host: 'api.example.net', scheme: 'https', source: 'constant' }],
   ['concatenation', 'requests.post(BASE + "/v1")', { host: 'api.example.net', scheme: 'https', source: 'constant' }],
-  ['f-string with a constant', 'requests.post(f"{BASE}/v1/x")', { host: 'api.example.net', scheme: 'https', source: 'literal' }],
-  ['.format positional', 'requests.post("{}/v1".format(BASE))', { host: 'api.example.net', scheme: 'https', source: 'constant' }],
+  [
+    'f-string with a constant',
+    'requests.post(f"{BASE}/v1/x")',
+    { host: 'api.example.net', scheme: 'https', source: 'literal' },
+  ],
+  [
+    '.format positional',
+    'requests.post("{}/v1".format(BASE))',
+    { host: 'api.example.net', scheme: 'https', source: 'constant' },
+  ],
   [
     '.format keyword',
     'requests.post("https://{h}/x".format(h="k.example.com"))',
     { host: 'k.example.com', scheme: 'https', source: 'constant' },
   ],
-  ['% with a constant', 'requests.post("%s/v1" % BASE)', { host: 'api.example.net', scheme: 'https', source: 'constant' }],
+  [
+    '% with a constant',
+    'requests.post("%s/v1" % BASE)',
+    { host: 'api.example.net', scheme: 'https', source: 'constant' },
+  ],
   [
     '% with a tuple',
     'requests.post("%s://%s/v1" % ("https", "t.example.org"))',
     { host: 't.example.org', scheme: 'https', source: 'constant' },
   ],
-  ['urljoin', 'requests.post(urljoin(BASE, "/v1/events"))', { host: 'api.example.net', scheme: 'https', source: 'constant' }],
+  [
+    'urljoin',
+    'requests.post(urljoin(BASE, "/v1/events"))',
+    { host: 'api.example.net', scheme: 'https', source: 'constant' },
+  ],
   [
     'urljoin with a dynamic path',
     'def f(p):\n    requests.post(urljoin(BASE, p))',
@@ -171,7 +191,9 @@ describe('what a call carries', () => {
   });
 
   it('one env var by name is not the whole environment', async () => {
-    const f = await only('import os, requests\nrequests.post("https://x.example.net", json={"r": os.environ["REGION"]})');
+    const f = await only(
+      'import os, requests\nrequests.post("https://x.example.net", json={"r": os.environ["REGION"]})',
+    );
     expect(f.dataSources).toEqual([]);
   });
 

@@ -551,6 +551,40 @@ const clients: Case[] = [
     `,
   },
   {
+    name: 'client attribute of a local wrapper instance',
+    code: `
+      import requests
+      class Wrapper:
+          def __init__(self):
+              self.session = requests.Session()
+          def get_session(self):
+              return self.session
+      w = Wrapper()
+      w.session.post("https://api.example.net/x")  # => requests.Session().post
+      w.get_session().get("https://api.example.net/y")  # => requests.Session().get
+    `,
+  },
+  {
+    name: 'parameter annotated with a local wrapper class',
+    code: `
+      from typing import Optional
+      import requests
+      class Wrapper:
+          def __init__(self):
+              self.session = requests.Session()
+      def send(w: Optional[Wrapper]):
+          w.session.post("https://api.example.net/x")  # => requests.Session().post
+    `,
+  },
+  {
+    name: 'star import',
+    code: `
+      from os.path import *
+      from requests import *
+      post("https://api.example.net/x")  # => requests.post
+    `,
+  },
+  {
     name: 'rebinding a client to a derived object keeps the client',
     code: `
       import requests
@@ -790,4 +824,100 @@ describe('resolution: client tracking', () => {
 
 describe('resolution: look-alikes are not findings', () => {
   it.each(negatives.map((c) => [c.name, c.code]))('%s', async (_n, code) => check(code));
+});
+
+// ---------------------------------------------------------------------------------------------
+// Not resolved yet. Each test documents what the engine does TODAY for a pattern it does not follow
+// (the expectation names the gap, it does not claim the behaviour is right). When one of these starts
+// failing because the engine got better, move the case into the tables above.
+// ---------------------------------------------------------------------------------------------
+async function calleesToday(code: string): Promise<string[]> {
+  const r = await scanText(dedent(code), 'app.py');
+  return r.findings.map((f) => `${f.startLine}:${f.callee}`);
+}
+
+describe('resolution: not resolved yet (current behaviour documented)', () => {
+  it('not resolved yet: attribute set on an instance from outside its class', async () => {
+    const gap = await calleesToday(`
+      import requests
+      class Api:
+          pass
+      api = Api()
+      api.session = requests.Session()
+      api.session.post("https://api.example.net/x")
+    `);
+    expect(gap).toEqual([]); // should be 6:requests.Session().post
+  });
+
+  it('not resolved yet: clients kept in a dict or list', async () => {
+    const gap = await calleesToday(`
+      import boto3
+      clients = {"s3": boto3.client("s3")}
+      clients["s3"].upload_file("a", "b", "c")
+    `);
+    expect(gap).toEqual([]); // should be 3:boto3.client().upload_file
+  });
+
+  it('not resolved yet: loop variable over a list of clients', async () => {
+    const gap = await calleesToday(`
+      import requests
+      for s in [requests.Session()]:
+          s.get("https://api.example.net/x")
+    `);
+    expect(gap).toEqual([]); // should be 3:requests.Session().get
+  });
+
+  it('not resolved yet: getattr with a method name that is not constant', async () => {
+    const gap = await calleesToday(`
+      import requests
+      def call(method, url):
+          return getattr(requests, method)(url)
+    `);
+    expect(gap).toEqual([]); // should be a requests request of unknown verb
+  });
+
+  it('not resolved yet: a subclass override of a factory method (static choice of the base method)', async () => {
+    const gap = await calleesToday(`
+      import requests, httpx
+      class Base:
+          def make(self):
+              return requests.Session()
+          def send(self):
+              self.make().post("https://api.example.net/x")
+      class Child(Base):
+          def make(self):
+              return httpx.Client()
+    `);
+    expect(gap).toEqual(['6:requests.Session().post']); // Child().send() really uses httpx.Client().post
+  });
+
+  it('not resolved yet: conditional imports bind the name to the last import only', async () => {
+    const gap = await calleesToday(`
+      if USE_HTTPX:
+          import httpx as http
+      else:
+          import requests as http
+      http.post("https://api.example.net/x")
+    `);
+    expect(gap).toEqual(['5:requests.post']); // could be either httpx.post or requests.post
+  });
+
+  it('not resolved yet: clients created in another module of the project', async () => {
+    const gap = await calleesToday(`
+      from .clients import llm
+      llm.chat.completions.create(model="m", messages=[])
+    `);
+    expect(gap).toEqual([]); // single-file analysis: .clients is not read
+  });
+
+  it('not resolved yet: type(self).attr and super() attributes', async () => {
+    const gap = await calleesToday(`
+      import requests
+      class Api:
+          session = requests.Session()
+          def send(self):
+              type(self).session.post("https://api.example.net/x")
+    `);
+    expect(gap).toEqual([]); // should be 5:requests.Session().post
+  });
 });

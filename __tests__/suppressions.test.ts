@@ -15,7 +15,9 @@ async function scan(body: string) {
 
 describe('suppressions', () => {
   it('same line, by rule id, keeps the finding with the reason', async () => {
-    const r = await scan('requests.post("https://a.example.net")  # egress: allow[network.requests] approved in SEC-1\n');
+    const r = await scan(
+      'requests.post("https://a.example.net")  # egress: allow[network.requests] approved in SEC-1\n',
+    );
     expect(r.findings).toEqual([
       { line: 1, rule: 'network.requests', suppressed: { justification: 'approved in SEC-1', line: 3 } },
     ]);
@@ -40,7 +42,9 @@ describe('suppressions', () => {
   });
 
   it('several targets separated by commas', async () => {
-    const r = await scan('# egress: allow[ai.openai, network.requests] both reviewed\nrequests.get("https://a.example.net")\n');
+    const r = await scan(
+      '# egress: allow[ai.openai, network.requests] both reviewed\nrequests.get("https://a.example.net")\n',
+    );
     expect(r.findings[0]!.suppressed?.justification).toBe('both reviewed');
   });
 
@@ -53,7 +57,9 @@ describe('suppressions', () => {
   });
 
   it('a standalone comment followed by another comment still covers the next statement', async () => {
-    const r = await scan('# egress: allow[network.requests] reviewed\n# (ticket SEC-9)\nrequests.get("https://a.example.net")\n');
+    const r = await scan(
+      '# egress: allow[network.requests] reviewed\n# (ticket SEC-9)\nrequests.get("https://a.example.net")\n',
+    );
     expect(r.findings[0]!.suppressed).toBeDefined();
   });
 
@@ -96,7 +102,9 @@ describe('suppressions', () => {
   it('unused suppressions are reported in a file with no findings at all', async () => {
     const r = await scanText('x = 1  # egress: allow[network.requests] stale\n', 'plain.py');
     expect(r.findings).toEqual([]);
-    expect(r.unusedSuppressions).toEqual([{ file: 'plain.py', line: 1, text: '# egress: allow[network.requests] stale' }]);
+    expect(r.unusedSuppressions).toEqual([
+      { file: 'plain.py', line: 1, text: '# egress: allow[network.requests] stale' },
+    ]);
   });
 
   it('one suppression covers each finding on its line', async () => {

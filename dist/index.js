@@ -39623,6 +39623,7 @@ function collectImport(node, scope, out2) {
     if (!modNode || modNode.type === "relative_import") return;
     const mod = modNode.text.replace(/\s+/g, "");
     modules.push(mod);
+    if (node.namedChildren.some((c) => c?.type === "wildcard_import") && scope.stars.length < 8) scope.stars.push(mod);
     for (const n of node.childrenForFieldName("name")) {
       if (!n) continue;
       if (n.type === "dotted_name") {
@@ -39700,6 +39701,8 @@ var init_scopes = __esm({
       decorators = [];
       /** For a class: the base class expressions. */
       bases = [];
+      /** Modules imported with `from m import *` in this scope. */
+      stars = [];
       bind(name2, b) {
         const target = this.globals.has(name2) ? this.module() : this;
         let list2 = target.names.get(name2);
@@ -39825,7 +39828,7 @@ var init_strings = __esm({
 
 // src/resolve/values.ts
 function informative(v) {
-  return v.t === "q" || v.t === "s" || v.t === "env";
+  return v.t === "q" || v.t === "s" || v.t === "env" || v.t === "inst";
 }
 function asString(v) {
   return v.t === "s" ? v : { t: "s", text: HOLE2, holes: [v] };
@@ -39943,6 +39946,10 @@ var init_values = __esm({
               return b.t === "q" ? { t: "q", name: `${b.name}().${attr}`, origins: [] } : UNKNOWN;
             }
             const base = this.value(obj, scope, depth + 1);
+            if (base.t === "inst") {
+              const own = classInfo(base.scope).selfAttrs.get(attr) ?? base.scope.names.get(attr) ?? this.inheritedMember(base.scope, attr, depth);
+              return own ? this.member(this.bindings(own, Infinity, depth), depth) : UNKNOWN;
+            }
             if (base.t === "cls") {
               const own = base.scope.names.get(attr);
               if (own) return this.bindings(own, Infinity, depth);
@@ -40011,6 +40018,10 @@ var init_values = __esm({
           same = false;
         }
         if (BUILTINS.has(id)) return { t: "q", name: `builtins.${id}`, origins: [] };
+        for (let s2 = scope; s2; s2 = s2.parent) {
+          const star = s2.stars[s2.stars.length - 1];
+          if (star) return { t: "q", name: `${star}.${id}`, origins: [] };
+        }
         return UNKNOWN;
       }
       /**
@@ -40053,13 +40064,13 @@ var init_values = __esm({
             const v = this.value(b.node, b.scope, depth + 1);
             if (b.annotation && !informative(v)) {
               const t = this.annotationType(b.annotation, b.scope, depth + 1);
-              if (t.t === "q") return t;
+              if (t.t === "q" || t.t === "inst") return t;
             }
             return v;
           }
           case "param": {
             const t = b.annotation ? this.annotationType(b.annotation, b.scope, depth + 1) : UNKNOWN;
-            if (t.t === "q") return t;
+            if (t.t === "q" || t.t === "inst") return t;
             const d = b.default ? this.value(b.default, b.scope.parent ?? b.scope, depth + 1) : UNKNOWN;
             return d.t === "s" || d.t === "env" ? { t: "param", name: b.name, default: d } : { t: "param", name: b.name };
           }
@@ -40074,7 +40085,7 @@ var init_values = __esm({
           case "parenthesized_expression":
             for (const c of ann.namedChildren) {
               const t = this.annotationType(c, scope, depth + 1);
-              if (t.t === "q") return t;
+              if (t.t === "q" || t.t === "inst") return t;
             }
             return UNKNOWN;
           case "string": {
@@ -40083,7 +40094,7 @@ var init_values = __esm({
           }
           case "binary_operator": {
             const l = this.annotationType(ann.childForFieldName("left"), scope, depth + 1);
-            return l.t === "q" ? l : this.annotationType(ann.childForFieldName("right"), scope, depth + 1);
+            return l.t === "q" || l.t === "inst" ? l : this.annotationType(ann.childForFieldName("right"), scope, depth + 1);
           }
           case "generic_type":
           case "subscript": {
@@ -40092,7 +40103,7 @@ var init_values = __esm({
             const args2 = ann.type === "subscript" ? ann.childrenForFieldName("subscript") : ann.namedChildren.slice(1);
             for (const a of args2) {
               const t = this.annotationType(a, scope, depth + 1);
-              if (t.t === "q") return t;
+              if (t.t === "q" || t.t === "inst") return t;
               if (head.text.endsWith("Annotated")) break;
             }
             return UNKNOWN;
@@ -40160,10 +40171,10 @@ var init_values = __esm({
         }
         return void 0;
       }
-      /** An instance of a local class: only meaningful when it extends an imported class (`class S(requests.Session)`). */
+      /** An instance of a local class: named after an imported base (`class S(requests.Session)`), else local. */
       baseInstance(cls, call, depth) {
         const b = this.baseOf(cls, depth);
-        if (b.t !== "q") return UNKNOWN;
+        if (b.t !== "q") return { t: "inst", scope: cls };
         return { t: "q", name: `${b.name}()`, origins: call ? [...b.origins, call] : b.origins };
       }
       /** What a local function returns: the first return expression that resolves. */
@@ -40321,11 +40332,14 @@ var init_values = __esm({
           let i2 = 0;
           const holes = [...l.holes];
           if (l.holes.length && l.text.includes("%")) return { t: "s", text: l.text, holes, decoded: l.decoded };
-          const text = l.text.replace(/%%/g, "").replace(/%(\([^)]{0,64}\))?[-#0 +]{0,4}\d{0,4}(?:\.\d{1,4})?([sdirfxXoeEgGc])/g, (m, named, conv) => {
-            const item = named ? void 0 : items ? items[i2++] : i2++ === 0 ? right : void 0;
-            const v = item ? this.value(item, scope, depth + 1) : named ? UNKNOWN : r;
-            return splice(conv === "s" && !/\d/.test(m) ? v : v.t === "s" ? UNKNOWN : v, holes);
-          }).replace(/\u0001/g, "%");
+          const text = l.text.replace(/%%/g, "").replace(
+            /%(\([^)]{0,64}\))?[-#0 +]{0,4}\d{0,4}(?:\.\d{1,4})?([sdirfxXoeEgGc])/g,
+            (m, named, conv) => {
+              const item = named ? void 0 : items ? items[i2++] : i2++ === 0 ? right : void 0;
+              const v = item ? this.value(item, scope, depth + 1) : named ? UNKNOWN : r;
+              return splice(conv === "s" && !/\d/.test(m) ? v : v.t === "s" ? UNKNOWN : v, holes);
+            }
+          ).replace(/\u0001/g, "%");
           if (text.length > MAX_TEXT2) return UNKNOWN;
           return { t: "s", text, holes, decoded: l.decoded };
         }
@@ -40379,7 +40393,7 @@ var init_policy = __esm({
 });
 
 // src/scan/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function fingerprintFindings(findings, _text) {
   findings.sort(compareFindings);
   const seen = /* @__PURE__ */ new Map();
@@ -40388,7 +40402,7 @@ function fingerprintFindings(findings, _text) {
     const key = [f.ruleId, f.callee, dest, f.snippet.replace(/\s+/g, "")].join("\0");
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    f.fingerprint = createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
+    f.fingerprint = createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 32);
   }
   return findings;
 }
@@ -40461,11 +40475,17 @@ function analyzeSource(file, text, ctx) {
   const result2 = { findings: [], notes: [], unusedSuppressions: [], parsed: false };
   const mentionsSuppression = text.includes("egress:");
   if (!ctx.index.prefilter.test(text) && !mentionsSuppression) return result2;
+  const deadline = performance.now() + ctx.config.maxFileMillis;
   const tree = ctx.parser.parse(text, ctx.config.maxFileMillis * 1e3);
   if (!tree) {
     result2.skipped = `parsing took longer than ${ctx.config.maxFileMillis} ms`;
     return result2;
   }
+  const overtime = () => {
+    if (performance.now() <= deadline) return false;
+    result2.skipped = `analysis took longer than ${ctx.config.maxFileMillis} ms`;
+    return true;
+  };
   result2.parsed = true;
   try {
     const root = tree.rootNode;
@@ -40481,7 +40501,9 @@ function analyzeSource(file, text, ctx) {
     const raw = [];
     const tags = ctx.isTest(file) ? ["test"] : [];
     const site = (node, scope, m, callee, dest, args2, hintHost) => raw.push(buildFinding(file, text, node, scope, m, callee, dest, args2, resolver, ctx, tags, hintHost));
+    let n = 0;
     for (const { node, scope } of sym.calls) {
+      if (++n % 16 === 0 && overtime()) return result2;
       const callee = resolver.value(node.childForFieldName("function"), scope);
       if (callee.t !== "q") continue;
       const matches = ctx.index.matches(callee.name, SITE_KINDS);
@@ -40869,49 +40891,294 @@ var init_analyze_file = __esm({
 });
 
 // src/scan/decode.ts
-function decodeSource(bytes) {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) return { skip: "binary content (NUL byte); not Python source" };
-  let start2 = 0;
-  let encoding = "utf-8";
-  let note;
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start2 = 3;
-  else {
-    const head = Buffer.from(bytes.subarray(0, 512)).toString("latin1").split("\n", 2);
-    for (const line of head) {
-      const m = CODING.exec(line);
-      if (m) {
-        encoding = m[1].toLowerCase();
-        break;
-      }
-      if (!/^[ \t\f]*(#.*)?\r?$/.test(line)) break;
+function codecFor(name2) {
+  const n = name2.toLowerCase().replace(/[_ ]/g, "-");
+  if (ALIASES[n]) return ALIASES[n];
+  if (n.startsWith("utf-8-")) return ALIASES["utf-8"];
+  if (n.startsWith("latin-1-") || n.startsWith("iso-8859-1-") || n.startsWith("iso-latin-1-"))
+    return { kind: "latin-1" };
+  if (/^(utf-?16|utf-?32|ucs-?2|ucs-?4)/.test(n)) return void 0;
+  for (const label of [n, n.replace(/^cp(\d{4})$/, "windows-$1"), n.replace(/^iso(8859)-?(\d+)$/, "iso-$1-$2")]) {
+    try {
+      new TextDecoder(label);
+      return { kind: "whatwg", label };
+    } catch {
     }
   }
-  let text;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(start2));
-  } catch (e) {
-    if (e instanceof RangeError) {
-      note = `unknown source encoding "${encoding}"; decoded as UTF-8 with replacement characters`;
-    } else {
-      note = `not valid ${encoding}; decoded with replacement characters (line numbers are kept)`;
+  return void 0;
+}
+function declaredEncoding(bytes) {
+  const lines = Buffer.from(bytes.subarray(0, 1024)).toString("latin1").split(/\r\n|\r|\n/, 2);
+  for (const line of lines) {
+    const m = CODING.exec(line);
+    if (m) return m[1];
+    if (!BLANK_OR_COMMENT.test(line)) break;
+  }
+  return void 0;
+}
+function decodeUtf7(bytes) {
+  let out2 = "";
+  let bad = false;
+  for (let i2 = 0; i2 < bytes.length; ) {
+    const b = bytes[i2];
+    if (b !== 43) {
+      if (b > 127) bad = true;
+      out2 += String.fromCharCode(b > 127 ? 65533 : b);
+      i2++;
+      continue;
     }
-    try {
-      text = new TextDecoder(encoding === "utf-8" || note.startsWith("unknown") ? "utf-8" : encoding).decode(
-        bytes.subarray(start2)
-      );
-    } catch {
-      text = new TextDecoder("utf-8").decode(bytes.subarray(start2));
+    if (bytes[i2 + 1] === 45) {
+      out2 += "+";
+      i2 += 2;
+      continue;
+    }
+    let j = i2 + 1;
+    let bits = 0;
+    let acc = 0;
+    const units = [];
+    for (; j < bytes.length; j++) {
+      const v = B64.indexOf(String.fromCharCode(bytes[j]));
+      if (v < 0 || bytes[j] > 127) break;
+      acc = (acc << 6 | v) & 16777215;
+      bits += 6;
+      if (bits >= 16) {
+        bits -= 16;
+        units.push(acc >> bits & 65535);
+      }
+    }
+    for (let k = 0; k < units.length; k += 4096) out2 += String.fromCharCode(...units.slice(k, k + 4096));
+    if (bytes[j] === 45) j++;
+    i2 = j;
+  }
+  return { text: out2, bad };
+}
+function asciiByName(name2) {
+  const n = name2.trim().toUpperCase().replace(/\s+/g, " ");
+  const letter = /^LATIN (SMALL|CAPITAL) LETTER ([A-Z])$/.exec(n);
+  if (letter) return letter[1] === "SMALL" ? letter[2].toLowerCase() : letter[2];
+  if (n.startsWith("DIGIT ")) {
+    const d = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE"].indexOf(n.slice(6));
+    return d >= 0 ? String(d) : void 0;
+  }
+  return ASCII_NAMES[n];
+}
+function decodeUnicodeEscape(bytes, raw) {
+  const s = Buffer.from(bytes).toString("latin1");
+  let out2 = "";
+  let bad = false;
+  for (let i2 = 0; i2 < s.length; ) {
+    const c = s[i2];
+    if (c !== "\\") {
+      out2 += c;
+      i2++;
+      continue;
+    }
+    if (raw) {
+      let run3 = 0;
+      while (s[i2 + run3] === "\\") run3++;
+      const k2 = s[i2 + run3];
+      if (run3 % 2 === 1 && (k2 === "u" || k2 === "U")) {
+        out2 += "\\".repeat(run3 - 1);
+        const width = k2 === "u" ? 4 : 8;
+        const hex = s.slice(i2 + run3 + 1, i2 + run3 + 1 + width);
+        const cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === width ? parseInt(hex, 16) : NaN;
+        if (cp >= 0 && cp < 1114112) {
+          out2 += String.fromCodePoint(cp);
+          i2 += run3 + 1 + width;
+        } else {
+          bad = true;
+          out2 += `\\${k2}`;
+          i2 += run3 + 1;
+        }
+      } else {
+        out2 += "\\".repeat(run3);
+        i2 += run3;
+      }
+      continue;
+    }
+    const k = s[i2 + 1];
+    if (k === void 0) {
+      bad = true;
+      out2 += "\\";
+      i2++;
+    } else if (k in SIMPLE_ESCAPES) {
+      out2 += SIMPLE_ESCAPES[k];
+      i2 += 2;
+    } else if (k === "\n") {
+      i2 += 2;
+    } else if (k === "x" || k === "u" || k === "U") {
+      const width = k === "x" ? 2 : k === "u" ? 4 : 8;
+      const hex = s.slice(i2 + 2, i2 + 2 + width);
+      const cp = /^[0-9a-fA-F]+$/.test(hex) && hex.length === width ? parseInt(hex, 16) : NaN;
+      if (cp >= 0 && cp < 1114112) {
+        out2 += String.fromCodePoint(cp);
+        i2 += 2 + width;
+      } else {
+        bad = true;
+        out2 += `\\${k}`;
+        i2 += 2;
+      }
+    } else if (k === "N" && s[i2 + 2] === "{") {
+      const close = s.indexOf("}", i2 + 3);
+      const ch = close > 0 && close - i2 < 80 ? asciiByName(s.slice(i2 + 3, close)) : void 0;
+      if (ch !== void 0) {
+        out2 += ch;
+        i2 = close + 1;
+      } else {
+        bad = true;
+        out2 += "\\N";
+        i2 += 2;
+      }
+    } else if (k >= "0" && k <= "7") {
+      let j = i2 + 1;
+      while (j < i2 + 4 && s[j] >= "0" && s[j] <= "7") j++;
+      out2 += String.fromCharCode(parseInt(s.slice(i2 + 1, j), 8));
+      i2 = j;
+    } else {
+      out2 += `\\${k}`;
+      i2 += 2;
+    }
+  }
+  return { text: out2, bad };
+}
+function decodeSource(bytes) {
+  if (bytes.includes(0)) return { skip: "binary content (NUL byte); not Python source" };
+  let start2 = 0;
+  let declared;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) start2 = 3;
+  else declared = declaredEncoding(bytes);
+  const body3 = bytes.subarray(start2);
+  const codec = declared === void 0 ? { kind: "whatwg", label: "utf-8" } : codecFor(declared);
+  let text;
+  let note;
+  if (!codec) {
+    note = `unknown source encoding "${declared}"; decoded as UTF-8 with replacement characters`;
+    text = new TextDecoder("utf-8").decode(body3);
+  } else {
+    const shown = declared ?? "utf-8";
+    const lenient = `not valid ${shown}; decoded with replacement characters (line numbers are kept)`;
+    switch (codec.kind) {
+      case "latin-1":
+        text = Buffer.from(body3).toString("latin1");
+        break;
+      case "ascii":
+        text = Buffer.from(body3).toString("latin1");
+        if (body3.some((b) => b > 127)) {
+          note = lenient;
+          text = text.replace(/[\u0080-\u00ff]/g, "\uFFFD");
+        }
+        break;
+      case "cp1252": {
+        text = Buffer.from(body3).toString("latin1").replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 128]);
+        if (text.includes("\uFFFD")) note = lenient;
+        break;
+      }
+      case "utf-7": {
+        const r = decodeUtf7(body3);
+        text = r.text;
+        note = `decoded as ${shown} (shift sequences were decoded before analysis, as Python does)${r.bad ? "; some bytes were invalid" : ""}`;
+        break;
+      }
+      case "unicode-escape": {
+        const r = decodeUnicodeEscape(body3, codec.raw);
+        text = r.text;
+        note = `decoded as ${shown}: escape sequences were decoded before analysis, as Python does${r.bad ? "; some were invalid" : ""}`;
+        break;
+      }
+      case "whatwg":
+        try {
+          text = new TextDecoder(codec.label, { fatal: true }).decode(body3);
+        } catch {
+          note = lenient;
+          text = new TextDecoder(codec.label).decode(body3);
+        }
+        break;
     }
   }
   if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
   return { text, note };
 }
-var CODING;
+var CODING, BLANK_OR_COMMENT, ALIASES, CP1252_HIGH, B64, ASCII_NAMES, SIMPLE_ESCAPES;
 var init_decode = __esm({
   "src/scan/decode.ts"() {
     "use strict";
     CODING = /^[ \t\f]*#.{0,200}?coding[:=][ \t]*([-\w.]{1,40})/;
+    BLANK_OR_COMMENT = /^[ \t\f]*(?:#.*)?$/;
+    ALIASES = {
+      "utf-8": { kind: "whatwg", label: "utf-8" },
+      utf8: { kind: "whatwg", label: "utf-8" },
+      u8: { kind: "whatwg", label: "utf-8" },
+      utf: { kind: "whatwg", label: "utf-8" },
+      cp65001: { kind: "whatwg", label: "utf-8" },
+      "latin-1": { kind: "latin-1" },
+      latin1: { kind: "latin-1" },
+      latin: { kind: "latin-1" },
+      l1: { kind: "latin-1" },
+      "iso-8859-1": { kind: "latin-1" },
+      "iso8859-1": { kind: "latin-1" },
+      "iso-latin-1": { kind: "latin-1" },
+      "8859": { kind: "latin-1" },
+      cp819: { kind: "latin-1" },
+      ascii: { kind: "ascii" },
+      "us-ascii": { kind: "ascii" },
+      "646": { kind: "ascii" },
+      cp1252: { kind: "cp1252" },
+      "windows-1252": { kind: "cp1252" },
+      cp932: { kind: "whatwg", label: "shift_jis" },
+      ms932: { kind: "whatwg", label: "shift_jis" },
+      mskanji: { kind: "whatwg", label: "shift_jis" },
+      "ms-kanji": { kind: "whatwg", label: "shift_jis" },
+      "shift-jis": { kind: "whatwg", label: "shift_jis" },
+      "s-jis": { kind: "whatwg", label: "shift_jis" },
+      sjis: { kind: "whatwg", label: "shift_jis" },
+      ujis: { kind: "whatwg", label: "euc-jp" },
+      "euc-jp": { kind: "whatwg", label: "euc-jp" },
+      eucjp: { kind: "whatwg", label: "euc-jp" },
+      cp949: { kind: "whatwg", label: "euc-kr" },
+      "euc-kr": { kind: "whatwg", label: "euc-kr" },
+      euckr: { kind: "whatwg", label: "euc-kr" },
+      cp936: { kind: "whatwg", label: "gbk" },
+      "utf-7": { kind: "utf-7" },
+      utf7: { kind: "utf-7" },
+      u7: { kind: "utf-7" },
+      "unicode-escape": { kind: "unicode-escape", raw: false },
+      "raw-unicode-escape": { kind: "unicode-escape", raw: true }
+    };
+    CP1252_HIGH = "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178";
+    B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    ASCII_NAMES = {
+      SPACE: " ",
+      "FULL STOP": ".",
+      "LOW LINE": "_",
+      "LEFT PARENTHESIS": "(",
+      "RIGHT PARENTHESIS": ")",
+      "LEFT SQUARE BRACKET": "[",
+      "RIGHT SQUARE BRACKET": "]",
+      "QUOTATION MARK": '"',
+      APOSTROPHE: "'",
+      COLON: ":",
+      SOLIDUS: "/",
+      COMMA: ",",
+      "EQUALS SIGN": "=",
+      "HYPHEN-MINUS": "-",
+      "COMMERCIAL AT": "@",
+      "NUMBER SIGN": "#",
+      "PLUS SIGN": "+",
+      "LINE FEED": "\n",
+      LF: "\n"
+    };
+    SIMPLE_ESCAPES = {
+      "\\": "\\",
+      "'": "'",
+      '"': '"',
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v"
+    };
   }
 });
 
@@ -40973,7 +41240,12 @@ async function scanInWorkers(files, opts, threads) {
     );
   }
   const parser = await pythonParser();
-  const ctx = { parser, index: opts.rules.index, config: opts.config, isTest: testMatcher(opts.config) };
+  const ctx = {
+    parser,
+    index: opts.rules.index,
+    config: opts.config,
+    isTest: testMatcher(opts.config)
+  };
   const own = emptyResult();
   const mine = drain(ordered, new Int32Array(next), ctx, own);
   const settled = await Promise.allSettled([mine.then(() => own), ...workers]);
@@ -40990,7 +41262,7 @@ var init_parallel = __esm({
 });
 
 // src/scan/scan.ts
-import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
+import { lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 function emptyResult() {
   return {
@@ -41093,7 +41365,8 @@ function collectFiles(inputs, root, config) {
       return;
     }
     if (st.isSymbolicLink()) {
-      if (explicit || rel.endsWith(".py")) out2.skipped.push({ file: rel, reason: "symbolic link (not followed)" });
+      if (explicit || rel.endsWith(".py") || linksToDirectory(abs))
+        out2.skipped.push({ file: rel, reason: "symbolic link (not followed)" });
       return;
     }
     if (rel && exclude(rel) && !explicit) return;
@@ -41110,6 +41383,10 @@ function collectFiles(inputs, root, config) {
     }
     if (!st.isFile()) return;
     if (!explicit && !include(rel)) return;
+    if (explicit && safeRealpath2(abs) !== abs) {
+      out2.skipped.push({ file: rel, reason: "path goes through a symbolic link (not followed)" });
+      return;
+    }
     if (seen.has(rel)) return;
     seen.add(rel);
     out2.files.push({ path: rel, abs, size: st.size });
@@ -41125,6 +41402,20 @@ function collectFiles(inputs, root, config) {
   }
   out2.files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return out2;
+}
+function linksToDirectory(p) {
+  try {
+    return statSync2(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function safeRealpath2(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return void 0;
+  }
 }
 function isDirectory2(p) {
   try {
@@ -43943,7 +44234,12 @@ function parseYamlWithSchema(text, file, validate2) {
       ...doc.errors.slice(0, 3).map((e) => ({ file, line: lc.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split("\n")[0]}` }))
     );
   }
-  const data = doc.toJS({ maxAliasCount: 50 });
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    return fail({ file, line: 1, message: `invalid YAML: ${e.message}` });
+  }
   if (validate2(data)) return ok(data);
   const problems = [];
   for (const e of validate2.errors ?? []) {
@@ -44469,6 +44765,7 @@ async function diffRevisions(repo, baseRev, headRev, opts = {}) {
 }
 
 // src/rules/load.ts
+import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { dirname, join as join2, relative as relative2, resolve as resolve2, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44622,75 +44919,96 @@ var RuleIndex = class {
 };
 var esc = (w) => w.replace(/[^A-Za-z0-9_]/g, "\\$&");
 var words = (list2) => [...new Set(list2)].sort().map(esc).join("|");
-var DYNAMIC = /\b(?:__import__|import_module)\b/;
-var GETATTR = /\bgetattr\b/;
+var DYNAMIC = /* @__PURE__ */ new Set(["__import__", "import_module"]);
+function afterDot(text, i2) {
+  let j = i2 - 1;
+  for (; ; ) {
+    while (j >= 0 && (text[j] === " " || text[j] === "	" || text[j] === "\f")) j--;
+    if (j >= 1 && text[j] === "\n") {
+      let k = j - 1;
+      if (text[k] === "\r") k--;
+      if (k >= 0 && text[k] === "\\") {
+        j = k - 1;
+        continue;
+      }
+    }
+    return j >= 0 && text[j] === ".";
+  }
+}
 var TextPrefilter = class {
   /** Per first word ("@exec" for a builtin): the other literal words of each pattern. */
   byAnchor = /* @__PURE__ */ new Map();
-  anyAnchor;
-  plain;
-  builtin;
+  plain = /* @__PURE__ */ new Set();
+  builtin = /* @__PURE__ */ new Set();
+  first;
   rest = /* @__PURE__ */ new Map();
+  matchAll = false;
   constructor(patterns) {
-    const plain = /* @__PURE__ */ new Set();
-    const builtin = /* @__PURE__ */ new Set();
     for (const p of patterns) {
       const lits = p.segments.map((s) => s.replace(/\(\)$/, "")).filter((s) => s !== "*" && s !== "**" && s !== "");
       let anchor = lits[0];
       let rest = lits.slice(1);
-      if (anchor === "builtins" && rest.length) {
-        builtin.add(rest[0]);
-        anchor = `@${rest[0]}`;
-        rest = rest.slice(1);
-      } else if (anchor) plain.add(anchor);
       if (!anchor) {
-        plain.add("");
+        this.matchAll = true;
         continue;
       }
+      if (anchor === "builtins" && rest.length) {
+        this.builtin.add(rest[0]);
+        anchor = `@${rest[0]}`;
+        rest = rest.slice(1);
+      } else this.plain.add(anchor);
       let list2 = this.byAnchor.get(anchor);
       if (!list2) this.byAnchor.set(anchor, list2 = []);
       list2.push([...new Set(rest.filter((w) => w !== anchor))]);
     }
-    const alts = [];
-    if (plain.has("")) alts.push("");
-    plain.delete("");
-    if (plain.size) alts.push(`\\b(?:${words(plain)})\\b`);
-    if (builtin.size) {
-      this.builtin = new RegExp(`(?<!\\.[\\s\\\\]*)\\b(?:${words(builtin)})\\b|\\bbuiltins\\b`, "g");
-      alts.push(`\\b(?:${words(builtin)}|builtins)\\b`);
-    }
-    this.anyAnchor = new RegExp(alts.length ? alts.join("|") : "(?!)");
-    this.plain = new RegExp(plain.size ? `\\b(?:${words(plain)})\\b` : "(?!)", "g");
+    const all = [...this.plain, ...this.builtin, ...DYNAMIC, "getattr", "builtins"];
+    this.first = new RegExp(`\\b(?:${words(all)})\\b`, "g");
+  }
+  /** Every word the filter looks for (tests mutate these to check soundness). */
+  vocabulary() {
+    const all = /* @__PURE__ */ new Set([...this.plain, ...this.builtin, ...DYNAMIC, "getattr", "builtins"]);
+    for (const lists of this.byAnchor.values()) for (const l of lists) for (const w of l) all.add(w);
+    return [...all].sort();
   }
   /** False only when no pattern can match a name resolved in this file. */
   test(text) {
-    if (!this.anyAnchor.test(text)) return false;
-    if (this.byAnchor.size === 0 || DYNAMIC.test(text)) return true;
-    const anchors = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(this.plain)) anchors.add(m[0]);
-    if (this.builtin) {
-      for (const m of text.matchAll(this.builtin)) {
-        if (m[0] === "builtins") {
-          for (const a of this.byAnchor.keys()) if (a.startsWith("@")) anchors.add(a);
-        } else anchors.add(`@${m[0]}`);
+    if (this.matchAll) return true;
+    const seen = /* @__PURE__ */ new Set();
+    let getattr = false;
+    let builtins = false;
+    const found = (anchor) => {
+      if (seen.has(anchor)) return false;
+      seen.add(anchor);
+      return getattr || this.restPresent(anchor, text);
+    };
+    for (const m of text.matchAll(this.first)) {
+      const w = m[0];
+      if (DYNAMIC.has(w)) return true;
+      if (w === "getattr") {
+        getattr = true;
+        if (seen.size) return true;
+      } else if (w === "builtins" && !builtins) {
+        builtins = true;
+        for (const b of this.builtin) if (found(`@${b}`)) return true;
       }
-    }
-    if (!anchors.size) return false;
-    if (GETATTR.test(text)) return true;
-    for (const a of anchors) {
-      const lists = this.byAnchor.get(a);
-      let re = this.rest.get(a);
-      if (re === void 0) {
-        const all = new Set(lists.flat());
-        re = all.size ? new RegExp(`\\b(?:${words(all)})\\b`, "g") : null;
-        this.rest.set(a, re);
-      }
-      if (!re) return true;
-      const present = /* @__PURE__ */ new Set();
-      for (const m of text.matchAll(re)) present.add(m[0]);
-      if (lists.some((l) => l.every((w) => present.has(w)))) return true;
+      if (this.plain.has(w) && found(w)) return true;
+      if (this.builtin.has(w) && !builtins && !afterDot(text, m.index) && found(`@${w}`)) return true;
     }
     return false;
+  }
+  /** Whether some pattern starting with `anchor` has all its other words in the text. */
+  restPresent(anchor, text) {
+    const lists = this.byAnchor.get(anchor);
+    let re = this.rest.get(anchor);
+    if (re === void 0) {
+      const all = new Set(lists.flat());
+      re = all.size ? new RegExp(`\\b(?:${words(all)})\\b`, "g") : null;
+      this.rest.set(anchor, re);
+    }
+    if (!re || lists.some((l) => !l.length)) return true;
+    const present = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(re)) present.add(m[0]);
+    return lists.some((l) => l.every((x) => present.has(x)));
   }
 };
 
@@ -44715,7 +45033,10 @@ function hostArg(s) {
 function parseRuleFile(text, file) {
   const parsed = parseYamlWithSchema(text, file, validateFamily(file));
   if (!parsed.ok) return parsed;
-  const data = parsed.value;
+  return rulesFromData(parsed.value, file);
+}
+function rulesFromData(value, file) {
+  const data = value;
   const stem = file.split(/[\\/]/).pop().replace(/\.ya?ml$/, "");
   if (data.family !== stem) {
     return fail({ file, line: 1, key: "family", message: `expected "${stem}" (the file name without .yml)` });
@@ -44756,9 +45077,18 @@ function parseRuleFile(text, file) {
     })
   );
 }
-function readFolder(dir, label) {
+function readCompiled(dir) {
+  try {
+    const c = JSON.parse(readFileSync2(join2(dir, "compiled.json"), "utf8"));
+    return c.version === 1 ? new Map(Object.entries(c.files)) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readFolder(dir, label, trusted = false) {
   const problems = [];
   const rules = [];
+  const compiled = trusted ? readCompiled(dir) : void 0;
   let files;
   try {
     files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
@@ -44775,7 +45105,8 @@ function readFolder(dir, label) {
       problems.push({ file: shown, message: `cannot read: ${e.message}` });
       continue;
     }
-    const r = parseRuleFile(text, shown);
+    const c = compiled?.get(f);
+    const r = c && c.sha256 === createHash2("sha256").update(text).digest("hex") ? rulesFromData(c.data, shown) : parseRuleFile(text, shown);
     if (r.ok) rules.push(...r.value);
     else problems.push(...r.problems);
   }
@@ -44783,7 +45114,7 @@ function readFolder(dir, label) {
 }
 function loadRuleSet(config, root) {
   const problems = [];
-  const builtin = readFolder(builtinRulesDir(), "rules");
+  const builtin = readFolder(builtinRulesDir(), "rules", true);
   const rules = [];
   if (builtin.ok) rules.push(...builtin.value);
   else problems.push(...builtin.problems);
@@ -49685,8 +50016,10 @@ function messageOf(err2) {
   return String(err2);
 }
 
-// src/github/comment.ts
+// src/report/marker.ts
 var DEFAULT_MARKER = "<!-- egress-audit:pr-comment -->";
+
+// src/github/comment.ts
 var GITHUB_ACTIONS_BOT = "github-actions[bot]";
 var MAX_COMMENT_CHARS = 65536;
 function withMarker(body3, marker = DEFAULT_MARKER) {

@@ -1,7 +1,10 @@
 // Bundles the action and the CLI into dist/ with the two .wasm files and the rule data, so dist/
 // runs with no node_modules. Deterministic: same sources -> byte-identical output.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import Ajv from 'ajv';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -34,6 +37,22 @@ copyFileSync(packageFile('web-tree-sitter', 'web-tree-sitter.wasm'), join(out, '
 copyFileSync(packageFile('tree-sitter-python', 'tree-sitter-python.wasm'), join(out, 'tree-sitter-python.wasm'));
 for (const f of readdirSync('rules').sort()) {
   if (f.endsWith('.yml') || f === 'schema.json') copyFileSync(join('rules', f), join(out, 'rules', f));
+}
+// Performance (docs/performance.md): the built-in rules parsed and validated once here, keyed by the
+// SHA-256 of each file; src/rules/load.ts uses an entry only when the file's hash matches.
+{
+  const ajv = new (Ajv.default ?? Ajv)({ allErrors: true, strict: true, allowUnionTypes: true });
+  const validate = ajv.compile(JSON.parse(readFileSync(join('rules', 'schema.json'), 'utf8')));
+  const files = {};
+  for (const f of readdirSync('rules').sort()) {
+    if (!f.endsWith('.yml')) continue;
+    const text = readFileSync(join('rules', f), 'utf8');
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) continue;
+    const data = doc.toJS({ maxAliasCount: 50 });
+    if (validate(data)) files[f] = { sha256: createHash('sha256').update(text).digest('hex'), data };
+  }
+  writeFileSync(join(out, 'rules', 'compiled.json'), JSON.stringify({ version: 1, files }));
 }
 
 rmSync('dist', { recursive: true, force: true });

@@ -13,7 +13,7 @@ import { toJson } from '../report/json.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
 import { formatProblem } from '../result.js';
 import type { RepoContext } from '../types.js';
-import { DEFAULT_MARKER } from '../github/comment.js';
+import { DEFAULT_MARKER } from '../report/marker.js';
 import { VERSION } from '../action/version.js';
 
 export interface DiffIO {

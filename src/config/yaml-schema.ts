@@ -39,7 +39,13 @@ export function parseYamlWithSchema(text: string, file: string, validate: Valida
         .map((e) => ({ file, line: lc.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })),
     );
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    // Alias bombs ("billion laughs") and similar: a config error, not an internal error.
+    return fail({ file, line: 1, message: `invalid YAML: ${(e as Error).message}` });
+  }
   if (validate(data)) return ok(data);
   const problems: Problem[] = [];
   for (const e of validate.errors ?? []) {

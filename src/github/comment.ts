@@ -1,10 +1,11 @@
 // One sticky PR comment: found by our hidden marker at the very start of the body AND an author we
 // trust (github-actions[bot] or the token's own user), updated in place, never duplicated. A comment by
 // anyone else that carries the marker is ignored. Failures are values: the gate never depends on them.
+import { DEFAULT_MARKER } from '../report/marker.js';
 import { messageOf, statusOf, type Client } from './client.js';
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
-export const DEFAULT_MARKER = '<!-- egress-audit:pr-comment -->';
+export { DEFAULT_MARKER };
 export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 /** GitHub's limit on an issue comment body. */
 export const MAX_COMMENT_CHARS = 65_536;

@@ -32,6 +32,8 @@ export class Scope {
   decorators: string[] = [];
   /** For a class: the base class expressions. */
   bases: SyntaxNode[] = [];
+  /** Modules imported with `from m import *` in this scope. */
+  stars: string[] = [];
   constructor(
     readonly kind: 'module' | 'function' | 'class',
     readonly node: SyntaxNode,
@@ -144,7 +146,8 @@ export function collectSymbols(parser: PythonParser, tree: SyntaxTree): FileSymb
         const ls = new Scope('function', node, outer.kind === 'class' ? outer.parent : outer);
         scopes.set(node.id, ls);
         for (const p of node.childForFieldName('parameters')?.namedChildren ?? []) {
-          const id = p?.type === 'identifier' ? p : p?.type === 'default_parameter' ? p.childForFieldName('name') : null;
+          const id =
+            p?.type === 'identifier' ? p : p?.type === 'default_parameter' ? p.childForFieldName('name') : null;
           if (id?.type === 'identifier') ls.bind(id.text, { k: 'param', name: id.text, scope: ls, at: p!.startIndex });
         }
         const body = node.childForFieldName('body');
@@ -282,6 +285,7 @@ function collectImport(node: SyntaxNode, scope: Scope, out: FileSymbols): void {
     if (!modNode || modNode.type === 'relative_import') return; // project-local module
     const mod = modNode.text.replace(/\s+/g, '');
     modules.push(mod);
+    if (node.namedChildren.some((c) => c?.type === 'wildcard_import') && scope.stars.length < 8) scope.stars.push(mod);
     for (const n of node.childrenForFieldName('name')) {
       if (!n) continue;
       if (n.type === 'dotted_name') {

@@ -26,6 +26,8 @@ export type Value =
   | { t: 'fn'; scope: Scope }
   /** A class defined in this file (its scope holds the class attributes and bases). */
   | { t: 'cls'; scope: Scope }
+  /** An instance of a class defined in this file that does not extend an imported class. */
+  | { t: 'inst'; scope: Scope }
   | { t: 'u' };
 
 export const HOLE = '\u0000';
@@ -71,6 +73,14 @@ export class Resolver {
           return b.t === 'q' ? { t: 'q', name: `${b.name}().${attr}`, origins: [] } : UNKNOWN;
         }
         const base = this.value(obj, scope, depth + 1);
+        if (base.t === 'inst') {
+          // `w = Wrapper(); w.session.post(u)`: what the class sets on self, or defines.
+          const own =
+            classInfo(base.scope).selfAttrs.get(attr) ??
+            base.scope.names.get(attr) ??
+            this.inheritedMember(base.scope, attr, depth);
+          return own ? this.member(this.bindings(own, Infinity, depth), depth) : UNKNOWN;
+        }
         if (base.t === 'cls') {
           // `Api.session` (class attribute), or an attribute inherited from an imported base.
           const own = base.scope.names.get(attr);
@@ -144,6 +154,11 @@ export class Resolver {
       same = false;
     }
     if (BUILTINS.has(id)) return { t: 'q', name: `builtins.${id}`, origins: [] };
+    // `from requests import *`: an otherwise unbound name comes from the last star import in reach.
+    for (let s2: Scope | undefined = scope; s2; s2 = s2.parent) {
+      const star = s2.stars[s2.stars.length - 1];
+      if (star) return { t: 'q', name: `${star}.${id}`, origins: [] };
+    }
     return UNKNOWN;
   }
 
@@ -189,13 +204,13 @@ export class Resolver {
         const v = this.value(b.node, b.scope, depth + 1);
         if (b.annotation && !informative(v)) {
           const t = this.annotationType(b.annotation, b.scope, depth + 1);
-          if (t.t === 'q') return t;
+          if (t.t === 'q' || t.t === 'inst') return t;
         }
         return v;
       }
       case 'param': {
         const t = b.annotation ? this.annotationType(b.annotation, b.scope, depth + 1) : UNKNOWN;
-        if (t.t === 'q') return t;
+        if (t.t === 'q' || t.t === 'inst') return t;
         // The default is evaluated in the enclosing scope.
         const d = b.default ? this.value(b.default, b.scope.parent ?? b.scope, depth + 1) : UNKNOWN;
         return d.t === 's' || d.t === 'env' ? { t: 'param', name: b.name, default: d } : { t: 'param', name: b.name };
@@ -212,7 +227,7 @@ export class Resolver {
       case 'parenthesized_expression':
         for (const c of ann.namedChildren) {
           const t = this.annotationType(c, scope, depth + 1);
-          if (t.t === 'q') return t;
+          if (t.t === 'q' || t.t === 'inst') return t;
         }
         return UNKNOWN;
       case 'string': {
@@ -221,7 +236,9 @@ export class Resolver {
       }
       case 'binary_operator': {
         const l = this.annotationType(ann.childForFieldName('left'), scope, depth + 1);
-        return l.t === 'q' ? l : this.annotationType(ann.childForFieldName('right'), scope, depth + 1);
+        return l.t === 'q' || l.t === 'inst'
+          ? l
+          : this.annotationType(ann.childForFieldName('right'), scope, depth + 1);
       }
       case 'generic_type':
       case 'subscript': {
@@ -230,7 +247,7 @@ export class Resolver {
         const args = ann.type === 'subscript' ? ann.childrenForFieldName('subscript') : ann.namedChildren.slice(1);
         for (const a of args) {
           const t = this.annotationType(a, scope, depth + 1);
-          if (t.t === 'q') return t;
+          if (t.t === 'q' || t.t === 'inst') return t;
           if (head.text.endsWith('Annotated')) break;
         }
         return UNKNOWN;
@@ -302,10 +319,10 @@ export class Resolver {
     return undefined;
   }
 
-  /** An instance of a local class: only meaningful when it extends an imported class (`class S(requests.Session)`). */
+  /** An instance of a local class: named after an imported base (`class S(requests.Session)`), else local. */
   private baseInstance(cls: Scope, call: Origin | undefined, depth: number): Value {
     const b = this.baseOf(cls, depth);
-    if (b.t !== 'q') return UNKNOWN;
+    if (b.t !== 'q') return { t: 'inst', scope: cls };
     return { t: 'q', name: `${b.name}()`, origins: call ? [...b.origins, call] : b.origins };
   }
 
@@ -474,7 +491,8 @@ export class Resolver {
       // "http://%s/x" % host, "%s://%s" % (scheme, host): plain %s of a constant is folded in, the rest are holes.
       const right = node.childForFieldName('right');
       const items =
-        right?.type === 'tuple' || right?.type === 'parenthesized_expression' && right.firstNamedChild?.type === 'tuple'
+        right?.type === 'tuple' ||
+        (right?.type === 'parenthesized_expression' && right.firstNamedChild?.type === 'tuple')
           ? (right.type === 'tuple' ? right : right.firstNamedChild!).namedChildren
           : undefined;
       let i = 0;
@@ -482,11 +500,14 @@ export class Resolver {
       if (l.holes.length && l.text.includes('%')) return { t: 's', text: l.text, holes, decoded: l.decoded };
       const text = l.text
         .replace(/%%/g, '\u0001')
-        .replace(/%(\([^)]{0,64}\))?[-#0 +]{0,4}\d{0,4}(?:\.\d{1,4})?([sdirfxXoeEgGc])/g, (m, named?: string, conv?: string) => {
-          const item = named ? undefined : items ? items[i++] : i++ === 0 ? right : undefined;
-          const v = item ? this.value(item, scope, depth + 1) : named ? UNKNOWN : r;
-          return splice(conv === 's' && !/\d/.test(m) ? v : v.t === 's' ? UNKNOWN : v, holes);
-        })
+        .replace(
+          /%(\([^)]{0,64}\))?[-#0 +]{0,4}\d{0,4}(?:\.\d{1,4})?([sdirfxXoeEgGc])/g,
+          (m, named?: string, conv?: string) => {
+            const item = named ? undefined : items ? items[i++] : i++ === 0 ? right : undefined;
+            const v = item ? this.value(item, scope, depth + 1) : named ? UNKNOWN : r;
+            return splice(conv === 's' && !/\d/.test(m) ? v : v.t === 's' ? UNKNOWN : v, holes);
+          },
+        )
         .replace(/\u0001/g, '%');
       if (text.length > MAX_TEXT) return UNKNOWN;
       return { t: 's', text, holes, decoded: l.decoded };
@@ -496,7 +517,7 @@ export class Resolver {
 }
 
 function informative(v: Value): boolean {
-  return v.t === 'q' || v.t === 's' || v.t === 'env';
+  return v.t === 'q' || v.t === 's' || v.t === 'env' || v.t === 'inst';
 }
 
 function asString(v: Value): Value & { t: 's' } {
@@ -528,7 +549,12 @@ function formatString(s: Value & { t: 's' }, args: SyntaxNode | null, resolve: (
     .replace(/\}\}/g, '\u0002')
     .replace(/\{([^{}!:]{0,64})(![rsa])?(:[^{}]{0,64})?\}/g, (_m, field: string, conv?: string, spec?: string) => {
       const key = field.split(/[.[]/)[0]!;
-      const n = key === '' ? positionalArg(args, auto++) : /^\d+$/.test(key) ? positionalArg(args, Number(key)) : keywordArg(args, key);
+      const n =
+        key === ''
+          ? positionalArg(args, auto++)
+          : /^\d+$/.test(key)
+            ? positionalArg(args, Number(key))
+            : keywordArg(args, key);
       const v = n && key === field && !conv && !spec ? resolve(n) : UNKNOWN;
       return splice(v, holes);
     })

@@ -36,11 +36,18 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
   const result: FileAnalysis = { findings: [], notes: [], unusedSuppressions: [], parsed: false };
   const mentionsSuppression = text.includes('egress:');
   if (!ctx.index.prefilter.test(text) && !mentionsSuppression) return result;
+  // The time budget covers parsing and analysis: a pathological file is reported as skipped.
+  const deadline = performance.now() + ctx.config.maxFileMillis;
   const tree = ctx.parser.parse(text, ctx.config.maxFileMillis * 1000);
   if (!tree) {
     result.skipped = `parsing took longer than ${ctx.config.maxFileMillis} ms`;
     return result;
   }
+  const overtime = (): boolean => {
+    if (performance.now() <= deadline) return false;
+    result.skipped = `analysis took longer than ${ctx.config.maxFileMillis} ms`;
+    return true;
+  };
   result.parsed = true;
   try {
     const root = tree.rootNode;
@@ -65,7 +72,9 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       hintHost?: string,
     ) => raw.push(buildFinding(file, text, node, scope, m, callee, dest, args, resolver, ctx, tags, hintHost));
 
+    let n = 0;
     for (const { node, scope } of sym.calls) {
+      if (++n % 16 === 0 && overtime()) return result;
       const callee = resolver.value(node.childForFieldName('function'), scope);
       if (callee.t !== 'q') continue;
       const matches = ctx.index.matches(callee.name, SITE_KINDS);

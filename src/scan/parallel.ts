@@ -83,7 +83,12 @@ export async function scanInWorkers(files: DiskFile[], opts: ScanOptions, thread
   }
   // This thread works too: it starts at once, while the workers are still loading.
   const parser = await pythonParser();
-  const ctx: AnalyzeContext = { parser, index: opts.rules.index, config: opts.config, isTest: testMatcher(opts.config) };
+  const ctx: AnalyzeContext = {
+    parser,
+    index: opts.rules.index,
+    config: opts.config,
+    isTest: testMatcher(opts.config),
+  };
   const own = emptyResult();
   const mine = drain(ordered, new Int32Array(next), ctx, own);
   // Wait for every thread even when one fails, so no worker is left running.

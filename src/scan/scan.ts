@@ -1,5 +1,5 @@
 // Scan many files: collect them safely (no symlinks, never outside the root), decode, analyse, merge.
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from '../config/types.js';
@@ -143,7 +143,9 @@ export function collectFiles(inputs: string[], root: string, config: Config): Co
       return;
     }
     if (st.isSymbolicLink()) {
-      if (explicit || rel.endsWith('.py')) out.skipped.push({ file: rel, reason: 'symbolic link (not followed)' });
+      // Reported when it could hide Python: named like a source file, given explicitly, or a linked folder.
+      if (explicit || rel.endsWith('.py') || linksToDirectory(abs))
+        out.skipped.push({ file: rel, reason: 'symbolic link (not followed)' });
       return;
     }
     if (rel && exclude(rel) && !explicit) return;
@@ -160,6 +162,11 @@ export function collectFiles(inputs: string[], root: string, config: Config): Co
     }
     if (!st.isFile()) return;
     if (!explicit && !include(rel)) return;
+    // An explicit path may go through a linked folder (`linked-dir/x.py`): lstat only checks the last part.
+    if (explicit && safeRealpath(abs) !== abs) {
+      out.skipped.push({ file: rel, reason: 'path goes through a symbolic link (not followed)' });
+      return;
+    }
     if (seen.has(rel)) return;
     seen.add(rel);
     out.files.push({ path: rel, abs, size: st.size });
@@ -175,6 +182,22 @@ export function collectFiles(inputs: string[], root: string, config: Config): Co
   }
   out.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return out;
+}
+
+function linksToDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory(); // metadata of the target only; never its contents
+  } catch {
+    return false;
+  }
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
 }
 
 function isDirectory(p: string): boolean {

@@ -32,7 +32,10 @@ export function parseSuppressions(parser: PythonParser, tree: SyntaxTree) {
     const lines = [line];
     if (!trailing) {
       let last = cap.node.endPosition.row;
-      for (let n = cap.node.nextSibling; n?.type === 'comment' && n.startPosition.row === last + 1 && lines.length < 20; ) {
+      for (
+        let n = cap.node.nextSibling;
+        n?.type === 'comment' && n.startPosition.row === last + 1 && lines.length < 20;
+      ) {
         last = n.endPosition.row;
         lines.push(last + 1);
         n = n.nextSibling;
