@@ -56,7 +56,7 @@ describe('config problems name file, line and key', () => {
   });
 
   // BUG (reported, src/config/load.ts checkConfigRules): cross-checks lose the line number.
-  it.failing('unknown rule ids in allow also name the line', () => {
+  it('unknown rule ids in allow also name the line', () => {
     const ps = problems('paths: ["**/*.py"]\nallow:\n  - rule: no.such-rule\n');
     expect(ps).toContainEqual(expect.objectContaining({ line: 3, key: 'allow[0].rule' }));
   });
@@ -160,7 +160,7 @@ describe('CLI: exit code 2, a clear message, never a stack trace', () => {
   });
 
   // BUG (reported, src/rules/load.ts / rules/schema.json): malformed qualified-name patterns load silently.
-  it.failing('a rule with a malformed pattern ("a.{b", "a..b", "(") is an error naming file, line and key', () => {
+  it('a rule with a malformed pattern ("a.{b", "a..b", "(") is an error naming file, line and key', () => {
     ws.write(
       'myrules3/bad3.yml',
       [

@@ -14475,6 +14475,9 @@ function describe(e) {
       return e.message ?? "invalid";
   }
 }
+function lineOf(data, path) {
+  return data && typeof data === "object" ? lineFinders.get(data)?.(path) : void 0;
+}
 function parseYamlWithSchema(text, file, validate2) {
   const lc = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
@@ -14489,7 +14492,18 @@ function parseYamlWithSchema(text, file, validate2) {
   } catch (e) {
     return fail({ file, line: 1, message: `invalid YAML: ${e.message}` });
   }
-  if (validate2(data)) return ok(data);
+  if (validate2(data)) {
+    if (data && typeof data === "object") {
+      lineFinders.set(data, (path) => {
+        for (let n = path.length; n >= 0; n--) {
+          const node = n ? doc.getIn(path.slice(0, n), true) : doc.contents;
+          if ((0, import_yaml.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
+        }
+        return void 0;
+      });
+    }
+    return ok(data);
+  }
   const problems = [];
   for (const e of validate2.errors ?? []) {
     const path = e.instancePath.split("/").slice(1).map((p) => /^\d+$/.test(p) ? Number(p) : p);
@@ -14516,12 +14530,13 @@ function dedupe(ps) {
     return true;
   });
 }
-var import_yaml;
+var import_yaml, lineFinders;
 var init_yaml_schema = __esm({
   "src/config/yaml-schema.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_result();
+    lineFinders = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -14560,7 +14575,8 @@ function parseConfig(text, file) {
   c.source = file;
   const entries = (key) => (raw[key] ?? []).map((e, i2) => {
     const what = [e.rule, e.service, e.host, e.category].filter(Boolean).join(" ");
-    return { ...e, label: `${file} ${key}[${i2}]${what ? ` (${what})` : ""}` };
+    const line = lineOf(parsed.value, e.rule ? [key, i2, "rule"] : [key, i2]);
+    return { ...e, label: `${file} ${key}[${i2}]${what ? ` (${what})` : ""}`, line };
   });
   if (raw.paths) c.paths = raw.paths;
   if (raw.exclude) c.exclude = [...c.exclude, ...raw.exclude];
@@ -14596,7 +14612,12 @@ function checkConfigRules(config, ruleIds) {
   for (const key of ["allow", "deny"]) {
     config[key].forEach((e, i2) => {
       if (e.rule && !ruleIds.has(e.rule))
-        problems.push({ file: config.source, key: `${key}[${i2}].rule`, message: `unknown rule id "${e.rule}"` });
+        problems.push({
+          file: config.source,
+          line: e.line,
+          key: `${key}[${i2}].rule`,
+          message: `unknown rule id "${e.rule}"`
+        });
     });
   }
   const categories2 = /* @__PURE__ */ new Set(["telemetry", "logging", "cloud", "ai", "communication", "network", "covert"]);
@@ -15673,6 +15694,30 @@ function validateFamily(dir) {
   void dir;
   return validator;
 }
+function patternProblems(rules, file, line) {
+  const out2 = [];
+  rules.forEach((r, i2) => {
+    for (const key of PATTERN_KEYS) {
+      (r[key] ?? []).forEach((p, j) => {
+        let depth = 0;
+        for (const c of p) {
+          if (c === "{") depth++;
+          else if (c === "}" && --depth < 0) break;
+        }
+        const ok2 = depth === 0 && expandBraces(p).every((x) => x.split(".").every((seg) => SEGMENT.test(seg)));
+        if (!ok2) {
+          out2.push({
+            file,
+            line: line(["rules", i2, key, j]),
+            key: `rules[${i2}].${key}[${j}]`,
+            message: `"${p}" is not a valid pattern (dotted names, X(), * or **, {a,b} alternatives)`
+          });
+        }
+      });
+    }
+  });
+  return out2;
+}
 function hostArg(s) {
   const [name2, pos] = s.split("@");
   return { name: name2 || void 0, position: pos !== void 0 ? Number(pos) : void 0 };
@@ -15680,6 +15725,9 @@ function hostArg(s) {
 function parseRuleFile(text, file) {
   const parsed = parseYamlWithSchema(text, file, validateFamily(file));
   if (!parsed.ok) return parsed;
+  const raw = parsed.value.rules;
+  const bad = patternProblems(raw, file, (path) => lineOf(parsed.value, path));
+  if (bad.length) return fail(...bad);
   return rulesFromData(parsed.value, file);
 }
 function rulesFromData(value, file) {
@@ -15798,7 +15846,7 @@ function safeRealpath(p) {
     return void 0;
   }
 }
-var validator;
+var validator, SEGMENT, PATTERN_KEYS;
 var init_load2 = __esm({
   "src/rules/load.ts"() {
     "use strict";
@@ -15808,6 +15856,9 @@ var init_load2 = __esm({
     init_types();
     init_sources();
     init_rules();
+    init_pattern();
+    SEGMENT = /^(\*\*|\*|[A-Za-z_][A-Za-z0-9_]*(\(\))?)$/;
+    PATTERN_KEYS = ["clients", "sends", "inits", "connects", "imports"];
   }
 });
 

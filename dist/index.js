@@ -44226,6 +44226,10 @@ function describe(e) {
       return e.message ?? "invalid";
   }
 }
+var lineFinders = /* @__PURE__ */ new WeakMap();
+function lineOf(data, path) {
+  return data && typeof data === "object" ? lineFinders.get(data)?.(path) : void 0;
+}
 function parseYamlWithSchema(text, file, validate2) {
   const lc = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
@@ -44240,7 +44244,18 @@ function parseYamlWithSchema(text, file, validate2) {
   } catch (e) {
     return fail({ file, line: 1, message: `invalid YAML: ${e.message}` });
   }
-  if (validate2(data)) return ok(data);
+  if (validate2(data)) {
+    if (data && typeof data === "object") {
+      lineFinders.set(data, (path) => {
+        for (let n = path.length; n >= 0; n--) {
+          const node = n ? doc.getIn(path.slice(0, n), true) : doc.contents;
+          if ((0, import_yaml.isNode)(node) && node.range) return lc.linePos(node.range[0]).line;
+        }
+        return void 0;
+      });
+    }
+    return ok(data);
+  }
   const problems = [];
   for (const e of validate2.errors ?? []) {
     const path = e.instancePath.split("/").slice(1).map((p) => /^\d+$/.test(p) ? Number(p) : p);
@@ -44303,7 +44318,8 @@ function parseConfig(text, file) {
   c.source = file;
   const entries = (key) => (raw[key] ?? []).map((e, i2) => {
     const what = [e.rule, e.service, e.host, e.category].filter(Boolean).join(" ");
-    return { ...e, label: `${file} ${key}[${i2}]${what ? ` (${what})` : ""}` };
+    const line = lineOf(parsed.value, e.rule ? [key, i2, "rule"] : [key, i2]);
+    return { ...e, label: `${file} ${key}[${i2}]${what ? ` (${what})` : ""}`, line };
   });
   if (raw.paths) c.paths = raw.paths;
   if (raw.exclude) c.exclude = [...c.exclude, ...raw.exclude];
@@ -44339,7 +44355,12 @@ function checkConfigRules(config, ruleIds) {
   for (const key of ["allow", "deny"]) {
     config[key].forEach((e, i2) => {
       if (e.rule && !ruleIds.has(e.rule))
-        problems.push({ file: config.source, key: `${key}[${i2}].rule`, message: `unknown rule id "${e.rule}"` });
+        problems.push({
+          file: config.source,
+          line: e.line,
+          key: `${key}[${i2}].rule`,
+          message: `unknown rule id "${e.rule}"`
+        });
     });
   }
   const categories2 = /* @__PURE__ */ new Set(["telemetry", "logging", "cloud", "ai", "communication", "network", "covert"]);
@@ -45026,6 +45047,32 @@ function validateFamily(dir) {
   void dir;
   return validator;
 }
+var SEGMENT = /^(\*\*|\*|[A-Za-z_][A-Za-z0-9_]*(\(\))?)$/;
+var PATTERN_KEYS = ["clients", "sends", "inits", "connects", "imports"];
+function patternProblems(rules, file, line) {
+  const out2 = [];
+  rules.forEach((r, i2) => {
+    for (const key of PATTERN_KEYS) {
+      (r[key] ?? []).forEach((p, j) => {
+        let depth = 0;
+        for (const c of p) {
+          if (c === "{") depth++;
+          else if (c === "}" && --depth < 0) break;
+        }
+        const ok2 = depth === 0 && expandBraces(p).every((x) => x.split(".").every((seg) => SEGMENT.test(seg)));
+        if (!ok2) {
+          out2.push({
+            file,
+            line: line(["rules", i2, key, j]),
+            key: `rules[${i2}].${key}[${j}]`,
+            message: `"${p}" is not a valid pattern (dotted names, X(), * or **, {a,b} alternatives)`
+          });
+        }
+      });
+    }
+  });
+  return out2;
+}
 function hostArg(s) {
   const [name2, pos] = s.split("@");
   return { name: name2 || void 0, position: pos !== void 0 ? Number(pos) : void 0 };
@@ -45033,6 +45080,9 @@ function hostArg(s) {
 function parseRuleFile(text, file) {
   const parsed = parseYamlWithSchema(text, file, validateFamily(file));
   if (!parsed.ok) return parsed;
+  const raw = parsed.value.rules;
+  const bad = patternProblems(raw, file, (path) => lineOf(parsed.value, path));
+  if (bad.length) return fail(...bad);
   return rulesFromData(parsed.value, file);
 }
 function rulesFromData(value, file) {

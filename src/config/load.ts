@@ -7,7 +7,7 @@ import type { Category, Risk } from '../types.js';
 import { compileSchema } from './ajv.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import type { Config, PolicyEntry } from './types.js';
-import { parseYamlWithSchema } from './yaml-schema.js';
+import { lineOf, parseYamlWithSchema } from './yaml-schema.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/egress-audit.yml';
 
@@ -56,7 +56,8 @@ export function parseConfig(text: string, file: string): Result<Config> {
   const entries = (key: 'allow' | 'deny'): PolicyEntry[] =>
     ((raw[key] as RawEntry[] | undefined) ?? []).map((e, i) => {
       const what = [e.rule, e.service, e.host, e.category].filter(Boolean).join(' ');
-      return { ...e, label: `${file} ${key}[${i}]${what ? ` (${what})` : ''}` };
+      const line = lineOf(parsed.value, e.rule ? [key, i, 'rule'] : [key, i]);
+      return { ...e, label: `${file} ${key}[${i}]${what ? ` (${what})` : ''}`, line };
     });
   if (raw.paths) c.paths = raw.paths as string[];
   if (raw.exclude) c.exclude = [...c.exclude, ...(raw.exclude as string[])];
@@ -99,7 +100,12 @@ export function checkConfigRules(config: Config, ruleIds: Set<string>): Problem[
   for (const key of ['allow', 'deny'] as const) {
     config[key].forEach((e, i) => {
       if (e.rule && !ruleIds.has(e.rule))
-        problems.push({ file: config.source, key: `${key}[${i}].rule`, message: `unknown rule id "${e.rule}"` });
+        problems.push({
+          file: config.source,
+          line: e.line,
+          key: `${key}[${i}].rule`,
+          message: `unknown rule id "${e.rule}"`,
+        });
     });
   }
   const categories = new Set(['telemetry', 'logging', 'cloud', 'ai', 'communication', 'network', 'covert']);

@@ -10,6 +10,8 @@ export interface PolicyEntry {
   reason?: string;
   /** "allow[2]" style label naming the config entry that matched, filled by the loader. */
   label: string;
+  /** Line of the entry in the config file (for errors found after loading, e.g. unknown rule ids). */
+  line?: number;
 }
 
 export interface Config {

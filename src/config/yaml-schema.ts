@@ -28,6 +28,12 @@ function describe(e: ErrorObject): string {
   }
 }
 
+/** Line of the node at a path in the last document parsed for `data` (for checks after validation). */
+const lineFinders = new WeakMap<object, (path: (string | number)[]) => number | undefined>();
+export function lineOf(data: unknown, path: (string | number)[]): number | undefined {
+  return data && typeof data === 'object' ? lineFinders.get(data)?.(path) : undefined;
+}
+
 export function parseYamlWithSchema(text: string, file: string, validate: ValidateFunction): Result<unknown> {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
@@ -46,7 +52,18 @@ export function parseYamlWithSchema(text: string, file: string, validate: Valida
     // Alias bombs ("billion laughs") and similar: a config error, not an internal error.
     return fail({ file, line: 1, message: `invalid YAML: ${(e as Error).message}` });
   }
-  if (validate(data)) return ok(data);
+  if (validate(data)) {
+    if (data && typeof data === 'object') {
+      lineFinders.set(data, (path) => {
+        for (let n = path.length; n >= 0; n--) {
+          const node = n ? doc.getIn(path.slice(0, n), true) : doc.contents;
+          if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
+        }
+        return undefined;
+      });
+    }
+    return ok(data);
+  }
   const problems: Problem[] = [];
   for (const e of validate.errors ?? []) {
     const path = e.instancePath

@@ -5,13 +5,14 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSchema } from '../config/ajv.js';
 import type { Config } from '../config/types.js';
-import { parseYamlWithSchema } from '../config/yaml-schema.js';
+import { lineOf, parseYamlWithSchema } from '../config/yaml-schema.js';
 import type { Problem, Result } from '../result.js';
 import { fail, ok } from '../result.js';
 import type { Category, HostArg, Risk, Rule } from '../types.js';
 import { CATEGORY_DEFAULT_RISK } from '../types.js';
 import { isSecretName } from '../resolve/sources.js';
 import { RuleIndex } from './index.js';
+import { expandBraces } from './pattern.js';
 
 export interface RuleSet {
   rules: Rule[];
@@ -56,6 +57,35 @@ interface RawRule {
   docs: { detects: string; why: string; example: string; resolve: string; references?: string[] };
 }
 
+const SEGMENT = /^(\*\*|\*|[A-Za-z_][A-Za-z0-9_]*(\(\))?)$/;
+const PATTERN_KEYS = ['clients', 'sends', 'inits', 'connects', 'imports'] as const;
+
+/** Patterns must expand to dotted names of identifiers, `X()`, `*` or `**`: "a.{b" or "a..b" never match. */
+function patternProblems(rules: RawRule[], file: string, line: (p: (string | number)[]) => number | undefined): Problem[] {
+  const out: Problem[] = [];
+  rules.forEach((r, i) => {
+    for (const key of PATTERN_KEYS) {
+      (r[key] ?? []).forEach((p, j) => {
+        let depth = 0;
+        for (const c of p) {
+          if (c === '{') depth++;
+          else if (c === '}' && --depth < 0) break;
+        }
+        const ok = depth === 0 && expandBraces(p).every((x) => x.split('.').every((seg) => SEGMENT.test(seg)));
+        if (!ok) {
+          out.push({
+            file,
+            line: line(['rules', i, key, j]),
+            key: `rules[${i}].${key}[${j}]`,
+            message: `"${p}" is not a valid pattern (dotted names, X(), * or **, {a,b} alternatives)`,
+          });
+        }
+      });
+    }
+  });
+  return out;
+}
+
 function hostArg(s: string): HostArg {
   const [name, pos] = s.split('@');
   return { name: name || undefined, position: pos !== undefined ? Number(pos) : undefined };
@@ -64,6 +94,9 @@ function hostArg(s: string): HostArg {
 export function parseRuleFile(text: string, file: string): Result<Rule[]> {
   const parsed = parseYamlWithSchema(text, file, validateFamily(file));
   if (!parsed.ok) return parsed;
+  const raw = (parsed.value as { rules: RawRule[] }).rules;
+  const bad = patternProblems(raw, file, (path) => lineOf(parsed.value, path));
+  if (bad.length) return fail(...bad);
   return rulesFromData(parsed.value, file);
 }
 
