@@ -23522,13 +23522,7 @@ async function scanInWorkers(files, opts, threads) {
       })
     );
   }
-  const parser = await pythonParser();
-  const ctx = {
-    parser,
-    index: opts.rules.index,
-    config: opts.config,
-    isTest: testMatcher(opts.config)
-  };
+  const ctx = await analyzeContext(opts);
   const own = emptyResult();
   const mine = drain(ordered, new Int32Array(next), ctx, own);
   const settled = await Promise.allSettled([mine.then(() => own), ...workers]);
@@ -23539,7 +23533,6 @@ async function scanInWorkers(files, opts, threads) {
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
-    init_parser();
     init_scan();
   }
 });
@@ -23580,14 +23573,16 @@ function testMatcher(config) {
   const m = (0, import_picomatch2.default)(config.testPaths, { dot: true });
   return (f) => m(f);
 }
-async function scanSources(files, opts) {
-  const parser = await pythonParser();
-  const ctx = {
-    parser,
+async function analyzeContext(opts) {
+  return {
+    parser: await pythonParser(),
     index: opts.rules.index,
     config: opts.config,
     isTest: testMatcher(opts.config)
   };
+}
+async function scanSources(files, opts) {
+  const ctx = await analyzeContext(opts);
   const out2 = emptyResult();
   let n = 0;
   for (const f of files) {
@@ -23715,13 +23710,7 @@ async function scanPaths(inputs, root, opts) {
   if (threads > 1 && collected.files.length >= MIN_FILES_FOR_WORKERS && workersAvailable2()) {
     result2 = await scanInWorkers2(collected.files, opts, threads);
   } else {
-    const parser = await pythonParser();
-    const ctx = {
-      parser,
-      index: opts.rules.index,
-      config: opts.config,
-      isTest: testMatcher(opts.config)
-    };
+    const ctx = await analyzeContext(opts);
     result2 = emptyResult();
     let n = 0;
     for (const f of collected.files) {

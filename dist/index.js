@@ -41239,13 +41239,7 @@ async function scanInWorkers(files, opts, threads) {
       })
     );
   }
-  const parser = await pythonParser();
-  const ctx = {
-    parser,
-    index: opts.rules.index,
-    config: opts.config,
-    isTest: testMatcher(opts.config)
-  };
+  const ctx = await analyzeContext(opts);
   const own = emptyResult();
   const mine = drain(ordered, new Int32Array(next), ctx, own);
   const settled = await Promise.allSettled([mine.then(() => own), ...workers]);
@@ -41256,7 +41250,6 @@ async function scanInWorkers(files, opts, threads) {
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
-    init_parser();
     init_scan();
   }
 });
@@ -41297,14 +41290,16 @@ function testMatcher(config) {
   const m = (0, import_picomatch3.default)(config.testPaths, { dot: true });
   return (f) => m(f);
 }
-async function scanSources(files, opts) {
-  const parser = await pythonParser();
-  const ctx = {
-    parser,
+async function analyzeContext(opts) {
+  return {
+    parser: await pythonParser(),
     index: opts.rules.index,
     config: opts.config,
     isTest: testMatcher(opts.config)
   };
+}
+async function scanSources(files, opts) {
+  const ctx = await analyzeContext(opts);
   const out2 = emptyResult();
   let n = 0;
   for (const f of files) {
@@ -41432,13 +41427,7 @@ async function scanPaths(inputs, root, opts) {
   if (threads > 1 && collected.files.length >= MIN_FILES_FOR_WORKERS && workersAvailable2()) {
     result2 = await scanInWorkers2(collected.files, opts, threads);
   } else {
-    const parser = await pythonParser();
-    const ctx = {
-      parser,
-      index: opts.rules.index,
-      config: opts.config,
-      isTest: testMatcher(opts.config)
-    };
+    const ctx = await analyzeContext(opts);
     result2 = emptyResult();
     let n = 0;
     for (const f of collected.files) {
@@ -45536,15 +45525,7 @@ async function runFullScan(root, src, paths = [], maxFileBytes) {
   const { config, rules } = policy.value;
   if (maxFileBytes) config.maxFileBytes = maxFileBytes;
   const headScan = await scanPaths(paths.length ? paths : ["."], root, { config, rules });
-  const empty = {
-    findings: [],
-    skipped: [],
-    notes: [],
-    unusedSuppressions: [],
-    filesScanned: 0,
-    filesParsed: 0,
-    bytesScanned: 0
-  };
+  const empty = emptyResult();
   const files = [...new Set(headScan.findings.map((f) => f.file))].map((path) => ({ status: "added", path }));
   const comparison = compareScans(empty, headScan, { files, policyChanges: [] });
   comparison.addedSuppressions = [];

@@ -7895,7 +7895,6 @@ async function drain(files, next, ctx, out2) {
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
-    init_parser();
     init_scan();
   }
 });

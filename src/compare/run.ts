@@ -11,7 +11,7 @@ import { diffRevisions, gitSnapshot } from '../diff/git.js';
 import type { ChangedFile, Snapshot } from '../diff/types.js';
 import { fail, ok, type Result } from '../result.js';
 import { loadRuleSet, type RuleSet } from '../rules/load.js';
-import { scanPaths, scanSources } from '../scan/scan.js';
+import { emptyResult, scanPaths, scanSources } from '../scan/scan.js';
 import type { Comparison, ScanResult } from '../types.js';
 import { compareScans } from './compare.js';
 import { normalizeRel, policyChanges } from './policy.js';
@@ -188,15 +188,7 @@ export async function runFullScan(
   const { config, rules } = policy.value;
   if (maxFileBytes) config.maxFileBytes = maxFileBytes;
   const headScan = await scanPaths(paths.length ? paths : ['.'], root, { config, rules });
-  const empty: ScanResult = {
-    findings: [],
-    skipped: [],
-    notes: [],
-    unusedSuppressions: [],
-    filesScanned: 0,
-    filesParsed: 0,
-    bytesScanned: 0,
-  };
+  const empty = emptyResult();
   const files = [...new Set(headScan.findings.map((f) => f.file))].map((path) => ({ status: 'added' as const, path }));
   const comparison = compareScans(empty, headScan, { files, policyChanges: [] });
   // A full scan has no pull request: suppressions already in the code are trusted, none is "added".

@@ -5,11 +5,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { pythonParser } from '../parse/parser.js';
 import type { Rule, ScanResult } from '../types.js';
 import type { AnalyzeContext } from './analyze-file.js';
 import type { ScanOptions } from './scan.js';
-import { analyzeDiskFile, emptyResult, mergeResults, testMatcher } from './scan.js';
+import { analyzeContext, analyzeDiskFile, emptyResult, mergeResults } from './scan.js';
 
 export interface DiskFile {
   path: string;
@@ -82,13 +81,7 @@ export async function scanInWorkers(files: DiskFile[], opts: ScanOptions, thread
     );
   }
   // This thread works too: it starts at once, while the workers are still loading.
-  const parser = await pythonParser();
-  const ctx: AnalyzeContext = {
-    parser,
-    index: opts.rules.index,
-    config: opts.config,
-    isTest: testMatcher(opts.config),
-  };
+  const ctx = await analyzeContext(opts);
   const own = emptyResult();
   const mine = drain(ordered, new Int32Array(next), ctx, own);
   // Wait for every thread even when one fails, so no worker is left running.

@@ -61,15 +61,19 @@ export function testMatcher(config: Config): (file: string) => boolean {
   return (f) => m(f);
 }
 
-/** Analyse files already in memory (pull-request mode reads them from git). */
-export async function scanSources(files: SourceFile[], opts: ScanOptions): Promise<ScanResult> {
-  const parser = await pythonParser();
-  const ctx: AnalyzeContext = {
-    parser,
+/** Everything the per-file analysis needs: the parser, the compiled rules and the config. */
+export async function analyzeContext(opts: ScanOptions): Promise<AnalyzeContext> {
+  return {
+    parser: await pythonParser(),
     index: opts.rules.index,
     config: opts.config,
     isTest: testMatcher(opts.config),
   };
+}
+
+/** Analyse files already in memory (pull-request mode reads them from git). */
+export async function scanSources(files: SourceFile[], opts: ScanOptions): Promise<ScanResult> {
+  const ctx = await analyzeContext(opts);
   const out = emptyResult();
   let n = 0;
   for (const f of files) {
@@ -223,13 +227,7 @@ export async function scanPaths(inputs: string[], root: string, opts: ScanOption
   if (threads > 1 && collected.files.length >= MIN_FILES_FOR_WORKERS && workersAvailable()) {
     result = await scanInWorkers(collected.files, opts, threads);
   } else {
-    const parser = await pythonParser();
-    const ctx: AnalyzeContext = {
-      parser,
-      index: opts.rules.index,
-      config: opts.config,
-      isTest: testMatcher(opts.config),
-    };
+    const ctx = await analyzeContext(opts);
     result = emptyResult();
     let n = 0;
     for (const f of collected.files) {
