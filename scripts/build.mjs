@@ -21,7 +21,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  splitting: false,
+  // Shared code in chunks: `--version` and `--help` load only the small CLI entry.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
   // Some bundled CommonJS dependencies call require() for Node built-ins.
