@@ -121,3 +121,12 @@ describe('the engine on adversarial source', () => {
     expect(r.skipped.filter((x) => /analysis failed/.test(x.reason))).toEqual([]);
   });
 });
+
+describe('trailing-slash trimming', () => {
+  it('is linear on 100,000 slashes followed by a character, and trims runs', async () => {
+    const { trimTrailingSlashes } = await import('../src/util/trim.js');
+    expect(trimTrailingSlashes(`${'/'.repeat(100_000)}x`)).toHaveLength(100_001);
+    expect(trimTrailingSlashes('a/b///')).toBe('a/b');
+    expect(trimTrailingSlashes('///')).toBe('');
+  });
+});

@@ -33,11 +33,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-Y5XEJN2X.js");
+      const { runScan } = await import("./chunk-PVX3KPRQ.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-KR4X3OWC.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-KM3CD7PS.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;

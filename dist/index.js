@@ -12,8 +12,9 @@ import {
   resolveCommit,
   runComparison,
   runFullScan,
-  splitList
-} from "./chunk-L6OBUXTS.js";
+  splitList,
+  trimTrailingSlashes
+} from "./chunk-MFNVJXTX.js";
 import {
   DEFAULT_CONFIG_FILE,
   fail,
@@ -21,7 +22,7 @@ import {
   ok,
   serializeSarif,
   toSarif
-} from "./chunk-MLBFYQ7Q.js";
+} from "./chunk-YQY2VKSJ.js";
 import {
   VERSION
 } from "./chunk-QMITRBMT.js";
@@ -26231,7 +26232,7 @@ function createClient(o) {
   };
   return new Octokit2(
     getOctokitOptions(o.token, {
-      ...o.baseUrl ? { baseUrl: o.baseUrl.replace(/\/+$/, "") } : {},
+      ...o.baseUrl ? { baseUrl: trimTrailingSlashes(o.baseUrl) } : {},
       // Not request.retries: plugin-retry reads that on every failure and would retry 4xx too.
       request: { fetch: fetchWithTimeout },
       retry: { retryAfterBaseValue: retryBase, retries: o.retries ?? 3 },
@@ -26628,7 +26629,7 @@ function readEvent(path) {
 function repoContext(env, sha) {
   const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
   const repository = env.GITHUB_REPOSITORY || "owner/repo";
-  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl.replace(/\/+$/, "")}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
+  const runUrl = env.GITHUB_RUN_ID ? `${trimTrailingSlashes(serverUrl)}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
   return { serverUrl, repository, sha, runUrl };
 }
 function markerFor(category) {

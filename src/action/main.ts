@@ -19,6 +19,7 @@ import { readInputs, type Inputs } from './inputs.js';
 import { fitBytes, integrationsJson } from './outputs.js';
 import { resolvePlan } from './revisions.js';
 import { VERSION } from './version.js';
+import { trimTrailingSlashes } from '../util/trim.js';
 
 /** Runs the action; returns the process exit code (1 when the gate or the run failed). */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -157,7 +158,7 @@ function repoContext(env: NodeJS.ProcessEnv, sha: string): RepoContext {
   const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
   const repository = env.GITHUB_REPOSITORY || 'owner/repo';
   const runUrl = env.GITHUB_RUN_ID
-    ? `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+    ? `${trimTrailingSlashes(serverUrl)}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
     : undefined;
   return { serverUrl, repository, sha, runUrl };
 }

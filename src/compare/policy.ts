@@ -1,6 +1,7 @@
 // Policy files a PR changes. On pull requests the policy (config, custom rules, allowlist) is read
 // from the base revision so a PR cannot silence itself; changes to it are listed for reviewers.
 import type { ChangedFile } from '../diff/types.js';
+import { trimTrailingSlashes } from '../util/trim.js';
 
 export interface PolicyLocation {
   /** Repo-relative config path, e.g. ".github/egress-audit.yml". */
@@ -10,10 +11,7 @@ export interface PolicyLocation {
 }
 
 export function normalizeRel(p: string): string {
-  return p
-    .replace(/\\/g, '/')
-    .replace(/^(\.\/)+/, '')
-    .replace(/\/+$/, '');
+  return trimTrailingSlashes(p.replace(/\\/g, '/').replace(/^(\.\/)+/, ''));
 }
 
 /** Changed paths that are the config file or lie under a rule folder, sorted. */

@@ -1,6 +1,7 @@
 // Which paths are in scope: Python files matching the config's paths/exclude and the action's `paths`.
 import picomatch from 'picomatch';
 import type { Config } from '../config/types.js';
+import { trimTrailingSlashes } from '../util/trim.js';
 
 const PY = /\.pyw?$/i;
 const GLOB_CHARS = /[*?[\]{}!]/;
@@ -13,14 +14,7 @@ export function pathFilter(config: Pick<Config, 'paths' | 'exclude'>, extra: str
   const opts = { dot: true };
   const include = config.paths.length ? picomatch(config.paths, opts) : () => true;
   const exclude = config.exclude.length ? picomatch(config.exclude, opts) : () => false;
-  const scoped = extra
-    .map((e) =>
-      e
-        .trim()
-        .replace(/^(\.\/)+/, '')
-        .replace(/\/+$/, ''),
-    )
-    .filter((e) => e && e !== '.');
+  const scoped = extra.map((e) => trimTrailingSlashes(e.trim().replace(/^(\.\/)+/, ''))).filter((e) => e && e !== '.');
   const globs = scoped.filter((e) => GLOB_CHARS.test(e));
   const literals = scoped.filter((e) => !GLOB_CHARS.test(e));
   const globMatch = globs.length ? picomatch(globs, opts) : () => false;

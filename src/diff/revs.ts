@@ -1,6 +1,7 @@
 // Revisions: resolve them to commit SHAs, and fetch a missing base into a shallow checkout.
 import { fail, ok, type Result } from '../result.js';
 import { git } from './exec.js';
+import { trimTrailingSlashes } from '../util/trim.js';
 
 const FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
 
@@ -84,7 +85,7 @@ export async function repoRoot(dir: string): Promise<Result<{ root: string; pref
   const r = await git(dir, ['rev-parse', '--show-toplevel', '--show-prefix']);
   if (r.code !== 0) return fail({ file: dir, message: `not a git repository: ${firstLine(r.stderr)}` });
   const [root = dir, prefix = ''] = r.stdout.toString('utf8').split('\n');
-  return ok({ root, prefix: prefix.replace(/\/+$/, '') });
+  return ok({ root, prefix: trimTrailingSlashes(prefix) });
 }
 
 /** Merge base of two commits, or undefined when history is too shallow to know. */

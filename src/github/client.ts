@@ -4,6 +4,7 @@
 import { defaults, getOctokitOptions, GitHub } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { trimTrailingSlashes } from '../util/trim.js';
 
 const Octokit = GitHub.plugin(retry, throttling);
 export type Client = InstanceType<typeof Octokit>;
@@ -53,7 +54,7 @@ export function createClient(o: ClientOptions): Client {
     };
   return new Octokit(
     getOctokitOptions(o.token, {
-      ...(o.baseUrl ? { baseUrl: o.baseUrl.replace(/\/+$/, '') } : {}),
+      ...(o.baseUrl ? { baseUrl: trimTrailingSlashes(o.baseUrl) } : {}),
       // Not request.retries: plugin-retry reads that on every failure and would retry 4xx too.
       request: { fetch: fetchWithTimeout },
       retry: { retryAfterBaseValue: retryBase, retries: o.retries ?? 3 },

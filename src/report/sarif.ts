@@ -100,7 +100,7 @@ function helpFor(rule: Rule): { text: string; markdown: string } {
     md.push('### Why it matters', '', d.why, '');
   }
   if (d.example) {
-    const code = d.example.replace(/\s+$/, '');
+    const code = d.example.trimEnd();
     text.push('Example:', ...code.split('\n').map((l) => `    ${l}`), '');
     const f = fence(code);
     md.push('### Example', '', `${f}python`, code, f, '');
