@@ -37,7 +37,7 @@ async function main(argv) {
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-KM3CD7PS.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-OKXUSQ5D.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;

@@ -14,7 +14,7 @@ import {
   runFullScan,
   splitList,
   trimTrailingSlashes
-} from "./chunk-MFNVJXTX.js";
+} from "./chunk-FQEK5AIH.js";
 import {
   DEFAULT_CONFIG_FILE,
   fail,
