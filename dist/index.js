@@ -14,7 +14,7 @@ import {
   runFullScan,
   splitList,
   trimTrailingSlashes
-} from "./chunk-FQEK5AIH.js";
+} from "./chunk-AMUFJYQB.js";
 import {
   DEFAULT_CONFIG_FILE,
   fail,
@@ -22,12 +22,12 @@ import {
   ok,
   serializeSarif,
   toSarif
-} from "./chunk-YQY2VKSJ.js";
+} from "./chunk-W3SICATA.js";
 import {
   VERSION
 } from "./chunk-QMITRBMT.js";
 import "./chunk-2LQTJKRQ.js";
-import "./chunk-KVQ3AJXE.js";
+import "./chunk-AAN5ANWU.js";
 import {
   __commonJS,
   __require,

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   drain
-} from "./chunk-FGLY4RBW.js";
+} from "./chunk-2HRWGSEO.js";
 import {
   RuleIndex
 } from "./chunk-2LQTJKRQ.js";
@@ -9,7 +9,7 @@ import {
   emptyResult,
   pythonParser,
   testMatcher
-} from "./chunk-KVQ3AJXE.js";
+} from "./chunk-AAN5ANWU.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts

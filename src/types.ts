@@ -127,7 +127,7 @@ export interface Rule {
   risk: Risk;
   cwe: number[];
   precision: 'very-high' | 'high' | 'medium' | 'low';
-  /** Import roots that identify the SDK (also used by the text prefilter). */
+  /** Import roots that identify the SDK (documentation and rule pages; the prefilter uses the patterns). */
   modules: string[];
   /** Qualified-name patterns of calls that construct a client (inventory context, not findings). */
   clients: string[];

@@ -75,12 +75,14 @@ const QUERY = `
 (for_statement) @for
 (return_statement) @return
 (pair key: (string) value: (string)) @pair
+(except_clause) @except
 `;
 
 export function collectSymbols(parser: PythonParser, tree: SyntaxTree): FileSymbols {
   const root = tree.rootNode;
   const module = new Scope('module', root);
   const scopes = new Map<number, Scope>([[root.id, module]]);
+  const excepts: { start: number; end: number }[] = [];
   const walkUp = (node: SyntaxNode): Scope => {
     let n: SyntaxNode | null = node.parent;
     while (n) {
@@ -182,9 +184,22 @@ export function collectSymbols(parser: PythonParser, tree: SyntaxTree): FileSymb
       case 'call':
         out.calls.push({ node, scope: scopeOf(node) });
         break;
-      case 'assign':
-        collectAssignment(node, scopeOf(node));
+      case 'except':
+        while (excepts.length && excepts[excepts.length - 1]!.end <= node.startIndex) excepts.pop();
+        excepts.push({ start: node.startIndex, end: node.endIndex });
         break;
+      case 'assign': {
+        // Captures come in document order, so the open except clauses are a stack (no .parent walks).
+        while (excepts.length && excepts[excepts.length - 1]!.end <= node.startIndex) excepts.pop();
+        const scope = scopeOf(node);
+        const start = scope.node.startIndex;
+        collectAssignment(
+          node,
+          scope,
+          excepts.some((e) => e.start > start && e.start <= node.startIndex && node.endIndex <= e.end),
+        );
+        break;
+      }
       case 'with': {
         const value = node.childForFieldName('value');
         if (value?.type === 'as_pattern') {
@@ -301,22 +316,13 @@ function collectImport(node: SyntaxNode, scope: Scope, out: FileSymbols): void {
   out.imports.push({ node, modules, scope });
 }
 
-function insideExcept(node: SyntaxNode, stop: SyntaxNode): boolean {
-  for (let n = node.parent; n && n.id !== stop.id; n = n.parent) {
-    if (n.type === 'except_clause') return true;
-    if (n.type === 'function_definition' || n.type === 'class_definition') return false;
-  }
-  return false;
-}
-
-function collectAssignment(node: SyntaxNode, scope: Scope): void {
+function collectAssignment(node: SyntaxNode, scope: Scope, inExcept: boolean): void {
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   const type = node.childForFieldName('type') ?? undefined;
   if (!left) return;
   // The name is bound once the right side has been evaluated: `c = c.with_options()` reads the old c.
   const at = node.endIndex;
-  const inExcept = insideExcept(node, scope.node);
   const bindOne = (target: SyntaxNode, value: SyntaxNode | undefined) => {
     // `x: T` without a value: the annotation is all we know (dataclass fields, class-level declarations).
     const b: Binding = value
