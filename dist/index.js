@@ -5,6 +5,7 @@ import {
   ensureCommit,
   evaluateGate,
   fetchBranch,
+  gitSnapshot,
   renderComment,
   renderResolvedComment,
   renderSummary,
@@ -14,7 +15,7 @@ import {
   runFullScan,
   splitList,
   trimTrailingSlashes
-} from "./chunk-AMUFJYQB.js";
+} from "./chunk-4KF34INE.js";
 import {
   DEFAULT_CONFIG_FILE,
   fail,
@@ -26255,6 +26256,119 @@ function messageOf(err) {
   return String(err);
 }
 
+// src/github/api-snapshot.ts
+var PR_FILES_LIMIT = 3e3;
+var CONCURRENCY = 6;
+var MAX_DIRS = 200;
+var STATUS = {
+  added: "added",
+  removed: "deleted",
+  modified: "modified",
+  renamed: "renamed",
+  copied: "copied",
+  changed: "type-changed"
+};
+async function listPullFiles(gh, ref, pull) {
+  let files;
+  try {
+    files = await gh.paginate(gh.rest.pulls.listFiles, { ...ref, pull_number: pull, per_page: 100 });
+  } catch (err) {
+    return fail({ file: `pull request #${pull}`, message: `cannot list its files: ${apiError(err)}` });
+  }
+  const changes = [];
+  for (const f of files) {
+    const status = STATUS[f.status];
+    if (!status) continue;
+    const renamed = (status === "renamed" || status === "copied") && f.previous_filename;
+    changes.push(renamed ? { status, path: f.filename, oldPath: f.previous_filename } : { status, path: f.filename });
+  }
+  const notes = [];
+  if (files.length >= PR_FILES_LIMIT)
+    notes.push({
+      file: `pull request #${pull}`,
+      level: "warning",
+      message: `GitHub lists at most ${PR_FILES_LIMIT} changed files of a pull request; files beyond them were not compared`
+    });
+  return ok({ changes, notes });
+}
+function apiSnapshot(gh, ref, sha) {
+  const at = sha.slice(0, 12);
+  const get2 = async (path) => {
+    try {
+      const r = await gh.rest.repos.getContent({ ...ref, path, ref: sha });
+      return ok(r.data);
+    } catch (err) {
+      return statusOf(err) === 404 ? ok(void 0) : fail({ file: path, message: apiError(err) });
+    }
+  };
+  const readOne = async (p, maxBytes) => {
+    const r = await get2(p);
+    if (!r.ok) return { file: p, reason: `not readable at ${at} through the GitHub API: ${r.problems[0]?.message}` };
+    const e = r.value;
+    if (!e) return void 0;
+    if (Array.isArray(e)) return { file: p, reason: `not a regular file at ${at}` };
+    if (e.type === "symlink" || e.path !== p) return { file: p, reason: `symbolic link at ${at} (not followed)` };
+    if (e.type === "submodule") return { file: p, reason: `submodule at ${at} (not scanned)` };
+    if (e.type !== "file") return { file: p, reason: `not a regular file at ${at}` };
+    if (e.size > maxBytes) return { file: p, reason: `${e.size} bytes exceeds max-file-size ${maxBytes}` };
+    if (e.encoding === "base64" && (e.content || e.size === 0))
+      return { path: p, content: Buffer.from(e.content ?? "", "base64") };
+    try {
+      const b = await gh.rest.git.getBlob({ ...ref, file_sha: e.sha });
+      return { path: p, content: Buffer.from(b.data.content, b.data.encoding === "base64" ? "base64" : "utf8") };
+    } catch (err) {
+      return { file: p, reason: `blob ${e.sha} not readable through the GitHub API: ${apiError(err)}` };
+    }
+  };
+  return {
+    label: sha,
+    async read(paths, maxBytes) {
+      const out = await mapLimit(paths, CONCURRENCY, (p) => readOne(p, maxBytes));
+      const files = [];
+      const skipped = [];
+      for (const x of out) if (x) ("content" in x ? files : skipped).push(x);
+      return { files, skipped };
+    },
+    async list(under) {
+      if (!under) return fail({ file: sha, message: "listing every file through the GitHub API is not supported" });
+      const found = [];
+      const queue = under.map((f) => f === "." ? "" : f);
+      let dirs = 0;
+      while (queue.length) {
+        const dir = queue.shift();
+        if (++dirs > MAX_DIRS)
+          return fail({ file: under.join(", "), message: `more than ${MAX_DIRS} folders to list through the API` });
+        const r = await get2(dir);
+        if (!r.ok) return fail({ file: dir || ".", message: `cannot list at ${at}: ${r.problems[0]?.message}` });
+        if (!Array.isArray(r.value)) continue;
+        for (const e of r.value) (e.type === "dir" ? queue : found).push(e.path);
+      }
+      return ok(found);
+    }
+  };
+}
+async function pullBaseViaApi(gh, ref, pull, baseSha) {
+  const files = await listPullFiles(gh, ref, pull);
+  if (!files.ok) return files;
+  return ok({ ...files.value, base: apiSnapshot(gh, ref, baseSha) });
+}
+function apiError(err) {
+  const s = statusOf(err);
+  return s ? `HTTP ${s}: ${messageOf(err)}` : messageOf(err);
+}
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
 // src/github/comment.ts
 var GITHUB_ACTIONS_BOT = "github-actions[bot]";
 var MAX_COMMENT_CHARS = 65536;
@@ -26477,7 +26591,7 @@ function fitBytes(render, maxBytes = SUMMARY_MAX_BYTES) {
 }
 
 // src/action/revisions.ts
-async function resolvePlan(repo, plan) {
+async function resolvePlan(repo, plan, opts = {}) {
   const warnings = [];
   const info2 = [];
   if (plan.kind === "full") return ok({ plan, warnings, info: info2 });
@@ -26491,24 +26605,32 @@ async function resolvePlan(repo, plan) {
     headSha = local.value;
   }
   const base = await ensureCommit(repo, plan.base);
-  let baseSha = base.ok ? base.value.sha : "";
-  if (base.ok && base.value.fetched) info2.push(base.value.fetched);
-  if (!base.ok) {
-    const why = base.problems.map(formatProblem).join("; ");
-    if (plan.baseBranch) {
-      const tip = await fetchBranch(repo, plan.baseBranch);
-      if (tip.ok) {
-        warnings.push(`${why}. Comparing with the current tip of ${plan.baseBranch} instead.`);
-        baseSha = tip.value;
-      }
-    }
-    if (!baseSha) {
-      if (plan.prNumber !== void 0) return base;
-      warnings.push(`${why}. Running a full scan instead.`);
-      return ok({ plan: { kind: "full", why: "base commit unavailable" }, warnings, info: info2 });
-    }
+  if (base.ok) {
+    if (base.value.fetched) info2.push(base.value.fetched);
+    return ok({ plan: { ...plan, base: base.value.sha, head: headSha }, warnings, info: info2 });
   }
-  return ok({ plan: { ...plan, base: baseSha, head: headSha }, warnings, info: info2 });
+  const why = base.problems.map(formatProblem).join("; ");
+  if (opts.deferMissingBase && plan.prNumber !== void 0)
+    return ok({ plan: { ...plan, head: headSha }, warnings, info: info2, baseMissing: why });
+  const fb = await baseFallback(repo, { ...plan, head: headSha }, why);
+  if (!fb.ok) return base;
+  return ok({ plan: fb.value.plan, warnings: [...warnings, ...fb.value.warnings], info: info2 });
+}
+async function baseFallback(repo, plan, why) {
+  if (plan.baseBranch) {
+    const tip = await fetchBranch(repo, plan.baseBranch);
+    if (tip.ok)
+      return ok({
+        plan: { ...plan, base: tip.value },
+        warnings: [`${why}. Comparing with the current tip of ${plan.baseBranch} instead.`]
+      });
+    if (plan.prNumber !== void 0) return tip;
+  }
+  if (plan.prNumber !== void 0) return fail({ file: repo, message: `${why}; no base branch to fall back to` });
+  return ok({
+    plan: { kind: "full", why: "base commit unavailable" },
+    warnings: [`${why}. Running a full scan instead.`]
+  });
 }
 
 // src/action/main.ts
@@ -26544,7 +26666,8 @@ async function runInner(env) {
   const prefix = top.ok ? top.value.prefix : "";
   const scope = prefix ? inputs.paths.length ? inputs.paths.map((p) => `${prefix}/${p}`) : [prefix] : inputs.paths;
   if (!top.ok && planned.value.kind === "diff") return failWith(top.problems);
-  const resolved = top.ok ? await resolvePlan(repo, planned.value) : { ok: true, value: { plan: planned.value, warnings: [], info: [] } };
+  const viaApi = apiFallbackRepo(env, inputs);
+  const resolved = top.ok ? await resolvePlan(repo, planned.value, { deferMissingBase: viaApi !== void 0 }) : ok({ plan: planned.value, warnings: [], info: [] });
   if (!resolved.ok) return failWith(resolved.problems);
   for (const w of resolved.value.warnings) warning(w);
   for (const i of resolved.value.info) info(i);
@@ -26552,7 +26675,8 @@ async function runInner(env) {
   info(
     `egress-audit ${VERSION}: ${plan.kind === "diff" ? `comparing ${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}` : "full scan"} (${plan.why})`
   );
-  const analysed = await analyse(plan, inputs, repo, scope);
+  const baseMissing = resolved.value.baseMissing;
+  const analysed = baseMissing && viaApi && plan.kind === "diff" ? await analyseMissingBase(plan, baseMissing, viaApi, env, inputs, repo, scope) : await analyse(plan, inputs, repo, scope);
   if (!analysed.ok) return failWith(analysed.problems, "egress-audit could not load its policy or revisions");
   const out = analysed.value;
   for (const line of out.log) info(line);
@@ -26615,6 +26739,50 @@ async function analyse(plan, inputs, repo, scope) {
     paths: scope,
     maxFileBytes: inputs.maxFileSize
   });
+}
+function apiFallbackRepo(env, inputs) {
+  const event = env.GITHUB_EVENT_NAME;
+  if (event !== "pull_request" && event !== "pull_request_target") return void 0;
+  if (inputs.baseRef || inputs.headRef || !inputs.token) return void 0;
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  return owner && repo ? { owner, repo } : void 0;
+}
+async function analyseMissingBase(plan, why, ref, env, inputs, repo, scope) {
+  const gh = createClient({ token: inputs.token, baseUrl: env.GITHUB_API_URL, log: (m) => info(m) });
+  const api = await pullBaseViaApi(gh, ref, plan.prNumber, plan.base);
+  let apiWhy;
+  if (api.ok) {
+    const { changes, notes, base } = api.value;
+    warning(
+      `${why}. Base commit ${plan.base.slice(0, 12)} not available locally; read the ${changes.length} changed files at base through the GitHub API.`
+    );
+    const r = await runComparison({
+      sides: {
+        kind: "snapshots",
+        repo,
+        changes,
+        notes,
+        base,
+        head: gitSnapshot(repo, plan.head),
+        baseSha: plan.base,
+        headSha: plan.head
+      },
+      config: { kind: "base", path: inputs.configFile },
+      paths: scope,
+      maxFileBytes: inputs.maxFileSize
+    });
+    if (r.ok) return r;
+    apiWhy = r.problems.map(formatProblem).join("; ");
+  } else apiWhy = api.problems.map(formatProblem).join("; ");
+  const fb = await baseFallback(repo, plan, `${why}; reading the base through the GitHub API failed too (${apiWhy})`);
+  if (!fb.ok)
+    return fail(
+      { file: "base commit", message: why },
+      { file: "GitHub API fallback", message: `reading the base through the GitHub API failed too: ${apiWhy}` },
+      ...fb.problems
+    );
+  for (const w of fb.value.warnings) warning(w);
+  return analyse(fb.value.plan, inputs, repo, scope);
 }
 function readEvent(path) {
   if (!path) return {};

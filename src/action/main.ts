@@ -7,17 +7,18 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { evaluateGate, type GateResult } from '../compare/gate.js';
 import { runComparison, runFullScan, type RunOutput } from '../compare/run.js';
-import { repoRoot } from '../diff/git.js';
+import { gitSnapshot, repoRoot } from '../diff/git.js';
+import { pullBaseViaApi, type RepoRef } from '../github/api-snapshot.js';
 import { createClient } from '../github/client.js';
 import { DEFAULT_MARKER, upsertComment, type UpsertOutcome } from '../github/comment.js';
 import { renderComment, renderResolvedComment, renderSummary } from '../report/comment.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
-import { formatProblem, type Problem, type Result } from '../result.js';
+import { fail, formatProblem, ok, type Problem, type Result } from '../result.js';
 import type { RepoContext } from '../types.js';
 import { planRevisions, type Plan } from './event.js';
 import { readInputs, type Inputs } from './inputs.js';
 import { fitBytes, integrationsJson } from './outputs.js';
-import { resolvePlan } from './revisions.js';
+import { baseFallback, resolvePlan, type Resolved } from './revisions.js';
 import { VERSION } from './version.js';
 import { trimTrailingSlashes } from '../util/trim.js';
 
@@ -60,9 +61,11 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
   const scope = prefix ? (inputs.paths.length ? inputs.paths.map((p) => `${prefix}/${p}`) : [prefix]) : inputs.paths;
   if (!top.ok && planned.value.kind === 'diff') return failWith(top.problems);
 
+  // On pull requests a base commit that cannot be fetched is read through the GitHub API instead.
+  const viaApi = apiFallbackRepo(env, inputs);
   const resolved = top.ok
-    ? await resolvePlan(repo, planned.value)
-    : ({ ok: true, value: { plan: planned.value, warnings: [], info: [] } } as const);
+    ? await resolvePlan(repo, planned.value, { deferMissingBase: viaApi !== undefined })
+    : ok<Resolved>({ plan: planned.value, warnings: [], info: [] });
   if (!resolved.ok) return failWith(resolved.problems);
   for (const w of resolved.value.warnings) core.warning(w);
   for (const i of resolved.value.info) core.info(i);
@@ -71,7 +74,11 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
     `egress-audit ${VERSION}: ${plan.kind === 'diff' ? `comparing ${plan.base.slice(0, 12)}..${plan.head.slice(0, 12)}` : 'full scan'} (${plan.why})`,
   );
 
-  const analysed = await analyse(plan, inputs, repo, scope);
+  const baseMissing = resolved.value.baseMissing;
+  const analysed =
+    baseMissing && viaApi && plan.kind === 'diff'
+      ? await analyseMissingBase(plan, baseMissing, viaApi, env, inputs, repo, scope)
+      : await analyse(plan, inputs, repo, scope);
   if (!analysed.ok) return failWith(analysed.problems, 'egress-audit could not load its policy or revisions');
   const out = analysed.value;
   for (const line of out.log) core.info(line);
@@ -141,6 +148,67 @@ async function analyse(plan: Plan, inputs: Inputs, repo: string, scope: string[]
     paths: scope,
     maxFileBytes: inputs.maxFileSize,
   });
+}
+
+/** Where to read a missing PR base from: only on pull_request events (the PR's files describe base..head). */
+function apiFallbackRepo(env: NodeJS.ProcessEnv, inputs: Inputs): RepoRef | undefined {
+  const event = env.GITHUB_EVENT_NAME;
+  if (event !== 'pull_request' && event !== 'pull_request_target') return undefined;
+  if (inputs.baseRef || inputs.headRef || !inputs.token) return undefined;
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  return owner && repo ? { owner, repo } : undefined;
+}
+
+/**
+ * The PR base commit is not in the checkout and could not be fetched: read the changed files at base
+ * (and the base policy) through the GitHub API, head from the checkout. When the API fails too, compare
+ * with the tip of the base branch.
+ */
+async function analyseMissingBase(
+  plan: Extract<Plan, { kind: 'diff' }>,
+  why: string,
+  ref: RepoRef,
+  env: NodeJS.ProcessEnv,
+  inputs: Inputs,
+  repo: string,
+  scope: string[],
+): Promise<Result<RunOutput>> {
+  const gh = createClient({ token: inputs.token, baseUrl: env.GITHUB_API_URL, log: (m) => core.info(m) });
+  const api = await pullBaseViaApi(gh, ref, plan.prNumber as number, plan.base);
+  let apiWhy: string;
+  if (api.ok) {
+    const { changes, notes, base } = api.value;
+    core.warning(
+      `${why}. Base commit ${plan.base.slice(0, 12)} not available locally; read the ${changes.length} changed ` +
+        `files at base through the GitHub API.`,
+    );
+    const r = await runComparison({
+      sides: {
+        kind: 'snapshots',
+        repo,
+        changes,
+        notes,
+        base,
+        head: gitSnapshot(repo, plan.head),
+        baseSha: plan.base,
+        headSha: plan.head,
+      },
+      config: { kind: 'base', path: inputs.configFile },
+      paths: scope,
+      maxFileBytes: inputs.maxFileSize,
+    });
+    if (r.ok) return r;
+    apiWhy = r.problems.map(formatProblem).join('; ');
+  } else apiWhy = api.problems.map(formatProblem).join('; ');
+  const fb = await baseFallback(repo, plan, `${why}; reading the base through the GitHub API failed too (${apiWhy})`);
+  if (!fb.ok)
+    return fail(
+      { file: 'base commit', message: why },
+      { file: 'GitHub API fallback', message: `reading the base through the GitHub API failed too: ${apiWhy}` },
+      ...fb.problems,
+    );
+  for (const w of fb.value.warnings) core.warning(w);
+  return analyse(fb.value.plan, inputs, repo, scope);
 }
 
 function readEvent(path: string | undefined): Record<string, unknown> {

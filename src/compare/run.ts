@@ -12,7 +12,7 @@ import type { ChangedFile, Snapshot } from '../diff/types.js';
 import { fail, ok, type Result } from '../result.js';
 import { loadRuleSet, type RuleSet } from '../rules/load.js';
 import { emptyResult, scanPaths, scanSources } from '../scan/scan.js';
-import type { Comparison, ScanResult } from '../types.js';
+import type { Comparison, FileNote, ScanResult } from '../types.js';
 import { compareScans } from './compare.js';
 import { normalizeRel, policyChanges } from './policy.js';
 
@@ -20,7 +20,18 @@ export { DEFAULT_CONFIG_FILE };
 
 export type Sides =
   | { kind: 'git'; repo: string; base: string; head: string; useMergeBase?: boolean }
-  | { kind: 'folders'; base: string; head: string };
+  | { kind: 'folders'; base: string; head: string }
+  /** Changes and snapshots already known (the action's GitHub API fallback for a missing base commit). */
+  | {
+      kind: 'snapshots';
+      repo: string;
+      changes: ChangedFile[];
+      base: Snapshot;
+      head: Snapshot;
+      baseSha: string;
+      headSha: string;
+      notes?: FileNote[];
+    };
 
 /** `base`: a repo-relative path read from the base side (pull requests). `file`: a file on disk. */
 export type ConfigSource = { kind: 'base'; path: string; required?: boolean } | { kind: 'file'; path: string };
@@ -64,6 +75,9 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
     ({ changes, base, head, baseSha, headSha } = d.value);
     log.push(...d.value.log);
     policySide = gitSnapshot(opts.sides.repo, d.value.baseSha);
+  } else if (opts.sides.kind === 'snapshots') {
+    ({ changes, base, head, baseSha, headSha } = opts.sides);
+    policySide = base;
   } else {
     // The filter depends on the config; folders are diffed first unfiltered by config (cheap: paths only).
     policySide = folderSnapshot(opts.sides.base);
@@ -72,7 +86,11 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
     head = folderSnapshot(opts.sides.head);
   }
 
-  const policy = await loadPolicy(opts.config, policySide, opts.sides.kind === 'git' ? opts.sides.repo : process.cwd());
+  const policy = await loadPolicy(
+    opts.config,
+    policySide,
+    opts.sides.kind === 'folders' ? process.cwd() : opts.sides.repo,
+  );
   if (!policy.ok) return fail(...policy.problems);
   const { config, rules } = policy.value;
   if (opts.maxFileBytes) config.maxFileBytes = opts.maxFileBytes;
@@ -106,6 +124,7 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
     files: scoped,
     policyChanges: policyChanges(changes, { configFile: configPath || DEFAULT_CONFIG_FILE, ruleFolders: config.rules }),
   });
+  if (opts.sides.kind === 'snapshots') comparison.notes.push(...(opts.sides.notes ?? []));
   return ok({ comparison, config, rules, headScan, baseSha, headSha, log });
 }
 
@@ -150,8 +169,9 @@ export async function loadPolicy(src: ConfigSource, side: Snapshot, root: string
   const tmp = mkdtempSync(join(tmpdir(), 'egress-audit-rules-'));
   try {
     const folders = config.rules.map(normalizeRel);
-    const all = await side.list();
-    const wanted = all.filter((p) => folders.some((f) => f === '.' || p.startsWith(`${f}/`)));
+    const all = await side.list(folders);
+    if (!all.ok) return fail(...all.problems);
+    const wanted = all.value.filter((p) => folders.some((f) => f === '.' || p.startsWith(`${f}/`)));
     const got = await side.read(wanted, MAX_CONFIG_BYTES);
     for (const f of folders) mkdirSync(join(tmp, f), { recursive: true });
     for (const f of got.files) {

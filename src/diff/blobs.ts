@@ -78,10 +78,10 @@ export function gitSnapshot(repo: string, sha: string): Snapshot {
   let names: Promise<Result<Map<string, TreeEntry>>> | undefined;
   return {
     label: sha,
-    async list(): Promise<string[]> {
+    async list(): Promise<Result<string[]>> {
       names ??= listTree(repo, sha, undefined, false);
       const t = await names;
-      return t.ok ? [...t.value.keys()] : [];
+      return t.ok ? ok([...t.value.keys()]) : t;
     },
     async read(paths: string[], maxBytes: number): Promise<FileSet> {
       const t = paths.length ? await listTree(repo, sha, paths) : ok(new Map<string, TreeEntry>());

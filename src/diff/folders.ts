@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ok, type Result } from '../result.js';
 import type { SkippedFile } from '../types.js';
 import type { ChangedFile, FileSet, Snapshot, SourceFile } from './types.js';
 
@@ -44,9 +45,9 @@ export function folderSnapshot(root: string, entries?: Promise<Map<string, Folde
   let listing = entries;
   return {
     label: root,
-    async list(): Promise<string[]> {
+    async list(): Promise<Result<string[]>> {
       listing ??= walkFolder(root);
-      return [...(await listing).keys()];
+      return ok([...(await listing).keys()]);
     },
     async read(paths: string[], maxBytes: number): Promise<FileSet> {
       listing ??= walkFolder(root);

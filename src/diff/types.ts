@@ -1,4 +1,5 @@
 // What changed between two revisions (or folders), and file contents read from one of them.
+import type { Result } from '../result.js';
 import type { SkippedFile } from '../types.js';
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'type-changed';
@@ -21,12 +22,15 @@ export interface FileSet {
   skipped: SkippedFile[];
 }
 
-/** Where base and head come from: two git revisions, or two folders. */
+/** Where base and head come from: two git revisions, two folders, or (base only) the GitHub API. */
 export interface Snapshot {
   /** A label for messages: a SHA or a folder path. */
   label: string;
   /** Reads the given repo-relative files. Missing paths are simply absent. */
   read(paths: string[], maxBytes: number): Promise<FileSet>;
-  /** Every path on this side (regular files, links, submodules). */
-  list(): Promise<string[]>;
+  /**
+   * Every path on this side (regular files, links, submodules), or only those under the `under`
+   * folders ("." = all); a side may list more than asked.
+   */
+  list(under?: string[]): Promise<Result<string[]>>;
 }
