@@ -1,29 +1,16 @@
 // End to end: a pull_request whose base commit is in neither the shallow checkout nor the remote (the
 // base was force-pushed away). The bundled action reads the base side (changed files and the base
 // policy, custom rule folder included) through a fake GitHub REST server on 127.0.0.1.
-import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiSnapshot, listPullFiles } from '../src/github/api-snapshot.js';
 import { createClient } from '../src/github/client.js';
 import { BOT, FakeGitHub, type FakeEntry, type FakePullFile } from './helpers/fake-github.js';
 import { sh, tempDir, TempRepo } from './helpers/git-repo.js';
+import { runActionProcess, type RunResult } from './helpers/action-run.js';
 
 const DIST = join(process.cwd(), 'dist', 'index.js');
-
-interface RunResult {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^\n<]+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2$/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1] as string] = m[3] as string;
-  return out;
-}
 
 /** A commit's tree as the fake server serves it (regular files, links, submodules). */
 function treeOf(dir: string, sha: string): Map<string, FakeEntry> {
@@ -89,49 +76,19 @@ describe('action end to end: base commit only reachable through the GitHub API',
   let headSha: string;
   let runNo = 0;
 
-  const runAction = (inputs: Record<string, string>): Promise<RunResult> => {
-    runNo++;
-    const outFile = join(root, `output-${runNo}.txt`);
-    const summaryFile = join(root, `summary-${runNo}.md`);
-    writeFileSync(outFile, '');
-    writeFileSync(summaryFile, '');
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: root,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: outFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      GITHUB_API_URL: gh.url,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: 'acme/widgets',
-      GITHUB_RUN_ID: '43',
-      GITHUB_SHA: headSha,
-      GITHUB_REF: 'refs/pull/9/merge',
-      'INPUT_GITHUB-TOKEN': 'ghs_fake',
-      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    };
-    return new Promise((resolve) => {
-      execFile(
-        process.execPath,
-        [join(distDir, 'index.js')],
-        { cwd: workspace, env, timeout: 60_000 },
-        (err, stdout) => {
-          const code = err ? ((err as { code?: number }).code ?? 1) : 0;
-          resolve({
-            code: typeof code === 'number' ? code : 1,
-            stdout,
-            outputs: parseOutputs(readFileSync(outFile, 'utf8')),
-            summary: readFileSync(summaryFile, 'utf8'),
-          });
-        },
-      );
+  const runAction = (inputs: Record<string, string>): Promise<RunResult> =>
+    runActionProcess({
+      root,
+      distDir,
+      workspace,
+      eventPath,
+      apiUrl: gh.url,
+      runId: '43',
+      sha: headSha,
+      ref: 'refs/pull/9/merge',
+      n: ++runNo,
+      inputs,
     });
-  };
 
   beforeAll(async () => {
     if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run package` first');
