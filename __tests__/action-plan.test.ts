@@ -71,6 +71,8 @@ describe('readInputs', () => {
     const bad = readInputs((n) => ({ 'fail-on': 'severe', 'warn-only': 'maybe', 'max-file-size': 'huge' })[n] ?? '');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems.map((p) => p.key).sort()).toEqual(['fail-on', 'max-file-size', 'warn-only']);
+    const apps = readInputs((n) => ({ 'comment-authors': 'my-app[bot], other-app[bot]\n' })[n] ?? '');
+    expect(apps.ok && apps.value.commentAuthors).toEqual(['my-app[bot]', 'other-app[bot]']);
     expect(parseSize('2m')).toBe(2 * 1024 * 1024);
     expect(parseSize('512k')).toBe(512 * 1024);
     expect(parseSize('0')).toBeUndefined();

@@ -138,3 +138,14 @@ test('a PAT user is trusted as author besides github-actions[bot]', async () => 
   const r = await upsertComment(client(), req());
   expect(r).toMatchObject({ action: 'updated', commentId: mine.id });
 });
+
+test('a GitHub App bot named in comment-authors owns the sticky comment; without it a new one is made', async () => {
+  const app = { login: 'my-app[bot]', id: 5001, type: 'Bot' as const };
+  const theirs = gh.seed(7, `${DEFAULT_MARKER}\nold report by the app`, app);
+  gh.actor = app;
+  const trusted = await upsertComment(client(), req({ authors: ['my-app[bot]'] }));
+  expect(trusted).toMatchObject({ action: 'updated', commentId: theirs.id });
+  gh.comments = [theirs];
+  const untrusted = await upsertComment(client(), req());
+  expect(untrusted.action).toBe('created');
+});

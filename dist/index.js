@@ -26547,6 +26547,7 @@ function readInputs(get2) {
     failOn,
     warnOnly: bool("warn-only"),
     commentMode,
+    commentAuthors: splitList(get2("comment-authors")),
     baseRef: raw("base-ref"),
     headRef: raw("head-ref"),
     category,
@@ -26821,7 +26822,14 @@ async function postComment(env, inputs, issueNumber, c) {
   if (!owner || !repo)
     return { action: "failed", warning: "GITHUB_REPOSITORY is not set: the PR comment was not posted." };
   const gh = createClient({ token: inputs.token, baseUrl: env.GITHUB_API_URL, log: (m) => info(m) });
-  return upsertComment(gh, { owner, repo, issueNumber, mode: inputs.commentMode, ...c });
+  return upsertComment(gh, {
+    owner,
+    repo,
+    issueNumber,
+    mode: inputs.commentMode,
+    authors: inputs.commentAuthors,
+    ...c
+  });
 }
 function setOutputs(sarifPath, workspace, gate, cmp, comment, body) {
   const rel = relative(workspace, sarifPath);

@@ -13,6 +13,8 @@ export interface Inputs {
   failOn: FailOn;
   warnOnly: boolean;
   commentMode: CommentMode;
+  /** Extra logins whose comments carrying our marker are ours (a GitHub App's bot, e.g. "my-app[bot]"). */
+  commentAuthors: string[];
   baseRef: string;
   headRef: string;
   /** SARIF runs[0].automationDetails.id (code-scanning category). */
@@ -71,6 +73,7 @@ export function readInputs(get: (name: string) => string): Result<Inputs> {
     failOn,
     warnOnly: bool('warn-only'),
     commentMode,
+    commentAuthors: splitList(get('comment-authors')),
     baseRef: raw('base-ref'),
     headRef: raw('head-ref'),
     category,

@@ -260,7 +260,14 @@ async function postComment(
   if (!owner || !repo)
     return { action: 'failed', warning: 'GITHUB_REPOSITORY is not set: the PR comment was not posted.' };
   const gh = createClient({ token: inputs.token, baseUrl: env.GITHUB_API_URL, log: (m) => core.info(m) });
-  return upsertComment(gh, { owner, repo, issueNumber, mode: inputs.commentMode, ...c });
+  return upsertComment(gh, {
+    owner,
+    repo,
+    issueNumber,
+    mode: inputs.commentMode,
+    authors: inputs.commentAuthors,
+    ...c,
+  });
 }
 
 function setOutputs(
