@@ -56,6 +56,11 @@ describe('config problems name file, line and key', () => {
   });
 
   // BUG (reported, src/config/load.ts checkConfigRules): cross-checks lose the line number.
+  it('unknown severity keys name the line', () => {
+    const ps = problems('severity:\n  ai: low\n  no.such-rule: high\n');
+    expect(ps).toContainEqual(expect.objectContaining({ line: 3, key: 'severity.no.such-rule' }));
+  });
+
   it('unknown rule ids in allow also name the line', () => {
     const ps = problems('paths: ["**/*.py"]\nallow:\n  - rule: no.such-rule\n');
     expect(ps).toContainEqual(expect.objectContaining({ line: 3, key: 'allow[0].rule' }));

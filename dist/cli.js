@@ -33,11 +33,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-A4WMJGMA.js");
+      const { runScan } = await import("./chunk-OZTLTUTX.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-W35VRGEO.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-NMCV6PDZ.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;

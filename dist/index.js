@@ -15,7 +15,7 @@ import {
   runFullScan,
   splitList,
   trimTrailingSlashes
-} from "./chunk-4KF34INE.js";
+} from "./chunk-7HTUXTML.js";
 import {
   DEFAULT_CONFIG_FILE,
   fail,
@@ -23,7 +23,7 @@ import {
   ok,
   serializeSarif,
   toSarif
-} from "./chunk-W3SICATA.js";
+} from "./chunk-XU7WE2YU.js";
 import {
   VERSION
 } from "./chunk-QMITRBMT.js";

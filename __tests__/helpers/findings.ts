@@ -1,6 +1,7 @@
 // Hand-built findings, rules and comparisons for the report tests.
 
 import type { Comparison, Finding, Integration, Rule, ScanResult } from '../../src/types.js';
+import { emptyResult } from '../../src/scan/scan.js';
 
 let counter = 0;
 
@@ -120,13 +121,7 @@ export function makeComparison(over: Partial<Comparison> = {}): Comparison {
 
 export function makeScanResult(over: Partial<ScanResult> = {}): ScanResult {
   return {
-    findings: [],
-    skipped: [],
-    notes: [],
-    unusedSuppressions: [],
-    filesScanned: 0,
-    filesParsed: 0,
-    bytesScanned: 0,
+    ...emptyResult(),
     ...over,
   };
 }

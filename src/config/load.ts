@@ -66,6 +66,7 @@ export function parseConfig(text: string, file: string): Result<Config> {
   c.deny = entries('deny');
   c.internalDomains = (raw['internal-domains'] as string[] | undefined) ?? [];
   c.severity = (raw.severity as Record<string, Risk> | undefined) ?? {};
+  c.severityLines = Object.fromEntries(Object.keys(c.severity).map((k) => [k, lineOf(parsed.value, ['severity', k])]));
   c.rules = (raw.rules as string[] | undefined) ?? [];
   c.hosts = (raw.hosts as Config['hosts'] | undefined) ?? [];
   if (raw['max-file-size']) c.maxFileBytes = raw['max-file-size'] as number;
@@ -111,7 +112,12 @@ export function checkConfigRules(config: Config, ruleIds: Set<string>): Problem[
   const categories = new Set(['telemetry', 'logging', 'cloud', 'ai', 'communication', 'network', 'covert']);
   for (const k of Object.keys(config.severity)) {
     if (!ruleIds.has(k) && !categories.has(k))
-      problems.push({ file: config.source, key: `severity.${k}`, message: 'not a rule id or category' });
+      problems.push({
+        file: config.source,
+        line: config.severityLines?.[k],
+        key: `severity.${k}`,
+        message: 'not a rule id or category',
+      });
   }
   return problems;
 }

@@ -29,6 +29,8 @@ export interface Config {
   internalDomains: string[];
   /** Per rule id or category: risk override. */
   severity: Record<string, Risk>;
+  /** Line of each `severity` key in the config file (for errors found after loading). */
+  severityLines?: Record<string, number | undefined>;
   /** Extra rule folders (workspace-relative). */
   rules: string[];
   /** User host -> service mappings. */
