@@ -1,34 +1,16 @@
 // Plain data shared by every stage of the pipeline. No behaviour here.
 
-export const CATEGORIES = ['telemetry', 'logging', 'cloud', 'ai', 'communication', 'network', 'covert'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const CATEGORY_TITLES: Record<Category, string> = {
-  telemetry: 'Telemetry & Observability',
-  logging: 'Logging & Analytics',
-  cloud: 'Cloud Infrastructure',
-  ai: 'AI & LLM Pipelines',
-  communication: 'Communication Gateways',
-  network: 'Generic outbound network',
-  covert: 'Covert or obfuscated egress',
-};
-
-export const CATEGORY_DEFAULT_RISK: Record<Category, Risk> = {
-  telemetry: 'high',
-  logging: 'medium',
-  cloud: 'high',
-  ai: 'medium',
-  communication: 'high',
-  network: 'medium',
-  covert: 'critical',
-};
-
-export const RISKS = ['low', 'medium', 'high', 'critical'] as const;
-export type Risk = (typeof RISKS)[number];
-
-export function riskRank(r: Risk): number {
-  return RISKS.indexOf(r);
-}
+// Categories and risks live in src/model/taxonomy.ts (one source); re-exported here for convenience.
+export {
+  CATEGORIES,
+  CATEGORY_DEFAULT_RISK,
+  CATEGORY_TITLES,
+  RISKS,
+  riskRank,
+  type Category,
+  type Risk,
+} from './model/taxonomy.js';
+import type { Category, Risk } from './model/taxonomy.js';
 
 /** Where a destination host came from. */
 export type DestinationSource = 'literal' | 'constant' | 'default' | 'env' | 'parameter' | 'dynamic' | 'decoded';
@@ -72,6 +54,8 @@ export interface Finding {
   denied?: { by: string };
   /** Tags like 'test' for test/fixture paths (scanned, never dropped). */
   tags: string[];
+  /** Set when a generic client (HTTP, socket...) sends to a host that names no known service. */
+  generic?: boolean;
   fingerprint: string;
 }
 
@@ -80,6 +64,8 @@ export type SiteKind = 'send' | 'init' | 'connect' | 'import' | 'covert';
 export interface SkippedFile {
   file: string;
   reason: string;
+  /** Pull-request mode: which side could not be analysed (set by compareScans). */
+  side?: 'base' | 'head';
 }
 
 export interface FileNote {
@@ -145,6 +131,18 @@ export interface Rule {
   hosts: string[];
   /** Env vars the SDK reads for credentials. */
   credentials: string[];
+  /** Arguments that carry the destination only where the object is built (constructor, connect, init). */
+  constructorHostArgs: HostArg[];
+  /** Generic client: a host that belongs to a service re-attributes the finding; no "changed destinations". */
+  generic: boolean;
+  /** Takes over findings whose destination was decoded from an obfuscated value. */
+  claimsDecoded: boolean;
+  /** What every site of this rule is, whatever pattern list matched. */
+  siteKind?: SiteKind;
+  /** The site is local IPC when this argument (of the call or its constructor) is one of these names. */
+  localWhen?: { arg: HostArg; in: string[] };
+  /** CWE ids added for cleartext destinations and destinations taken from a parameter. */
+  destinationCwe: { cleartext: number[]; parameter: number[] };
   /** Optional condition (used by covert/network rules). */
   when?: RuleCondition;
   docs: RuleDocs;
@@ -180,6 +178,8 @@ export interface Integration {
   destination: string;
   risk: Risk;
   ruleIds: string[];
+  /** Every finding is a generic client's: any host is normal for it, so none is a "changed destination". */
+  generic?: boolean;
   credentials: string[];
   dataSources: string[];
   /** First site of each file, sorted. */

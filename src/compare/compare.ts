@@ -47,7 +47,7 @@ function changedDestinations(base: Integration[], head: Integration[]): Comparis
   const hosts = (list: Integration[]): Map<string, Set<string>> => {
     const m = new Map<string, Set<string>>();
     for (const i of list) {
-      if (i.category === 'network') continue;
+      if (i.generic) continue;
       const k = JSON.stringify([i.service, i.category]);
       m.set(k, (m.get(k) ?? new Set()).add(i.destination));
     }

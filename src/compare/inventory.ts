@@ -32,6 +32,7 @@ export function buildInventory(findings: Finding[]): Map<string, Integration> {
       destination: destinationText(first),
       risk: fs.reduce((r, f) => (riskRank(f.risk) > riskRank(r) ? f.risk : r), first.risk),
       ruleIds: uniq(fs.map((f) => f.ruleId)),
+      ...(fs.every((f) => f.generic) ? { generic: true } : {}),
       credentials: uniq(fs.flatMap((f) => f.credentials)),
       dataSources: uniq(fs.flatMap((f) => f.dataSources)),
       sites: [...sites]

@@ -11,7 +11,7 @@ import { stableStringify } from './stable.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const RULE_DOCS_BASE = 'https://github.com/egress-audit/egress-audit/blob/main/docs/rules/';
-export const FINGERPRINT_KEY = 'egressFingerprint/v1';
+export const FINGERPRINT_KEY = 'egressFingerprint/v2';
 export const SRCROOT = '%SRCROOT%';
 /** GitHub code scanning limits (docs: "SARIF support for code scanning"). */
 export const MAX_RESULTS = 25_000;
@@ -141,6 +141,10 @@ function placeholderRule(f: Finding): Rule {
     hostArgs: [],
     hosts: [],
     credentials: [],
+    constructorHostArgs: [],
+    generic: false,
+    claimsDecoded: false,
+    destinationCwe: { cleartext: [319], parameter: [918] },
     docs: {
       detects: `Outbound data flow to ${f.service} (${CATEGORY_TITLES[f.category]}).`,
       why: '',

@@ -242,7 +242,8 @@ function defineFunction(node: SyntaxNode, outer: Scope, scopes: Map<number, Scop
   const params = node.childForFieldName('parameters');
   let first = true;
   for (const p of params?.namedChildren ?? []) {
-    if (!p) continue;
+    // A comment in the parameter list (`def __init__(  # noqa`) is not the first parameter.
+    if (!p || p.type === 'comment') continue;
     let id: SyntaxNode | null = null;
     let annotation: SyntaxNode | undefined;
     const dflt = p.childForFieldName('value') ?? undefined;

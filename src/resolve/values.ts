@@ -32,26 +32,65 @@ export type Value =
 
 export const HOLE = '\u0000';
 const UNKNOWN: Value = { t: 'u' };
-const MAX_DEPTH = 12;
+/** Nesting guard against stack exhaustion on deeply nested expressions; a cut result is never memoised. */
+const MAX_DEPTH = 200;
+/** Evaluation steps per file: a pathological file stops resolving (and says so) instead of running away. */
+export const WORK_BUDGET = 2_000_000;
 const MAX_TEXT = 4096;
 
 const BUILTINS = new Set(['__import__', 'getattr', 'exec', 'eval', 'compile', 'open', 'chr', 'bytes', 'str']);
 
+/**
+ * Order independence: a node's value never depends on what was evaluated before it. Only complete
+ * results are memoised; a result that was cut (a cycle such as `x = x.y`, the nesting guard, the work
+ * budget) is recomputed by whoever asks, so an earlier evaluation cannot leak a truncated value into a
+ * later one.
+ */
 export class Resolver {
   private memo = new Map<number, Value>();
   private active = new Set<number>();
+  /** Incremented whenever a result is cut; a computation that saw it change is not memoised. */
+  private cuts = 0;
+  private steps = 0;
+  /** Set when the work budget ran out: later values are unknown and the file gets a note. */
+  exhausted = false;
 
   /** Resolve a node in a scope. Results are memoised per node (scope is implied by the node). */
   value(node: SyntaxNode | null | undefined, scope: Scope, depth = 0): Value {
-    if (!node || depth > MAX_DEPTH) return UNKNOWN;
+    if (!node) return UNKNOWN;
     const cached = this.memo.get(node.id);
     if (cached) return cached;
-    if (this.active.has(node.id)) return UNKNOWN; // cycle: x = x.y
+    if (depth > MAX_DEPTH || this.active.has(node.id) || ++this.steps > WORK_BUDGET) {
+      if (this.steps > WORK_BUDGET) this.exhausted = true;
+      this.cuts++;
+      return UNKNOWN;
+    }
+    const cutsBefore = this.cuts;
     this.active.add(node.id);
     const v = this.compute(node, scope, depth);
     this.active.delete(node.id);
-    this.memo.set(node.id, v);
+    if (this.cuts === cutsBefore) this.memo.set(node.id, v);
     return v;
+  }
+
+  /**
+   * Resolve a scope's plain aliases (`a2 = a1`, `r = requests`) in source order, so a chain of any
+   * length is followed one memoised step at a time instead of by one deep recursion.
+   */
+  warm(scope: Scope): void {
+    const aliases: Extract<Binding, { k: 'expr' }>[] = [];
+    for (const list of scope.names.values()) {
+      for (const b of list) {
+        if (b.k === 'expr' && (b.node.type === 'identifier' || b.node.type === 'attribute')) aliases.push(b);
+      }
+    }
+    aliases.sort((x, y) => x.at - y.at);
+    for (const b of aliases) this.value(b.node, b.scope);
+  }
+
+  private cut(): Value {
+    this.cuts++;
+    return UNKNOWN;
   }
 
   private compute(node: SyntaxNode, scope: Scope, depth: number): Value {
@@ -220,7 +259,8 @@ export class Resolver {
 
   /** The instance type an annotation names: `X`, `Optional[X]`, `X | None`, `Union[X, None]`, `"X"`. */
   private annotationType(ann: SyntaxNode | null | undefined, scope: Scope, depth: number): Value {
-    if (!ann || depth > MAX_DEPTH) return UNKNOWN;
+    if (!ann) return UNKNOWN;
+    if (depth > MAX_DEPTH) return this.cut();
     switch (ann.type) {
       case 'type':
       case 'type_parameter':
@@ -286,7 +326,7 @@ export class Resolver {
 
   /** The first base class of a local class that resolves to an imported name (recursively). */
   private baseOf(cls: Scope, depth: number): Value {
-    if (depth > MAX_DEPTH) return UNKNOWN;
+    if (depth > MAX_DEPTH) return this.cut();
     for (const b of cls.bases) {
       const v = this.value(b, cls.parent ?? cls, depth + 1);
       if (v.t === 'q' && v.name !== 'builtins.object' && !v.name.startsWith('typing.')) return v;
@@ -328,7 +368,7 @@ export class Resolver {
 
   /** What a local function returns: the first return expression that resolves. */
   private returned(fn: Scope, depth: number): Value {
-    if (depth > MAX_DEPTH) return UNKNOWN;
+    if (depth > MAX_DEPTH) return this.cut();
     for (const r of fn.returns) {
       const v = this.value(r, fn, depth + 1);
       if (informative(v)) return v;

@@ -51,6 +51,12 @@ interface RawRule {
   connects?: string[];
   imports?: string[];
   'host-args'?: string[];
+  'constructor-host-args'?: string[];
+  generic?: boolean;
+  'claims-decoded'?: boolean;
+  'site-kind'?: Rule['siteKind'];
+  'local-when'?: { arg: string; in: string[] };
+  'destination-cwe'?: { cleartext?: number[]; parameter?: number[] };
   hosts?: string[];
   credentials?: string[];
   when?: Record<string, unknown>;
@@ -130,6 +136,15 @@ function rulesFromData(value: unknown, file: string): Result<Rule[]> {
         connects: r.connects ?? [],
         imports: r.imports ?? [],
         hostArgs: (r['host-args'] ?? []).map(hostArg),
+        constructorHostArgs: (r['constructor-host-args'] ?? []).map(hostArg),
+        generic: r.generic ?? false,
+        claimsDecoded: r['claims-decoded'] ?? false,
+        siteKind: r['site-kind'],
+        localWhen: r['local-when'] ? { arg: hostArg(r['local-when'].arg), in: r['local-when'].in } : undefined,
+        destinationCwe: {
+          cleartext: r['destination-cwe']?.cleartext ?? [319],
+          parameter: r['destination-cwe']?.parameter ?? [918],
+        },
         hosts: r.hosts ?? [],
         // Only variables that hold secrets are "credentials"; endpoint/region/project settings are not.
         credentials: (r.credentials ?? []).filter(isSecretName),

@@ -11,6 +11,7 @@ import { HOLE, keywordArg, positionalArg, Resolver } from '../resolve/values.js'
 import type { Destination, FileNote, Finding, Rule, SiteKind, UnusedSuppression } from '../types.js';
 import { RISKS, riskRank } from '../types.js';
 import { applyPolicy } from './policy.js';
+import { callShape } from './call-shape.js';
 import { fingerprintFindings } from './fingerprint.js';
 import { parseSuppressions } from './suppressions.js';
 
@@ -60,7 +61,9 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
     }
     const sym = collectSymbols(ctx.parser, tree);
     const resolver = new Resolver();
+    resolver.warm(sym.module);
     const raw: Finding[] = [];
+    const shapes = new Map<Finding, string>();
     const tags = ctx.isTest(file) ? ['test'] : [];
     const site = (
       node: SyntaxNode,
@@ -70,7 +73,14 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       dest: Destination,
       args: Origin[],
       hintHost?: string,
-    ) => raw.push(buildFinding(file, text, node, scope, m, callee, dest, args, resolver, ctx, tags, hintHost));
+    ) => {
+      const f = buildFinding(file, text, node, scope, m, callee, dest, args, resolver, ctx, tags, hintHost);
+      shapes.set(
+        f,
+        node.type === 'import_statement' || node.type === 'import_from_statement' ? callee : callShape(node),
+      );
+      raw.push(f);
+    };
 
     let n = 0;
     for (const { node, scope } of sym.calls) {
@@ -86,7 +96,7 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
         ...(matches[0]!.kind === 'client' ? [] : matches.filter((m) => !m.rule.when)),
       ];
       for (const m of ordered) {
-        const d = destinationFor(m.rule, node, scope, callee, resolver);
+        const d = destinationFor(m, node, scope, callee, resolver);
         if (!conditionHolds(m.rule, node, scope, resolver, d, ctx.index)) continue;
         let dest = d.dest;
         if (!dest.host && m.rule.when) {
@@ -96,7 +106,7 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
         // Loopback and local sockets (/dev/log, *.sock, AF_UNIX) written in the code are not egress.
         if (isLocalDestination(dest)) break;
         if (bareConstructor(m, node, callee.name)) break;
-        if (m.rule.id.startsWith('network.socket') && unixSocket([{ node, scope }, ...callee.origins], resolver)) break;
+        if (m.rule.localWhen && localSite(m.rule.localWhen, [{ node, scope }, ...callee.origins], resolver)) break;
         site(node, scope, m, callee.name, dest, [{ node, scope }, ...callee.origins], defaultHost(d.value));
         break;
       }
@@ -138,7 +148,15 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
     if (suppressions) {
       for (const u of suppressions.unused()) result.unusedSuppressions.push({ file, line: u.line, text: u.text });
     }
-    result.findings = fingerprintFindings(raw, text);
+    if (resolver.exhausted) {
+      result.notes.push({
+        file,
+        level: 'warning',
+        message:
+          'name resolution stopped at its work budget; destinations later in the file may be reported as unknown',
+      });
+    }
+    result.findings = fingerprintFindings(raw, shapes);
     return result;
   } finally {
     tree.delete();
@@ -166,19 +184,23 @@ const HTTP_VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE)$/i;
  * argument that is itself an object built by a call (`urlopen(Request(url))`) is read through.
  */
 function destinationFor(
-  rule: Rule,
+  m: RuleMatch,
   call: SyntaxNode,
   scope: Scope,
   callee: Value & { t: 'q' },
   resolver: Resolver,
 ): { dest: Destination; value?: Value } {
+  const rule = m.rule;
   const sites: Origin[] = [{ node: call, scope }, ...[...callee.origins].reverse()];
+  // The call itself builds the object when it is a connect/init site; otherwise only its origins do.
+  const builds = m.kind === 'connect' || m.kind === 'init';
   let fallback: { dest: Destination; value?: Value } | undefined;
   let readThrough: { dest: Destination; value?: Value } | undefined;
   for (let i = 0; i < sites.length && i < 8; i++) {
     const s = sites[i]!;
     const shift = s.shift ?? 0;
-    for (const ha of rule.hostArgs) {
+    const hostArgs = i > 0 || builds ? [...rule.hostArgs, ...rule.constructorHostArgs] : rule.hostArgs;
+    for (const ha of hostArgs) {
       const byName = ha.name ? argNode(s.node, ha.name, undefined) : undefined;
       let n = byName ?? argNode(s.node, undefined, ha.position === undefined ? undefined : ha.position + shift);
       if (!n) continue;
@@ -228,14 +250,16 @@ function isVerb(v: Value, n: SyntaxNode): boolean {
   return /(^|[._])(method|verb|http_method)$/i.test(n.text);
 }
 
-/** A socket made with `socket.AF_UNIX` (in the call or the constructor it came from) is local IPC. */
-function unixSocket(sites: Origin[], resolver: Resolver): boolean {
+/** The rule's `local-when` argument (on the call or the constructor it came from) names local IPC. */
+function localSite(local: NonNullable<Rule['localWhen']>, sites: Origin[], resolver: Resolver): boolean {
   for (const o of sites) {
     const args = o.node.childForFieldName('arguments');
-    const fam = positionalArg(args, 0) ?? keywordArg(args, 'family');
-    if (!fam || fam.type === 'string') continue;
-    const v = resolver.value(fam, o.scope);
-    if (v.t === 'q' && v.name === 'socket.AF_UNIX') return true;
+    const a =
+      (local.arg.name ? keywordArg(args, local.arg.name) : undefined) ??
+      (local.arg.position !== undefined ? positionalArg(args, local.arg.position) : undefined);
+    if (!a || a.type === 'string') continue;
+    const v = resolver.value(a, o.scope);
+    if (v.t === 'q' && local.in.includes(v.name)) return true;
   }
   return false;
 }
@@ -427,7 +451,7 @@ function containsNetworkCall(node: SyntaxNode, scope: Scope, resolver: Resolver,
     const callee = resolver.value(call.childForFieldName('function'), scope);
     if (callee.t !== 'q') continue;
     const m = index.matches(callee.name, ['send', 'connect'])[0];
-    if (m && m.rule.category !== 'covert') return true;
+    if (m && m.rule.siteKind !== 'covert') return true;
   }
   // exec(code) where code = requests.get(u).text earlier in the function.
   if (node.type === 'identifier') {
@@ -466,27 +490,34 @@ function buildFinding(
   // A generic client sending to a host that identifies a service takes that service (also when the
   // host is the default of an env var: `os.getenv("HOOK", "https://hooks.slack.com/...")`).
   const attributed = dest.host ?? hintHost;
-  if (attributed && (rule.category === 'network' || rule.category === 'covert')) {
+  let generic = rule.generic;
+  if (attributed && rule.generic) {
     const hs = ctx.index.hostService(attributed);
-    if (hs && rule.category === 'network') {
+    if (hs) {
       if (hs.rule) rule = hs.rule;
       service = hs.service;
       category = hs.category;
+      generic = false;
     }
   }
-  let kind: SiteKind = rule.category === 'covert' ? 'covert' : (SITE_KIND[m.kind] ?? 'send');
-  const cwe = new Set(rule.cwe);
+  let kind: SiteKind = rule.siteKind ?? SITE_KIND[m.kind] ?? 'send';
   let risk = rule.risk;
-  // Obfuscated destinations are covert whatever the client.
+  // Obfuscated destinations belong to the rule that claims them, whatever the client.
   if (dest.source === 'decoded') {
-    const covert = ctx.index.rules.find((r) => r.id === 'covert.obfuscated-destination');
-    if (covert) rule = covert;
-    category = 'covert';
-    risk = 'critical';
-    kind = 'covert';
+    const claim = ctx.index.rules.find((r) => r.claimsDecoded);
+    if (claim) {
+      rule = claim;
+      service = claim.service;
+      category = claim.category;
+      risk = claim.risk;
+      kind = claim.siteKind ?? 'covert';
+      generic = false;
+    }
   }
-  if (dest.scheme && /^(http|ftp|telnet|ws|smtp)$/.test(dest.scheme) && !isLocal(dest.host)) cwe.add(319);
-  if (dest.source === 'parameter') cwe.add(918);
+  const cwe = new Set(rule.cwe);
+  if (dest.scheme && /^(http|ftp|telnet|ws|smtp)$/.test(dest.scheme) && !isLocal(dest.host))
+    for (const c of rule.destinationCwe.cleartext) cwe.add(c);
+  if (dest.source === 'parameter') for (const c of rule.destinationCwe.parameter) cwe.add(c);
 
   const args = argSites.map((o) => ({ node: o.node.childForFieldName('arguments') ?? o.node, scope: o.scope }));
   const c = carried(resolver, args.length ? args : [{ node, scope }]);
@@ -538,6 +569,7 @@ function buildFinding(
     dataSources,
     cwe: [...cwe].sort((a, b) => a - b),
     tags: [...tags],
+    ...(generic ? { generic: true } : {}),
     fingerprint: '',
   };
 }
