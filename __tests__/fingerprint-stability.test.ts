@@ -29,11 +29,7 @@ describe('identity from the call, not the line', () => {
       'import requests\nrequests.post("https://hooks.slack.com/services/T/B/x", json={"text": msg}, timeout=5)\n',
       'import requests\nrequests.post(\n    "https://hooks.slack.com/services/T/B/x",\n    json={"text": msg},\n    timeout=5,\n)\n',
     ],
-    [
-      'wrapped in an assignment',
-      'import requests\nrequests.post(u)\n',
-      'import requests\nr = requests.post(u)\n',
-    ],
+    ['wrapped in an assignment', 'import requests\nrequests.post(u)\n', 'import requests\nr = requests.post(u)\n'],
     [
       'wrapped in return and await',
       'import httpx\nasync def f(c: httpx.AsyncClient, u):\n    c.post(u)\n',

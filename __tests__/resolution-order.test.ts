@@ -1,0 +1,117 @@
+// Resolution does not depend on evaluation order or on an alias chain's length, and the bugs seen on
+// real code stay fixed: a comment in a def's parameters, constructor-only host arguments, AF_UNIX.
+import { scanText } from './helpers/engine.js';
+
+const chain = (n: number, head: string): string =>
+  [`a0 = ${head}`, ...Array.from({ length: n }, (_, i) => `a${i + 1} = a${i}`)].join('\n');
+
+async function at(code: string, line: number) {
+  const r = await scanText(code);
+  return r.findings.filter((f) => f.startLine === line);
+}
+
+describe('order-independent resolution', () => {
+  it('a 14-step alias chain of a URL gives its host', async () => {
+    const code = `import requests\n${chain(14, '"https://deep.example/x"')}\nrequests.post(a14)\n`;
+    const f = await at(code, 17);
+    expect(f.map((x) => [x.ruleId, x.destination.host])).toEqual([['network.requests', 'deep.example']]);
+  });
+
+  it('the same call has the same destination and fingerprint whatever else the file holds', async () => {
+    const base = `import requests\n${chain(14, '"https://deep.example/x"')}\n`;
+    const alone = await scanText(`${base}requests.post(a14)\n`);
+    const withOther = await scanText(`${base}requests.post(a7)\nrequests.post(a14)\n`);
+    const last = (r: typeof alone) => r.findings[r.findings.length - 1]!;
+    expect(last(withOther).destination).toEqual(last(alone).destination);
+    expect(last(withOther).fingerprint).not.toBe('');
+    expect(last(alone).destination.host).toBe('deep.example');
+  });
+
+  it('an 11-step alias chain of the module is still requests', async () => {
+    const lines = [
+      'import requests',
+      'r1 = requests',
+      ...Array.from({ length: 10 }, (_, i) => `r${i + 2} = r${i + 1}`),
+    ];
+    const code = `${lines.join('\n')}\nr11.post("https://collector.example.net/")\n`;
+    const f = await at(code, lines.length + 1);
+    expect(f.map((x) => [x.ruleId, x.callee, x.destination.host])).toEqual([
+      ['network.requests', 'requests.post', 'collector.example.net'],
+    ]);
+  });
+
+  it('a 300-step alias chain resolves (iterated, not one deep recursion)', async () => {
+    const code = `import requests\n${chain(300, '"https://far.example/x"')}\nrequests.post(a300)\n`;
+    const f = await at(code, 303);
+    expect(f.map((x) => x.destination.host)).toEqual(['far.example']);
+  });
+
+  it('a cycle (x = x.y) neither throws nor leaks a cut value', async () => {
+    const code = [
+      'import requests',
+      'def f(x):',
+      '    x = x.session',
+      '    requests.post(x)',
+      'def g(x):',
+      '    requests.post(x)',
+      '    x = x.session',
+    ].join('\n');
+    const r1 = await scanText(code);
+    // Evaluating the cycle first (f) must not leave a truncated value for g's use of the same name.
+    expect(r1.findings.map((f) => [f.startLine, f.destination.source])).toEqual([
+      [4, 'parameter'],
+      [6, 'parameter'],
+    ]);
+  });
+});
+
+describe('resolution bugs seen on real code', () => {
+  it('a comment right after `def name(` keeps self', async () => {
+    const code = [
+      'import httpx',
+      'class Api:',
+      '    def __init__(  # noqa: PLR0913',
+      '        self, token',
+      '    ):',
+      '        self.client = httpx.Client(base_url="https://api.vendor.example")',
+      '    def send(self, data):',
+      '        self.client.post("/v1/events", json=data)',
+    ].join('\n');
+    const f = await at(code, 8);
+    expect(f.map((x) => [x.ruleId, x.destination.host])).toEqual([['network.httpx', 'api.vendor.example']]);
+  });
+
+  it('a positional host argument of a constructor is not read on a method call', async () => {
+    const code = [
+      'from elasticsearch import Elasticsearch',
+      'es = Elasticsearch("https://search.internal.example:9200")',
+      'es.indices.get(index_name)',
+      'import smtplib',
+      's = smtplib.SMTP("mail.example.org")',
+      's.sendmail(from_addr, to_addrs, msg)',
+    ].join('\n');
+    const r = await scanText(code);
+    const byLine = new Map(r.findings.map((f) => [f.startLine, f.destination.host]));
+    expect(byLine.get(3)).toBe('search.internal.example:9200');
+    expect(byLine.get(6)).toBe('mail.example.org');
+  });
+
+  it('the constructor positional still counts on the call that builds the object', async () => {
+    const f = await at('import sentry_sdk\nsentry_sdk.init("https://k@o1.ingest.sentry.io/1")\n', 2);
+    expect(f.map((x) => x.destination.host)).toEqual(['o1.ingest.sentry.io']);
+    const g = await at('import sentry_sdk\nsentry_sdk.capture_message("disk full")\n', 2);
+    expect(g.map((x) => x.destination.host === 'disk full')).toEqual([false]);
+  });
+
+  it('an AF_UNIX socket is local IPC (rule data: local-when)', async () => {
+    const code = [
+      'import socket',
+      's = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)',
+      's.connect(path)',
+      't = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
+      't.connect((host, 443))',
+    ].join('\n');
+    const r = await scanText(code);
+    expect(r.findings.map((f) => [f.ruleId, f.startLine])).toEqual([['network.socket', 5]]);
+  });
+});
