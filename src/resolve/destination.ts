@@ -1,0 +1,215 @@
+// Destination inference: which host a call talks to, from its arguments, the constructor it came from,
+// or the rule's default host; and which destinations are local (loopback, Unix sockets), not egress.
+import type { SyntaxNode } from '../parse/parser.js';
+import type { Destination, Rule } from '../types.js';
+import type { Scope } from './scopes.js';
+import { destinationOf } from './strings.js';
+import type { Origin, Value } from './values.js';
+import { HOLE, keywordArg, positionalArg, Resolver } from './values.js';
+
+function argNode(call: SyntaxNode, name: string | undefined, position: number | undefined): SyntaxNode | undefined {
+  const args = call.childForFieldName('arguments');
+  if (!args) return undefined;
+  return (
+    (name ? keywordArg(args, name) : undefined) ?? (position !== undefined ? positionalArg(args, position) : undefined)
+  );
+}
+
+export function defaultDestination(rule: Rule): Destination {
+  const h = rule.hosts.find((x) => !x.startsWith('*.'));
+  return h ? { host: h, source: 'default' } : { source: 'default' };
+}
+
+const HTTP_VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT|TRACE)$/i;
+
+/**
+ * Destination: the call's own host argument, then the constructor's, then the rule's default host.
+ * A relative path on the call (`client.post("/upload")`) defers to the constructor's base URL, and an
+ * argument that is itself an object built by a call (`urlopen(Request(url))`) is read through.
+ */
+export function destinationFor(
+  rule: Rule,
+  builds: boolean,
+  call: SyntaxNode,
+  scope: Scope,
+  callee: Value & { t: 'q' },
+  resolver: Resolver,
+): { dest: Destination; value?: Value } {
+  // `builds`: the call itself builds the object (a connect/init site); otherwise only its origins do.
+  const sites: Origin[] = [{ node: call, scope }, ...[...callee.origins].reverse()];
+  let fallback: { dest: Destination; value?: Value } | undefined;
+  let readThrough: { dest: Destination; value?: Value } | undefined;
+  for (let i = 0; i < sites.length && i < 8; i++) {
+    const s = sites[i]!;
+    const shift = s.shift ?? 0;
+    const hostArgs = i > 0 || builds ? [...rule.hostArgs, ...rule.constructorHostArgs] : rule.hostArgs;
+    for (const ha of hostArgs) {
+      const byName = ha.name ? argNode(s.node, ha.name, undefined) : undefined;
+      let n = byName ?? argNode(s.node, undefined, ha.position === undefined ? undefined : ha.position + shift);
+      if (!n) continue;
+      // A positional argument whose own name says it is something else (`sendmail(mailfrom, ...)`).
+      if (!byName && NOT_A_DESTINATION.test(lastName(n))) continue;
+      // (host, port) address tuples.
+      if (n.type === 'tuple' || n.type === 'list') n = n.firstNamedChild ?? n;
+      let v = resolver.value(n, s.scope);
+      // session.request("POST", url), conn.putrequest(self.method, path): the verb is not the destination,
+      // and the path after it only names the host when it is a full URL (else the client's host decides).
+      let afterVerb = false;
+      if (ha.position !== undefined && isVerb(v, n)) {
+        n = argNode(s.node, undefined, ha.position + shift + 1);
+        if (!n) continue;
+        v = resolver.value(n, s.scope);
+        afterVerb = true;
+      }
+      if (v.t === 'q' && v.origins.length) {
+        // An object built by a call (`urlopen(Request(url))`): read its constructor's arguments.
+        readThrough ??= { dest: toDestination({ t: 'u' }, n) };
+        sites.push(...[...v.origins].reverse());
+        break;
+      }
+      const dest = toDestination(v, n);
+      if (dest.host || (dest.source !== 'constant' && !afterVerb)) return { dest, value: v };
+      fallback ??= { dest, value: v }; // a relative path: keep looking for a base URL
+      break;
+    }
+  }
+  if (fallback) return fallback;
+  const dflt = defaultDestination(rule);
+  return !dflt.host && readThrough ? readThrough : { dest: dflt };
+}
+
+const NOT_A_DESTINATION =
+  /^(from|from_?addrs?|sender|mail_?from|msg|message|body|data|payload|content|json|text|subject|to_?addrs?|rcpt_?tos?|recipients?|files?|filename|key|bucket)$/i;
+
+function lastName(n: SyntaxNode): string {
+  if (n.type === 'identifier') return n.text;
+  if (n.type === 'attribute') return n.childForFieldName('attribute')?.text ?? '';
+  return '';
+}
+
+function isVerb(v: Value, n: SyntaxNode): boolean {
+  if (v.t === 's') return HTTP_VERBS.test(v.text);
+  if ((v.t === 'param' || v.t === 'env') && v.default?.t === 's') return HTTP_VERBS.test(v.default.text);
+  return /(^|[._])(method|verb|http_method)$/i.test(n.text);
+}
+
+/** The rule's `local-when` argument (on the call or the constructor it came from) names local IPC. */
+export function localSite(local: NonNullable<Rule['localWhen']>, sites: Origin[], resolver: Resolver): boolean {
+  for (const o of sites) {
+    const args = o.node.childForFieldName('arguments');
+    const a =
+      (local.arg.name ? keywordArg(args, local.arg.name) : undefined) ??
+      (local.arg.position !== undefined ? positionalArg(args, local.arg.position) : undefined);
+    if (!a || a.type === 'string') continue;
+    const v = resolver.value(a, o.scope);
+    if (v.t === 'q' && local.in.includes(v.name)) return true;
+  }
+  return false;
+}
+
+/** A host named in a shell command: the first word that parses as a URL, user@host:path or host. */
+export function commandDestination(v: Value): Destination | undefined {
+  if (v.t !== 's') return undefined;
+  for (const word of v.text.split(/[\s;|&()`'"<>]+/).slice(0, 200)) {
+    if (!word || word.startsWith('-')) continue;
+    const scp = /^[^@\s]{1,64}@([A-Za-z0-9.-]{1,253}):/.exec(word);
+    const d = destinationOf(scp ? scp[1]! : word, []);
+    if (
+      d.host &&
+      (word.includes('://') || scp || /^\d{1,3}(\.\d{1,3}){3}$/.test(d.host) || /\.[a-z]{2,}$/.test(d.host))
+    )
+      return { host: d.host, scheme: d.scheme, source: 'literal' };
+  }
+  return undefined;
+}
+
+/** For a DNS name built from data ("{data}.x.attacker.example"), the constant zone it ends in. */
+export function builtNameZone(v: Value): Destination | undefined {
+  if (v.t !== 's' || !v.text.includes(HOLE)) return undefined;
+  const tail = v.text
+    .slice(v.text.lastIndexOf(HOLE) + 1)
+    .replace(/^\.+/, '')
+    .toLowerCase();
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(tail) ? { host: `*.${tail}`, source: 'literal' } : undefined;
+}
+
+export function firstArgValue(call: SyntaxNode, scope: Scope, resolver: Resolver): Value {
+  const args = call.childForFieldName('arguments');
+  const first = positionalArg(args, 0) ?? keywordArg(args, 'args') ?? keywordArg(args, 'cmd');
+  if (!first) return { t: 'u' };
+  if (first.type === 'list' || first.type === 'tuple') {
+    // A command list: join the constant words so the host can be found among them.
+    const words = first.namedChildren.map((c) => (c ? resolver.value(c, scope) : undefined));
+    return { t: 's', text: words.map((w) => (w?.t === 's' ? w.text : HOLE)).join(' '), holes: [] };
+  }
+  return resolver.value(first, scope);
+}
+
+/** "env X", "parameter url", with the default the code falls back to ("default api.example.net"). */
+function describe(v: Value): string | undefined {
+  if (v.t !== 'env' && v.t !== 'param') return undefined;
+  const what = v.t === 'env' ? `env ${v.name}` : `parameter ${v.name}`;
+  if (!v.default) return what;
+  const d = v.default;
+  if (d.t === 's') {
+    if (!d.text.trim()) return what;
+    const host = destinationOf(d.text, d.holes).host;
+    if (host) return `${what} (default ${host})`;
+    if (!d.holes.length) return `${what} (default "${truncate(d.text, 40)}")`;
+  }
+  const inner = describe(d);
+  return inner ? `${what} (default ${inner})` : what;
+}
+
+function holeSource(holes: Value[], node: SyntaxNode | null | undefined): Destination {
+  for (const h of holes) {
+    if (h.t === 'env') return { source: 'env', detail: describe(h) };
+    if (h.t === 'param') return { source: 'parameter', detail: describe(h) };
+  }
+  return { source: 'dynamic', detail: nodeDetail(node) };
+}
+
+function nodeDetail(node: SyntaxNode | null | undefined): string | undefined {
+  return node ? `\`${truncate(node.text.replace(/\s+/g, ' '), 60)}\`` : undefined;
+}
+
+/** The host an env var or parameter falls back to, for service attribution only (never as the destination). */
+export function defaultHost(v: Value | undefined): string | undefined {
+  if (!v || (v.t !== 'env' && v.t !== 'param') || v.default?.t !== 's') return undefined;
+  return destinationOf(v.default.text, v.default.holes).host;
+}
+
+export function toDestination(v: Value, node: SyntaxNode | null | undefined): Destination {
+  switch (v.t) {
+    case 's': {
+      const p = destinationOf(v.text, v.holes);
+      const literal = node?.type === 'string' || node?.type === 'concatenated_string';
+      if (p.host) {
+        return { host: p.host, scheme: p.scheme, source: v.decoded ? 'decoded' : literal ? 'literal' : 'constant' };
+      }
+      if (p.hostHoles) return { ...holeSource(p.hostHoles, node), scheme: p.scheme };
+      if (!v.holes.length) return { source: 'constant', detail: `"${truncate(v.text, 60)}"`, scheme: p.scheme };
+      return { ...holeSource(v.holes, node), scheme: p.scheme };
+    }
+    case 'env':
+      return { source: 'env', detail: describe(v) };
+    case 'param':
+      return { source: 'parameter', detail: describe(v) };
+    default:
+      return { source: 'dynamic', detail: nodeDetail(node) };
+  }
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+export function isLocalDestination(d: Destination): boolean {
+  if (d.source !== 'literal' && d.source !== 'constant') return false;
+  if (d.host) return isLocal(d.host);
+  return !!d.detail && /^"(\/dev\/|\/var\/run\/|\/run\/|[^"]*\.sock")/.test(d.detail);
+}
+
+export function isLocal(host: string | undefined): boolean {
+  return !!host && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1|0\.0\.0\.0)(:\d+)?$/.test(host);
+}

@@ -1,0 +1,102 @@
+// Rule `when` conditions: the extra tests a conditional rule (network tool in a subprocess, DNS name
+// built from data, raw sockets, exec of downloaded code...) needs beyond its qualified-name pattern.
+import type { SyntaxNode } from '../parse/parser.js';
+import type { Scope } from '../resolve/scopes.js';
+import type { Resolver, Value } from '../resolve/values.js';
+import { HOLE, keywordArg, positionalArg } from '../resolve/values.js';
+import type { Destination, Rule } from '../types.js';
+import type { RuleIndex } from './index.js';
+
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'cmd', 'cmd.exe', 'powershell', 'pwsh', 'powershell.exe']);
+
+/** Words of a command given as a string or a list (looking through `sh -c "..."`). */
+function commandWords(v: Value, node: SyntaxNode | undefined, scope: Scope, resolver: Resolver): string[] {
+  if (v.t === 's') return v.text.split(/[\s;|&()`$<>]+/).filter(Boolean);
+  if (node && (node.type === 'list' || node.type === 'tuple')) {
+    const items = node.namedChildren.filter((c): c is SyntaxNode => !!c);
+    const strs = items.map((c) => resolver.value(c, scope)).map((x) => (x.t === 's' ? x.text : ''));
+    const first = basename(strs[0] ?? '');
+    if (SHELLS.has(first)) {
+      const c = strs.findIndex((s) => /^[-/]c$/i.test(s) || /^-command$/i.test(s));
+      if (c >= 0 && strs[c + 1]) return strs[c + 1]!.split(/[\s;|&()`$<>]+/).filter(Boolean);
+    }
+    return strs.slice(0, 1);
+  }
+  return [];
+}
+
+function basename(word: string): string {
+  return word.replace(/^.*[\\/]/, '').toLowerCase();
+}
+
+export function conditionHolds(
+  rule: Rule,
+  call: SyntaxNode,
+  scope: Scope,
+  resolver: Resolver,
+  d: { dest: Destination; value?: Value },
+  index: RuleIndex,
+): boolean {
+  const w = rule.when;
+  if (!w) return true;
+  const args = call.childForFieldName('arguments');
+  if (w.commandIn) {
+    const first = positionalArg(args, 0) ?? keywordArg(args, 'args') ?? keywordArg(args, 'cmd');
+    const v = first ? resolver.value(first, scope) : { t: 'u' as const };
+    const words = commandWords(v, first, scope, resolver);
+    // In a string command, any word may start the egress (`cat x | nc host 80`); a list names one program.
+    const set = new Set(w.commandIn);
+    if (!words.some((x) => set.has(basename(x)))) return false;
+  }
+  if (w.argDynamic !== undefined) {
+    const v = resolver.value(positionalArg(args, w.argDynamic), scope);
+    const built = v.t === 's' && ((v.holes.length > 0 && v.text.replaceAll(HOLE, '').length > 0) || !!v.decoded);
+    if (!built) return false;
+  }
+  if (w.argIn) {
+    const v = resolver.value(positionalArg(args, 0), scope);
+    if (v.t !== 's' || v.holes.length || !w.argIn.includes(v.text.split('.')[0]!)) return false;
+  }
+  if (w.argNameIn) {
+    const names = new Set(w.argNameIn);
+    const hit = (args?.namedChildren ?? []).some((a) => {
+      const n = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
+      const v = n ? resolver.value(n, scope) : undefined;
+      return v?.t === 'q' && names.has(v.name);
+    });
+    if (!hit) return false;
+  }
+  if (w.schemeIn && !(d.dest.scheme && w.schemeIn.includes(d.dest.scheme))) {
+    // Cloud object paths: the host carries the scheme ("s3://bucket").
+    const scheme = d.dest.host?.match(/^([a-z0-9]+):\/\//)?.[1];
+    if (!scheme || !w.schemeIn.includes(scheme)) return false;
+  }
+  if (w.argNetwork !== undefined) {
+    const a = positionalArg(args, w.argNetwork);
+    if (!a || !containsNetworkCall(a, scope, resolver, index)) return false;
+  }
+  return true;
+}
+
+function containsNetworkCall(node: SyntaxNode, scope: Scope, resolver: Resolver, index: RuleIndex, depth = 0): boolean {
+  if (depth > 3) return false;
+  for (const call of [node, ...node.descendantsOfType('call')]) {
+    if (call?.type !== 'call') continue;
+    const callee = resolver.value(call.childForFieldName('function'), scope);
+    if (callee.t !== 'q') continue;
+    const m = index.matches(callee.name, ['send', 'connect'])[0];
+    if (m && m.rule.siteKind !== 'covert') return true;
+  }
+  // exec(code) where code = requests.get(u).text earlier in the function.
+  if (node.type === 'identifier') {
+    let s: Scope | undefined = scope;
+    while (s) {
+      const list = s.names.get(node.text);
+      if (list) {
+        return list.some((b) => b.k === 'expr' && containsNetworkCall(b.node, b.scope, resolver, index, depth + 1));
+      }
+      s = s.parent;
+    }
+  }
+  return false;
+}
