@@ -29,7 +29,12 @@ describe('config problems name file, line and key', () => {
       { line: 2, key: 'allowlist', message: expect.stringMatching(/unknown key/) },
     ],
     ['unknown nested key', 'allow:\n  - service: x\n    hots: y\n', { line: 3, key: 'allow[0].hots' }],
-    ['wrong type', 'max-file-size: "big"\n', { line: 1, key: 'max-file-size', message: 'expected integer' }],
+    ['wrong type', 'max-file-millis: "big"\n', { line: 1, key: 'max-file-millis', message: 'expected integer' }],
+    [
+      'not a size',
+      'paths: [a]\nmax-file-size: "big"\n',
+      { line: 2, key: 'max-file-size', message: expect.stringMatching(/expected a size in bytes.*512k.*got "big"/) },
+    ],
     ['wrong enum', 'allow:\n  - category: telemetryy\n', { line: 2, key: 'allow[0].category' }],
     ['duplicate key', 'paths: [a]\npaths: [b]\n', { line: 2, message: expect.stringMatching(/invalid YAML/) }],
     [

@@ -3,6 +3,7 @@ import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
 import { DEFAULT_CONFIG_FILE } from '../compare/run.js';
 import { splitList } from '../diff/filter.js';
 import type { CommentMode } from '../github/comment.js';
+import { parseSize, SIZE_FORMS } from '../config/size.js';
 import { fail, ok, type Problem, type Result } from '../result.js';
 
 export interface Inputs {
@@ -22,29 +23,50 @@ export interface Inputs {
   maxFileSize?: number;
   workingDirectory: string;
   allowPrSuppressions: boolean;
+  /** Pull requests: a changed Python file that could not be analysed fails the gate. */
+  failOnUnanalysed: boolean;
 }
 
+/**
+ * Every input and its default: the one source. action.yml declares the same defaults (the runner
+ * fills them in); __tests__/inputs-defaults.test.ts checks that the two agree and that every input
+ * read here is declared there. `${{ … }}` defaults are evaluated by the runner, never used here.
+ */
 export const INPUT_DEFAULTS = {
+  'github-token': '${{ github.token }}',
+  paths: '',
   'config-file': DEFAULT_CONFIG_FILE,
   'sarif-file': 'egress-audit.sarif',
   'fail-on': 'high',
   'warn-only': 'false',
   'comment-summary-in-pr': 'always',
+  'base-ref': '',
+  'head-ref': '',
   category: 'egress-audit/',
+  'max-file-size': '',
   'working-directory': '.',
+  'comment-authors': '',
   'allow-pr-suppressions': 'false',
-} as const;
+  'fail-on-unanalysed': 'true',
+} as const satisfies Record<string, string>;
+
+export type InputName = keyof typeof INPUT_DEFAULTS;
+
+function defaultOf(name: string): string {
+  const d = (INPUT_DEFAULTS as Record<string, string | undefined>)[name] ?? '';
+  return d.startsWith('${{') ? '' : d;
+}
 
 const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-failure', 'never'];
 
 /** `get` returns the raw input ('' when unset), e.g. core.getInput. */
 export function readInputs(get: (name: string) => string): Result<Inputs> {
   const problems: Problem[] = [];
-  const raw = (name: string): string => get(name).trim() || (INPUT_DEFAULTS as Record<string, string>)[name] || '';
+  const raw = (name: InputName): string => get(name).trim() || defaultOf(name);
   const bad = (name: string, message: string): void =>
     void problems.push({ file: 'action inputs', key: name, message });
 
-  const bool = (name: string): boolean => {
+  const bool = (name: InputName): boolean => {
     const v = raw(name).toLowerCase();
     if (['true', 'yes', '1', 'on'].includes(v)) return true;
     if (['false', 'no', '0', 'off', ''].includes(v)) return false;
@@ -59,8 +81,7 @@ export function readInputs(get: (name: string) => string): Result<Inputs> {
   const size = raw('max-file-size');
   if (size) {
     maxFileSize = parseSize(size);
-    if (maxFileSize === undefined)
-      bad('max-file-size', `expected a size in bytes (e.g. 2000000, 512k, 2m), got ${JSON.stringify(size)}`);
+    if (maxFileSize === undefined) bad('max-file-size', `expected ${SIZE_FORMS}, got ${JSON.stringify(size)}`);
   }
   const category = raw('category');
   if (/[\r\n]/.test(category)) bad('category', 'must be a single line');
@@ -80,15 +101,10 @@ export function readInputs(get: (name: string) => string): Result<Inputs> {
     maxFileSize,
     workingDirectory: raw('working-directory'),
     allowPrSuppressions: bool('allow-pr-suppressions'),
+    failOnUnanalysed: bool('fail-on-unanalysed'),
   };
   return problems.length ? fail(...problems) : ok(inputs);
 }
 
-export function parseSize(s: string): number | undefined {
-  const m = /^(\d+)\s*([kmg]i?b?|b)?$/i.exec(s.trim());
-  if (!m) return undefined;
-  const unit = (m[2] ?? '').toLowerCase()[0];
-  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  const n = Number(m[1]) * mult;
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
+/** Shared with the config's `max-file-size` key (one parser for both). */
+export { parseSize };

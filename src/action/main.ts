@@ -82,6 +82,7 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
   if (!analysed.ok) return failWith(analysed.problems, 'egress-audit could not load its policy or revisions');
   const out = analysed.value;
   for (const line of out.log) core.info(line);
+  for (const w of out.config.warnings) core.warning(formatProblem(w), { file: w.file, startLine: w.line });
   const cmp = out.comparison;
 
   // SARIF: head findings of the changed files (full scan: everything).
@@ -106,16 +107,14 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
     failOn: inputs.failOn,
     warnOnly: inputs.warnOnly,
     allowPrSuppressions: inputs.allowPrSuppressions,
+    // Pull requests: a changed file that could not be analysed fails unless fail-on-unanalysed is false.
+    // Full scans (default branch, schedule) list such files with a warning.
+    scope: plan.kind === 'diff' ? 'pull-request' : 'full-scan',
+    unanalysed: plan.kind === 'diff' && inputs.failOnUnanalysed ? 'fail' : 'warn',
   });
   const ctx = repoContext(env, plan.kind === 'diff' ? plan.head : (out.headSha ?? env.GITHUB_SHA ?? ''));
   const marker = markerFor(inputs.category);
-  const renderOpts = {
-    marker,
-    failed: gate.failed || gate.warnOnly,
-    failOn: inputs.failOn,
-    failingCount: gate.failing.length,
-    allowPrSuppressions: inputs.allowPrSuppressions,
-  };
+  const renderOpts = { marker, gate };
   const body = renderComment(cmp, ctx, renderOpts);
 
   await writeSummary(fitBytes((maxChars) => renderSummary(cmp, ctx, { ...renderOpts, maxChars })));
@@ -127,7 +126,7 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
       body,
       degradedBody: renderComment(cmp, ctx, { ...renderOpts, maxChars: 4000 }),
       resolvedBody: renderResolvedComment(ctx, { marker }),
-      failing: gate.failing.length > 0,
+      failing: gate.wouldFail,
       marker,
     });
     if (comment.warning) core.warning(comment.warning);
@@ -293,6 +292,7 @@ function applyGate(gate: GateResult): number {
     return 1;
   }
   if (gate.warnOnly) core.warning(`warn-only: the gate would fail.\n${gate.message}`);
+  if (gate.warning) core.warning(gate.warning);
   return 0;
 }
 

@@ -97,6 +97,7 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
   }
   const out = r.value;
   for (const line of out.log) io.stderr.write(`${line}\n`);
+  for (const w of out.config.warnings) io.stderr.write(`warning: ${formatProblem(w)}\n`);
   const cmp = out.comparison;
   const gate = evaluateGate(cmp, {
     failOn,

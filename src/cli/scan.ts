@@ -3,7 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { VERSION } from '../action/version.js';
-import { checkConfigRules, loadConfigFile } from '../config/load.js';
+import { unmatchedGlobsIn } from '../config/globs.js';
+import { checkConfigRules, loadConfigFile, policyWarnings } from '../config/load.js';
+import { listFolderPaths } from '../diff/folders.js';
 import { renderScanMarkdown } from '../report/scan-markdown.js';
 import { toJson } from '../report/json.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
@@ -11,8 +13,8 @@ import { renderText } from '../report/text.js';
 import { formatProblem } from '../result.js';
 import { loadRuleSet } from '../rules/load.js';
 import { scanPaths } from '../scan/scan.js';
-import type { Risk } from '../types.js';
-import { RISKS, riskRank } from '../types.js';
+import { evaluateScanGate, FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
+import { checkRoot, checkTargets } from './targets.js';
 
 export const SCAN_USAGE = `Usage: egress-audit scan [PATH...] [options]
 
@@ -27,6 +29,8 @@ Options:
   --format text|json      stdout format (default: text)
   --fail-on LEVEL         none|low|medium|high|critical: exit 1 when an unsuppressed, non-allowlisted
                           finding at or above LEVEL exists (default: none)
+  --fail-on-unanalysed    also exit 1 when a file could not be analysed (too large, over the time
+                          budget, binary, undecodable); by default such files are listed with a warning
   --category ID           SARIF automationDetails.id (default: egress-audit/)
   --workers N             worker threads for large scans (default: CPU count, up to 4; 1 = no workers)
   --no-color              no ANSI colours (colours are only used on a terminal anyway)
@@ -57,6 +61,7 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
         markdown: { type: 'string' },
         format: { type: 'string' },
         'fail-on': { type: 'string' },
+        'fail-on-unanalysed': { type: 'boolean' },
         category: { type: 'string' },
         workers: { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -77,9 +82,9 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
     io.stderr.write(`egress-audit scan: --format must be text or json, not "${format}"\n`);
     return 2;
   }
-  const failOn = values['fail-on'] ?? 'none';
-  if (failOn !== 'none' && !RISKS.includes(failOn as Risk)) {
-    io.stderr.write(`egress-audit scan: --fail-on must be one of none, ${RISKS.join(', ')}; got "${failOn}"\n`);
+  const failOn = (values['fail-on'] ?? 'none') as FailOn;
+  if (!FAIL_ON_LEVELS.includes(failOn)) {
+    io.stderr.write(`egress-audit scan: --fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got "${failOn}"\n`);
     return 2;
   }
   const workers = values.workers !== undefined ? Number(values.workers) : env.defaultWorkers;
@@ -88,6 +93,12 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
     return 2;
   }
   const root = resolve(values.root ?? '.');
+  const targetProblems = [checkRoot(root, values.root ?? '.')].filter((p) => p !== undefined);
+  if (!targetProblems.length) targetProblems.push(...checkTargets(positionals, root));
+  if (targetProblems.length) {
+    io.stderr.write(targetProblems.map((p) => `egress-audit scan: ${formatProblem(p)}\n`).join(''));
+    return 2;
+  }
   const config = loadConfigFile(values.config, root);
   if (!config.ok) {
     io.stderr.write(config.problems.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
@@ -105,6 +116,12 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
   }
   const inputs = positionals.map((p) => resolve(p));
   const result = await scanPaths(inputs, root, { config: config.value, rules: rules.value, workers });
+  const warnings = [
+    ...config.value.warnings,
+    ...policyWarnings(config.value, rules.value.rules),
+    ...(await unmatchedGlobsIn(config.value, () => listFolderPaths(root), 'in the scanned tree')),
+  ];
+  for (const w of warnings) io.stderr.write(`egress-audit: warning: ${formatProblem(w)}\n`);
 
   if (values.sarif) {
     const { log, warnings } = toSarif({
@@ -125,9 +142,13 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
     const color = !values['no-color'] && io.stdout.isTTY === true && !process.env.NO_COLOR;
     io.stdout.write(renderText(result, { color }));
   }
-  if (failOn === 'none') return 0;
-  const failing = result.findings.filter(
-    (f) => f.denied || (!f.suppressed && !f.allowed && riskRank(f.risk) >= riskRank(failOn as Risk)),
-  );
-  return failing.length ? 1 : 0;
+  const gate = evaluateScanGate(result, {
+    failOn,
+    warnOnly: false,
+    allowPrSuppressions: false,
+    unanalysed: values['fail-on-unanalysed'] ? 'fail' : 'warn',
+  });
+  if (gate.warning) io.stderr.write(`egress-audit: warning: ${gate.warning}\n`);
+  if (gate.failed) io.stderr.write(`egress-audit: ${gate.message}\n`);
+  return gate.failed ? 1 : 0;
 }

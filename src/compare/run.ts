@@ -3,9 +3,17 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkConfigRules, DEFAULT_CONFIG_FILE, defaultConfig, loadConfigFile, parseConfig } from '../config/load.js';
+import { unmatchedGlobsIn } from '../config/globs.js';
+import {
+  checkConfigRules,
+  DEFAULT_CONFIG_FILE,
+  defaultConfig,
+  loadConfigFile,
+  parseConfig,
+  policyWarnings,
+} from '../config/load.js';
 import type { Config } from '../config/types.js';
-import { diffFolders, folderSnapshot } from '../diff/folders.js';
+import { diffFolders, folderSnapshot, listFolderPaths } from '../diff/folders.js';
 import { pathFilter } from '../diff/filter.js';
 import { diffRevisions, gitSnapshot } from '../diff/git.js';
 import type { ChangedFile, Snapshot } from '../diff/types.js';
@@ -105,6 +113,8 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
     );
     ({ changes, base, head } = d);
   }
+  // Config globs that match nothing at head (listed only when the config has globs of its own).
+  config.warnings.push(...(await unmatchedGlobsIn(config, () => head.list(), `at head ${short(head.label)}`)));
 
   const scoped = changes.filter((c) => inScope(c.path) || (c.oldPath !== undefined && inScope(c.oldPath)));
   const maxBytes = config.maxFileBytes;
@@ -189,6 +199,7 @@ async function withRules(config: Config, root: string, log: string[]): Promise<R
   const r = await Promise.resolve(loadRuleSet(config, root));
   if (!r.ok) return fail(...r.problems);
   const problems = checkConfigRules(config, new Set(r.value.byId.keys()));
+  config.warnings.push(...policyWarnings(config, r.value.rules));
   return problems.length ? fail(...problems) : ok({ config, rules: r.value, log });
 }
 
@@ -208,6 +219,7 @@ export async function runFullScan(
   const { config, rules } = policy.value;
   if (maxFileBytes) config.maxFileBytes = maxFileBytes;
   const headScan = await scanPaths(paths.length ? paths : ['.'], root, { config, rules });
+  config.warnings.push(...(await unmatchedGlobsIn(config, () => listFolderPaths(root), 'in the scanned tree')));
   const empty = emptyResult();
   const files = [...new Set(headScan.findings.map((f) => f.file))].map((path) => ({ status: 'added' as const, path }));
   const comparison = compareScans(empty, headScan, { files, policyChanges: [] });

@@ -1,6 +1,8 @@
 // JSON schema of .github/egress-audit.yml. Unknown keys are errors.
-const categories = ['telemetry', 'logging', 'cloud', 'ai', 'communication', 'network', 'covert'];
-const risks = ['low', 'medium', 'high', 'critical'];
+import { CATEGORIES, RISKS } from '../model/taxonomy.js';
+
+const categories = [...CATEGORIES];
+const risks = [...RISKS];
 const globs = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 500 } };
 const entry = {
   type: 'object',
@@ -45,7 +47,8 @@ export const CONFIG_SCHEMA = {
         },
       },
     },
-    'max-file-size': { type: 'integer', minimum: 1 },
+    // Bytes, or the action input's forms ("512k", "2m"), parsed by the loader.
+    'max-file-size': { type: ['integer', 'string'], minimum: 1, maxLength: 40 },
     'max-file-millis': { type: 'integer', minimum: 10 },
   },
 } as const;

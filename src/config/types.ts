@@ -1,3 +1,4 @@
+import type { Problem } from '../result.js';
 import type { Category, Risk } from '../types.js';
 
 /** An allow or deny entry; any combination of keys must all match. `reason` is shown to reviewers. */
@@ -12,6 +13,8 @@ export interface PolicyEntry {
   label: string;
   /** Line of the entry in the config file (for errors found after loading, e.g. unknown rule ids). */
   line?: number;
+  /** Line of each matcher key of the entry (`service`, `host`, …), for warnings that name the key. */
+  keyLines?: Partial<Record<'service' | 'host' | 'category' | 'rule', number>>;
 }
 
 export interface Config {
@@ -39,4 +42,14 @@ export interface Config {
   maxFileBytes: number;
   /** Parse time budget per file in ms; over it the file is reported as skipped. */
   maxFileMillis: number;
+  /**
+   * Globs written in this config file (not the built-in defaults), with the key and line naming them:
+   * `paths[0]`, `exclude[1]`, `test-paths[0]`, `allow[2].paths[0]`. For "matches no file" warnings.
+   */
+  globs?: { key: string; glob: string; line?: number }[];
+  /**
+   * Advice about the config (a service no rule knows, a glob that matches no file): shown as warnings
+   * (CLI: stderr, action: core.warning), never a failure. Filled by the loader and the cross-checks.
+   */
+  warnings: Problem[];
 }

@@ -131,3 +131,31 @@ export async function diffFolders(
   changes.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   return { changes, base: folderSnapshot(baseRoot, baseList), head: folderSnapshot(headRoot, headList) };
 }
+
+/**
+ * Every path under `root` (files, links, other entries), repo-relative, without following links and
+ * without reading file metadata: for checking the config's globs against the tree. Folders that are
+ * never descended into (`.git`, `node_modules`, …) are listed as paths themselves, so a glob naming them
+ * still counts as matching. Stops after `limit` entries.
+ */
+export async function listFolderPaths(root: string, limit = 1_000_000): Promise<Result<string[]>> {
+  const out: string[] = [];
+  const stack: string[] = [''];
+  while (stack.length && out.length < limit) {
+    const rel = stack.pop() as string;
+    let entries;
+    try {
+      entries = await readdir(join(root, rel), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const d of entries) {
+      const p = rel ? `${rel}/${d.name}` : d.name;
+      if (d.isDirectory() && !d.isSymbolicLink()) {
+        if (SKIP_DIRS.has(d.name)) out.push(p);
+        else stack.push(p);
+      } else out.push(p);
+    }
+  }
+  return ok(out);
+}
