@@ -1,4 +1,5 @@
 // Action inputs, parsed and validated into plain values. Errors are values naming the input.
+import { statSync } from 'node:fs';
 import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
 import { DEFAULT_CONFIG_FILE } from '../compare/run.js';
 import { splitList } from '../diff/filter.js';
@@ -108,3 +109,28 @@ export function readInputs(get: (name: string) => string): Result<Inputs> {
 
 /** Shared with the config's `max-file-size` key (one parser for both). */
 export { parseSize };
+
+/**
+ * The `working-directory` input, resolved (`abs`), must be an existing folder; otherwise a problem
+ * naming the input (instead of git failing later with "spawn git ENOENT").
+ */
+export function checkWorkingDirectory(abs: string, given: string): Problem | undefined {
+  let st;
+  try {
+    st = statSync(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      file: 'action inputs',
+      key: 'working-directory',
+      message: `${JSON.stringify(given)} (${abs}) ${code === 'ENOENT' ? 'does not exist' : `cannot be read: ${code ?? 'error'}`}`,
+    };
+  }
+  if (!st.isDirectory())
+    return {
+      file: 'action inputs',
+      key: 'working-directory',
+      message: `${JSON.stringify(given)} (${abs}) is not a folder`,
+    };
+  return undefined;
+}

@@ -16,7 +16,7 @@ import { serializeSarif, toSarif } from '../report/sarif.js';
 import { fail, formatProblem, ok, type Problem, type Result } from '../result.js';
 import type { RepoContext } from '../types.js';
 import { planRevisions, type Plan } from './event.js';
-import { readInputs, type Inputs } from './inputs.js';
+import { checkWorkingDirectory, readInputs, type Inputs } from './inputs.js';
 import { fitBytes, integrationsJson } from './outputs.js';
 import { baseFallback, resolvePlan, type Resolved } from './revisions.js';
 import { VERSION } from './version.js';
@@ -45,6 +45,8 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
   const inputs = parsed.value;
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const workDir = resolve(workspace, inputs.workingDirectory);
+  const badDir = checkWorkingDirectory(workDir, inputs.workingDirectory);
+  if (badDir) return failWith([badDir], 'Invalid inputs');
 
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const planned = planRevisions(

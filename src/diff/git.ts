@@ -3,12 +3,21 @@
 import { fail, ok, type Result } from '../result.js';
 import { gitSnapshot } from './blobs.js';
 import { listChanges } from './changes.js';
-import { ensureCommit, mergeBase } from './revs.js';
+import { checkRepository, ensureCommit, mergeBase } from './revs.js';
 import type { ChangedFile, Snapshot } from './types.js';
 
 export { listChanges, parseNameStatus } from './changes.js';
 export { gitSnapshot, listPaths } from './blobs.js';
-export { ensureCommit, fetchBranch, isGitRepo, isShallow, mergeBase, repoRoot, resolveCommit } from './revs.js';
+export {
+  checkRepository,
+  ensureCommit,
+  fetchBranch,
+  isGitRepo,
+  isShallow,
+  mergeBase,
+  repoRoot,
+  resolveCommit,
+} from './revs.js';
 
 export interface RevisionDiff {
   /** Resolved SHAs. `base` is the revision whose policy applies; `from` is what code is compared to. */
@@ -35,6 +44,8 @@ export async function diffRevisions(
   opts: RevisionOptions = {},
 ): Promise<Result<RevisionDiff>> {
   const log: string[] = [];
+  const notRepo = await checkRepository(repo);
+  if (notRepo) return fail(notRepo);
   const head = await ensureCommit(repo, headRev, opts.remote);
   if (!head.ok) return fail(...head.problems);
   const base = await ensureCommit(repo, baseRev, opts.remote);

@@ -1,5 +1,6 @@
 // Revisions: resolve them to commit SHAs, and fetch a missing base into a shallow checkout.
-import { fail, ok, type Result } from '../result.js';
+import { statSync } from 'node:fs';
+import { fail, ok, type Problem, type Result } from '../result.js';
 import { git } from './exec.js';
 import { trimTrailingSlashes } from '../util/trim.js';
 
@@ -22,6 +23,24 @@ export async function resolveCommit(repo: string, rev: string): Promise<Result<s
 export async function isGitRepo(dir: string): Promise<boolean> {
   const r = await git(dir, ['rev-parse', '--is-inside-work-tree']);
   return r.code === 0;
+}
+
+/**
+ * Why `dir` cannot be used as a git repository (missing, not a folder, not inside a repository), as a
+ * problem naming it; undefined when it can. Bare repositories count.
+ */
+export async function checkRepository(dir: string): Promise<Problem | undefined> {
+  let st;
+  try {
+    st = statSync(dir);
+  } catch {
+    return { file: dir, message: 'folder does not exist' };
+  }
+  if (!st.isDirectory()) return { file: dir, message: 'is not a folder' };
+  const r = await git(dir, ['rev-parse', '--git-dir']);
+  if (r.code !== 0)
+    return { file: dir, message: `not a git repository: ${firstLine(r.stderr) || 'git rev-parse failed'}` };
+  return undefined;
 }
 
 export async function isShallow(repo: string): Promise<boolean> {
