@@ -2,7 +2,7 @@
 // regular file or folder exits 2 naming it; `diff --repo` that is not a repository says so; a bad
 // `working-directory` input names the input.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkingDirectory } from '../src/action/inputs.js';
 import { runDiff } from '../src/cli/diff.js';
@@ -62,6 +62,10 @@ describe('egress-audit scan targets', () => {
       { file: 'null', message: expect.stringMatching(/is a character device/) },
     ]);
     expect(checkTargets(['src', 'src/app.py', '.'], root, root)).toEqual([]);
+    // A root given through a link accepts paths under its real location (and under the link).
+    const outer = tempDir();
+    symlinkSync(root, join(outer, 'link'));
+    expect(checkTargets([join(root, 'src'), join(outer, 'link', 'src')], join(outer, 'link'), outer)).toEqual([]);
   });
 
   it('a missing --root exits 2; good targets still scan', async () => {

@@ -2,7 +2,7 @@
 // or a folder. A typo (`scan nosuch/dir`) or a path outside the root (`scan /etc`) used to print
 // "0 findings" and exit 0, which reads as "clean"; now it is a usage error naming the path.
 // Symbolic links are not refused here: the scan skips and reports them (never follows them).
-import { lstatSync, type Stats } from 'node:fs';
+import { lstatSync, realpathSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Problem } from '../result.js';
 
@@ -40,10 +40,16 @@ export function checkRoot(root: string, shown: string): Problem | undefined {
  */
 export function checkTargets(inputs: string[], root: string, cwd = process.cwd()): Problem[] {
   const rootAbs = resolve(cwd, root);
+  let realRoot = rootAbs;
+  try {
+    realRoot = realpathSync(rootAbs); // a root given through a link: its real path is inside too
+  } catch {
+    // checked by checkRoot
+  }
   const out: Problem[] = [];
   for (const input of inputs) {
     const abs = resolve(cwd, input);
-    if (!inside(rootAbs, abs)) {
+    if (!inside(rootAbs, abs) && !inside(realRoot, abs)) {
       out.push({ file: input, message: `is outside the scan root ${rootAbs} (use --root to scan elsewhere)` });
       continue;
     }
