@@ -7,7 +7,7 @@ notifier = pybrake.Notifier(project_id=1, project_key="key", environment="produc
 
 
 def fail(err):
-    # ruleid: telemetry.airbrake
+    # ruleid: telemetry.airbrake host=api.airbrake.io creds=-
     notifier.notify(err)
     notice = notifier.build_notice(err)
     notice["params"]["user"] = "alice@example.com"

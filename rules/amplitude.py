@@ -5,7 +5,7 @@ from amplitude import Amplitude, BaseEvent, Config, Identify
 
 # ok: logging.amplitude
 client = Amplitude("API_KEY")
-# ruleid: logging.amplitude
+# ruleid: logging.amplitude host=api2.amplitude.com creds=-
 client.track(BaseEvent(event_type="Song Played", user_id="u1", event_properties={"title": "x"}))
 ident = Identify()
 ident.set("plan", "pro")

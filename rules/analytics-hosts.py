@@ -15,7 +15,7 @@ requests.post(
     params={"measurement_id": MID, "api_secret": SECRET},
     json={"client_id": "c1", "events": [{"name": "purchase", "params": {"value": 9.99}}]},
 )
-# ruleid: logging.google-analytics
+# ruleid: logging.google-analytics host=region1.google-analytics.com creds=-
 rq.post("https://region1.google-analytics.com/mp/collect?measurement_id=G-1&api_secret=s", json={})
 # ruleid: logging.google-analytics
 httpx.post("https://www.google-analytics.com/collect", data={"v": "1", "tid": "UA-1", "cid": "c1"})

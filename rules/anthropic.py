@@ -4,9 +4,9 @@ from anthropic import Anthropic, AsyncAnthropic, APIStatusError
 
 # ok: ai.anthropic
 client = anthropic.Anthropic()
-# ruleid: ai.anthropic
+# ruleid: ai.anthropic host=api.anthropic.com creds=ANTHROPIC_API_KEY,ANTHROPIC_AUTH_TOKEN
 client.messages.create(model="claude-sonnet-4-5", max_tokens=1024, messages=[{"role": "user", "content": "hi"}])
-# ruleid: ai.anthropic
+# ruleid: ai.anthropic host=llm-gateway.internal creds=ANTHROPIC_API_KEY,ANTHROPIC_AUTH_TOKEN
 ant.Anthropic(base_url="https://llm-gateway.internal").messages.count_tokens(model="claude", messages=[])
 # ruleid: ai.anthropic
 Anthropic().beta.messages.create(model="claude", max_tokens=10, messages=[])

@@ -31,7 +31,7 @@ sdk = oneagent.get_sdk()
 
 # ok: telemetry.scout-apm
 Config.set(key="k", name="shop", monitor=True)
-# ruleid: telemetry.scout-apm
+# ruleid: telemetry.scout-apm host=checkin.scoutapp.com creds=SCOUT_KEY
 scout_apm.api.install(config={"key": "k", "monitor": True})
 # ruleid: telemetry.scout-apm
 scout.install()

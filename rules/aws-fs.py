@@ -10,7 +10,7 @@ from smart_open import open as sopen
 from s3fs import S3FileSystem
 
 df = pd.DataFrame({"id": [1, 2]})
-# ruleid: cloud.aws.s3.path
+# ruleid: cloud.aws.s3.path host=s3://partner-drop creds=AWS_ACCESS_KEY_ID,AWS_SECRET_ACCESS_KEY,AWS_SESSION_TOKEN
 df.to_csv("s3://partner-drop/users.csv", index=False)
 # ruleid: cloud.aws.s3.path
 pandas.read_parquet("s3a://lake/raw/events.parquet")

@@ -10,9 +10,9 @@ from mypy_boto3_s3 import S3Client
 
 # ok: cloud.aws.s3, cloud.aws
 s3 = boto3.client("s3")
-# ruleid: cloud.aws.s3
+# ruleid: cloud.aws.s3 host=s3.amazonaws.com creds=AWS_ACCESS_KEY_ID,AWS_SECRET_ACCESS_KEY,AWS_SESSION_TOKEN
 s3.upload_file("report.csv", "my-bucket", "exports/report.csv")
-# ruleid: cloud.aws.s3
+# ruleid: cloud.aws.s3 host=minio.internal:9000 creds=AWS_ACCESS_KEY_ID,AWS_SECRET_ACCESS_KEY,AWS_SESSION_TOKEN
 b3.client("s3", endpoint_url="https://minio.internal:9000").put_object(Bucket="b", Key="k", Body=b"x")
 # ruleid: cloud.aws.s3
 boto3.resource("s3").Bucket("my-bucket").upload_file("a.txt", "a.txt")

@@ -9,10 +9,12 @@ from opencensus.ext.azure.log_exporter import AzureLogHandler
 CONN = "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/"
 
 # ruleid: telemetry.azure-monitor
+# todoruleid: telemetry.azure-monitor host=westeurope-5.in.applicationinsights.azure.com
 configure_azure_monitor(connection_string=CONN, logger_name="app")
 # ruleid: telemetry.azure-monitor
 azmon.configure_azure_monitor()
 # ruleid: telemetry.azure-monitor
+# todoruleid: telemetry.azure-monitor host=westeurope-5.in.applicationinsights.azure.com
 trace_exporter = AzureMonitorTraceExporter.from_connection_string(CONN)
 # ruleid: telemetry.azure-monitor
 log_exporter = LogExp(connection_string=CONN)

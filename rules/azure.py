@@ -51,7 +51,7 @@ class Vault:
         self.kv.set_secret("db-password", pw)
 
 
-# ruleid: cloud.azure.management
+# ruleid: cloud.azure.management host=management.azure.com creds=AZURE_CLIENT_SECRET
 StorageManagementClient(None, "sub-id").storage_accounts.list_keys("rg", "acct")
 
 

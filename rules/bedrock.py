@@ -6,13 +6,13 @@ from anthropic import AnthropicBedrock, Anthropic
 
 # ok: ai.bedrock
 brt = boto3.client("bedrock-runtime", region_name="us-east-1")
-# ruleid: ai.bedrock
+# ruleid: ai.bedrock host=bedrock-runtime.us-east-1.amazonaws.com creds=AWS_ACCESS_KEY_ID,AWS_BEARER_TOKEN_BEDROCK,AWS_SECRET_ACCESS_KEY,AWS_SESSION_TOKEN
 brt.converse(modelId="anthropic.claude-3-haiku-20240307-v1:0", messages=[])
 # ruleid: ai.bedrock
 aws.client("bedrock-runtime").invoke_model(modelId="m", body=json.dumps({}))
 # ruleid: ai.bedrock
 client("bedrock-agent-runtime").retrieve_and_generate(input={"text": "q"}, retrieveAndGenerateConfiguration={})
-# ruleid: ai.bedrock
+# ruleid: ai.bedrock host=vpce-1.bedrock-runtime.us-east-1.vpce.amazonaws.com creds=AWS_ACCESS_KEY_ID,AWS_BEARER_TOKEN_BEDROCK,AWS_SECRET_ACCESS_KEY,AWS_SESSION_TOKEN
 client("bedrock-runtime", endpoint_url="https://vpce-1.bedrock-runtime.us-east-1.vpce.amazonaws.com").converse_stream(modelId="m", messages=[])
 
 # ok: ai.bedrock

@@ -12,7 +12,7 @@ email = sib_api_v3_sdk.SendSmtpEmail(to=[{"email": "b@example.com"}], html_conte
 
 # ok: communication.brevo
 api = sib_api_v3_sdk.TransactionalEmailsApi(sib_api_v3_sdk.ApiClient(configuration))
-# ruleid: communication.brevo
+# ruleid: communication.brevo host=api.brevo.com creds=-
 api.send_transac_email(email)
 
 # ruleid: communication.brevo

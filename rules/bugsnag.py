@@ -4,9 +4,9 @@ import bugsnag as bs
 from bugsnag import Client, notify
 from bugsnag.handlers import BugsnagHandler
 
-# ruleid: telemetry.bugsnag
+# ruleid: telemetry.bugsnag host=notify.bugsnag.com creds=BUGSNAG_API_KEY
 bugsnag.configure(api_key="key", project_root="/srv/app")
-# ruleid: telemetry.bugsnag
+# ruleid: telemetry.bugsnag host=notify.bugsnag.internal creds=BUGSNAG_API_KEY
 bs.configure(api_key="key", endpoint="https://notify.bugsnag.internal")
 
 

@@ -11,7 +11,7 @@ collection = clicksend_client.SmsMessageCollection(messages=[SmsMessage(to="+614
 
 # ok: communication.clicksend
 api = clicksend_client.SMSApi(clicksend_client.ApiClient(configuration))
-# ruleid: communication.clicksend
+# ruleid: communication.clicksend host=rest.clicksend.com creds=-
 api.sms_send_post(collection)
 
 # ruleid: communication.clicksend

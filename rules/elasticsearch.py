@@ -49,7 +49,7 @@ osc.index(index="events", body={"user": "u"})
 osc.indices.create("events")
 # ruleid: logging.opensearch
 os_bulk(osc, [])
-# ruleid: logging.opensearch
+# ruleid: logging.opensearch host=search.example.net:9200 creds=-
 opensearchpy.OpenSearch(hosts=["https://search.example.net:9200"]).search(index="events", body={})
 
 # Look-alikes below must not be reported.

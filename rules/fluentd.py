@@ -39,7 +39,7 @@ class Audit:
         self.sender.emit("audit", data)
 
 
-# ruleid: logging.fluentd
+# ruleid: logging.fluentd host=fluentd.example.com creds=-
 handler = FluentHandler("app.logs", host="fluentd.example.com", port=24224)
 # ruleid: logging.fluentd
 logging.getLogger().addHandler(fh.FluentHandler("app.logs", "fluentd.example.com", 24224))

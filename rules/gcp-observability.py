@@ -15,7 +15,7 @@ def fail(user):
     try:
         pass
     except Exception:
-        # ruleid: telemetry.google-cloud-error-reporting
+        # ruleid: telemetry.google-cloud-error-reporting host=clouderrorreporting.googleapis.com creds=GOOGLE_APPLICATION_CREDENTIALS
         errors.report_exception(user=user.email)
     # ruleid: telemetry.google-cloud-error-reporting
     er.Client().report("refund failed for order 42")

@@ -9,7 +9,7 @@ import apache_beam as beam
 
 # ok: cloud.gcp.storage
 client = storage.Client(project="p")
-# ruleid: cloud.gcp.storage
+# ruleid: cloud.gcp.storage host=storage.googleapis.com creds=GOOGLE_APPLICATION_CREDENTIALS
 client.bucket("exports").blob("users.csv").upload_from_filename("users.csv")
 blob = gcs.Client().get_bucket("exports").blob("report.json")
 # ruleid: cloud.gcp.storage

@@ -10,7 +10,7 @@ from google.api_core.exceptions import GoogleAPICallError
 WEBHOOK = "https://chat.googleapis.com/v1/spaces/AAAA/messages?key=k&token=t"
 request = {"parent": "spaces/AAAA", "message": {"text": "hello"}}
 
-# ruleid: communication.google-chat
+# ruleid: communication.google-chat host=chat.googleapis.com creds=-
 google.apps.chat_v1.ChatServiceClient().create_message(request=request)
 
 # ruleid: communication.google-chat
@@ -27,7 +27,7 @@ client.create_message(request=request)
 client.list_messages(parent="spaces/AAAA")
 
 # webhook via generic clients, attributed by host
-# ruleid: communication.google-chat
+# ruleid: communication.google-chat host=chat.googleapis.com creds=-
 requests.post("https://chat.googleapis.com/v1/spaces/AAAA/messages?key=k&token=t", json={"text": "build failed"})
 # ruleid: communication.google-chat
 httpx.post("https://chat.googleapis.com/v1/spaces/BBBB/messages?key=k&token=t", json={"text": "x"})

@@ -8,7 +8,7 @@ from google.cloud.logging.handlers import CloudLoggingHandler
 
 # ok: logging.google-cloud-logging
 client = google.cloud.logging.Client()
-# ruleid: logging.google-cloud-logging
+# ruleid: logging.google-cloud-logging host=logging.googleapis.com creds=GOOGLE_APPLICATION_CREDENTIALS
 client.setup_logging(log_level=logging.INFO)
 # ruleid: logging.google-cloud-logging
 client.logger("audit").log_struct({"user": "u1", "action": "export"}, severity="NOTICE")

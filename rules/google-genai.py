@@ -7,7 +7,7 @@ from google.api_core.exceptions import ResourceExhausted
 
 # ok: ai.google-gemini
 client = genai.Client(api_key="k")
-# ruleid: ai.google-gemini
+# ruleid: ai.google-gemini host=generativelanguage.googleapis.com creds=GEMINI_API_KEY,GOOGLE_API_KEY
 client.models.generate_content(model="gemini-2.0-flash", contents="Explain this contract")
 # ruleid: ai.google-gemini
 client.files.upload(file="scan.pdf")

@@ -8,7 +8,7 @@ from graypy.handler import GELFHTTPHandler, GELFTLSHandler
 
 log = logging.getLogger("app")
 
-# ruleid: logging.graylog
+# ruleid: logging.graylog host=graylog.example.com creds=-
 udp = graypy.GELFUDPHandler("graylog.example.com", 12201)
 # ruleid: logging.graylog
 tcp = GELFTCPHandler(host="graylog.example.com", port=12201)

@@ -4,7 +4,7 @@ from requests import post
 
 HEADERS = {"Helicone-Auth": "Bearer sk-helicone"}
 
-# ruleid: ai.helicone
+# ruleid: ai.helicone host=api.helicone.ai creds=HELICONE_API_KEY
 requests.post("https://api.helicone.ai/v1/request/query", json={"filter": "all"}, headers=HEADERS)
 # ruleid: ai.helicone
 rq.post("https://gateway.helicone.ai/v1/chat/completions", json={"messages": []}, headers=HEADERS)

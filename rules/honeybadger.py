@@ -2,9 +2,9 @@ import honeybadger as hbpkg
 from honeybadger import honeybadger as hb
 from honeybadger import honeybadger
 
-# ruleid: telemetry.honeybadger
+# ruleid: telemetry.honeybadger host=api.honeybadger.io creds=HONEYBADGER_API_KEY
 honeybadger.configure(api_key="key", environment="production")
-# ruleid: telemetry.honeybadger
+# ruleid: telemetry.honeybadger host=honeybadger.internal creds=HONEYBADGER_API_KEY
 hb.configure(api_key="key", endpoint="https://honeybadger.internal")
 
 

@@ -6,9 +6,9 @@ from libhoney import Client, new_event
 
 # ok: telemetry.honeycomb
 libhoney.init(writekey="wk", dataset="api", api_host="https://api.eu1.honeycomb.io")
-# ruleid: telemetry.honeycomb
+# ruleid: telemetry.honeycomb host=api.honeycomb.io creds=HONEYCOMB_API_KEY
 beeline.init(writekey="wk", service_name="api")
-# ruleid: telemetry.honeycomb
+# ruleid: telemetry.honeycomb host=refinery.internal:8080 creds=HONEYCOMB_API_KEY
 bl.init(writekey="wk", dataset="jobs", api_host="https://refinery.internal:8080")
 
 

@@ -12,12 +12,12 @@ from logzio.handler import LogzioHandler
 
 root = logging.getLogger()
 
-# ruleid: logging.loggly
+# ruleid: logging.loggly host=logs-01.loggly.com creds=-
 loggly_h = HTTPSHandler("https://logs-01.loggly.com/inputs/TOKEN/tag/python")
 # ruleid: logging.loggly
 root.addHandler(loggly.handlers.HTTPSHandler(url="https://logs-01.loggly.com/inputs/TOKEN/tag/app"))
 
-# ruleid: logging.logzio
+# ruleid: logging.logzio host=listener.logz.io creds=-
 logzio_h = LogzioHandler("TOKEN", logzio_type="python")
 # ruleid: logging.logzio
 eu = logzio.handler.LogzioHandler("TOKEN", url="https://listener-eu.logz.io:8071")

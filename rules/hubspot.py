@@ -7,7 +7,7 @@ from hubspot.crm.contacts import SimplePublicObjectInputForCreate
 # ok: logging.hubspot
 api_client = HubSpot(access_token="TOKEN")
 contact = SimplePublicObjectInputForCreate(properties={"email": "u1@example.com"})
-# ruleid: logging.hubspot
+# ruleid: logging.hubspot host=api.hubapi.com creds=-
 api_client.crm.contacts.basic_api.create(simple_public_object_input_for_create=contact)
 # ruleid: logging.hubspot
 page = api_client.crm.companies.basic_api.get_page(limit=10)

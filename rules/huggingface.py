@@ -7,9 +7,9 @@ from datasets import load_dataset
 
 # ok: ai.huggingface.inference
 llm = InferenceClient(token="hf_x")
-# ruleid: ai.huggingface.inference
+# ruleid: ai.huggingface.inference host=router.huggingface.co creds=HF_TOKEN,HUGGING_FACE_HUB_TOKEN
 llm.chat_completion(messages=[{"role": "user", "content": "hi"}], model="meta-llama/Llama-3.1-8B-Instruct")
-# ruleid: ai.huggingface.inference
+# ruleid: ai.huggingface.inference host=abc.us-east-1.aws.endpoints.huggingface.cloud creds=HF_TOKEN,HUGGING_FACE_HUB_TOKEN
 hfh.InferenceClient(base_url="https://abc.us-east-1.aws.endpoints.huggingface.cloud").text_generation("prompt")
 # ruleid: ai.huggingface.inference
 InferenceClient().chat.completions.create(model="m", messages=[])

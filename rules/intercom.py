@@ -6,7 +6,7 @@ from intercom.client import Client
 
 # ok: logging.intercom
 client = Intercom(token="TOKEN")
-# ruleid: logging.intercom
+# ruleid: logging.intercom host=api.intercom.io creds=-
 client.contacts.create(email="u1@example.com", name="User One")
 # ruleid: logging.intercom
 client.events.create(event_name="exported", created_at=1700000000, user_id="u1")

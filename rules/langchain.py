@@ -15,7 +15,7 @@ from langchain_core.exceptions import OutputParserException
 llm = ChatOpenAI(model="gpt-4o-mini")
 # ruleid: ai.langchain.openai
 llm.invoke("summarise the ticket")
-# ruleid: ai.langchain.openai
+# ruleid: ai.langchain.openai host=api.deepseek.com creds=OPENAI_API_KEY
 lco.ChatOpenAI(model="deepseek-chat", base_url="https://api.deepseek.com").invoke("hi")
 # ruleid: ai.langchain.openai
 OpenAIEmbeddings().embed_documents(["doc one", "doc two"])

@@ -2,7 +2,7 @@ import langfuse
 import langfuse as lf
 from langfuse import Langfuse, get_client, observe
 from langfuse.langchain import CallbackHandler
-# ruleid: ai.langfuse
+# ruleid: ai.langfuse host=cloud.langfuse.com creds=LANGFUSE_PUBLIC_KEY,LANGFUSE_SECRET_KEY
 from langfuse.openai import openai
 
 

@@ -4,7 +4,7 @@ from langsmith import Client, traceable
 from langsmith.wrappers import wrap_openai
 from openai import OpenAI
 
-# ruleid: ai.langsmith
+# ruleid: ai.langsmith host=api.smith.langchain.com creds=LANGCHAIN_API_KEY,LANGSMITH_API_KEY
 llm = wrap_openai(OpenAI())
 
 

@@ -4,7 +4,7 @@ import ldclient as ld
 from ldclient import Context, LDClient
 from ldclient.config import Config
 
-# ruleid: logging.launchdarkly
+# ruleid: logging.launchdarkly host=events.launchdarkly.com creds=-
 ldclient.set_config(Config("sdk-key", private_attributes=["email"]))
 context = Context.builder("user-1").set("email", "u1@example.com").build()
 client = ldclient.get()

@@ -7,7 +7,7 @@ from litellm.exceptions import RateLimitError
 litellm.completion(model="anthropic/claude-3-5-sonnet-20240620", messages=[{"role": "user", "content": "hi"}])
 # ruleid: ai.litellm
 ll.embedding(model="text-embedding-3-small", input=["doc"])
-# ruleid: ai.litellm
+# ruleid: ai.litellm host=llm-proxy.internal creds=ANTHROPIC_API_KEY,AZURE_API_KEY,GEMINI_API_KEY,OPENAI_API_KEY
 completion(model="openai/gpt-4o", messages=[], api_base="https://llm-proxy.internal")
 
 # ok: ai.litellm

@@ -11,7 +11,7 @@ llm = OpenAI(model="gpt-4o-mini")
 llm.complete("summarise the report")
 # ruleid: ai.llamaindex
 LIAnthropic(model="claude-sonnet-4-5").chat([ChatMessage(role="user", content="hi")])
-# ruleid: ai.llamaindex
+# ruleid: ai.llamaindex host=gpu.internal:11434 creds=-
 li_ollama.Ollama(model="llama3.1", base_url="http://gpu.internal:11434").complete("hi")
 # ruleid: ai.llamaindex
 OpenAIEmbedding(api_base="https://proxy.internal/v1").get_text_embedding("chunk")

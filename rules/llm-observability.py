@@ -5,9 +5,9 @@ import traceloop.sdk
 from traceloop.sdk import Traceloop
 from traceloop.sdk import Traceloop as TL
 
-# ruleid: ai.agentops
+# ruleid: ai.agentops host=api.agentops.ai creds=AGENTOPS_API_KEY
 agentops.init(api_key="k", tags=["crew"])
-# ruleid: ai.agentops
+# ruleid: ai.agentops host=agentops.internal.example creds=AGENTOPS_API_KEY
 ao.init(endpoint="https://agentops.internal.example")
 # ruleid: ai.agentops
 agentops_init()

@@ -13,9 +13,9 @@ from replicate.exceptions import ModelError
 
 # ok: ai.cohere
 c = cohere.Client(api_key="k")
-# ruleid: ai.cohere
+# ruleid: ai.cohere host=api.cohere.com creds=CO_API_KEY
 c.chat(message="summarise this ticket")
-# ruleid: ai.cohere
+# ruleid: ai.cohere host=cohere.internal creds=CO_API_KEY
 ClientV2(base_url="https://cohere.internal").embed(texts=["a"], model="embed-v4.0", input_type="search_document")
 # ruleid: ai.cohere
 co.ClientV2().rerank(model="rerank-v3.5", query="q", documents=["d"])

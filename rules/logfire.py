@@ -2,7 +2,7 @@ import logfire
 import logfire as lf
 from logfire import configure
 
-# ruleid: telemetry.logfire
+# ruleid: telemetry.logfire host=logfire-api.pydantic.dev creds=LOGFIRE_TOKEN
 logfire.configure(token="pylf_v1_eu_token", service_name="api")
 # ruleid: telemetry.logfire
 lf.configure(send_to_logfire="if-token-present")

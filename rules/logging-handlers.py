@@ -8,7 +8,7 @@ from logging.handlers import SMTPHandler, SysLogHandler
 
 import requests
 
-# ruleid: logging.stdlib.http-handler
+# ruleid: logging.stdlib.http-handler host=logs.example.com creds=-
 web = logging.handlers.HTTPHandler("logs.example.com", "/ingest", method="POST")
 # ruleid: logging.stdlib.http-handler
 web_tls = lh.HTTPHandler(host="logs.example.com:8443", url="/ingest", secure=True)

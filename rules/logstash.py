@@ -10,7 +10,7 @@ from logstash_async.handler import SynchronousLogstashHandler as SyncHandler
 
 logger = logging.getLogger("app")
 
-# ruleid: logging.logstash
+# ruleid: logging.logstash host=logstash.example.com creds=-
 logger.addHandler(logstash.TCPLogstashHandler("logstash.example.com", 5959, version=1))
 # ruleid: logging.logstash
 udp = ls.UDPLogstashHandler(host="logstash.example.com", port=5959)

@@ -46,7 +46,7 @@ except ApiClientError:
 
 # ok: communication.mailchimp.transactional
 mandrill_client = MailchimpTransactional.Client(KEY)
-# ruleid: communication.mailchimp.transactional
+# ruleid: communication.mailchimp.transactional host=mandrillapp.com creds=MAILCHIMP_API_KEY
 mandrill_client.messages.send({"message": {"to": [{"email": "a@example.com"}], "text": "x"}})
 # ruleid: communication.mailchimp.transactional
 mandrill.Mandrill(KEY).messages.send(message={"to": [{"email": "a@example.com"}]})

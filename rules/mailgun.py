@@ -11,7 +11,7 @@ KEY = os.environ["MAILGUN_API_KEY"]
 DOMAIN = "mg.example.com"
 data = {"from": "a@example.com", "to": "b@example.com", "subject": "s", "text": "t"}
 
-# ruleid: communication.mailgun
+# ruleid: communication.mailgun host=api.mailgun.net creds=MAILGUN_API_KEY
 mailgun.client.Client(auth=("api", KEY)).messages.create(data=data, domain=DOMAIN)
 
 # ruleid: communication.mailgun
@@ -37,7 +37,7 @@ eu = Client(auth=("api", KEY), api_url="https://api.eu.mailgun.net")
 eu.messages.create(data=data, domain=DOMAIN)
 
 # plain HTTP API, attributed by host
-# ruleid: communication.mailgun
+# ruleid: communication.mailgun host=api.mailgun.net creds=MAILGUN_API_KEY
 requests.post(f"https://api.mailgun.net/v3/{DOMAIN}/messages", auth=("api", KEY), data=data)
 
 

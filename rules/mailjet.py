@@ -8,7 +8,7 @@ from mailjet_rest import Client
 AUTH = (os.environ["MJ_APIKEY_PUBLIC"], os.environ["MJ_APIKEY_PRIVATE"])
 payload = {"Messages": [{"From": {"Email": "a@example.com"}, "To": [{"Email": "b@example.com"}], "TextPart": "x"}]}
 
-# ruleid: communication.mailjet
+# ruleid: communication.mailjet host=api.mailjet.com creds=MJ_APIKEY_PRIVATE,MJ_APIKEY_PUBLIC
 mailjet_rest.Client(auth=AUTH, version="v3.1").send.create(data=payload)
 
 # ruleid: communication.mailjet

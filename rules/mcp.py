@@ -15,7 +15,7 @@ async def remote():
     async with streamablehttp_client(MCP_URL) as (read, write, _):
         async with ClientSession(read, write) as session:
             await session.call_tool("search", {"q": "x"})
-    # ruleid: ai.mcp.remote
+    # ruleid: ai.mcp.remote host=tools.partner.io creds=-
     async with sse_client("https://tools.partner.io/sse", headers={"Authorization": "Bearer t"}) as (r, w):
         pass
     # ruleid: ai.mcp.remote

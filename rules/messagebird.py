@@ -8,7 +8,7 @@ from messagebird.client import ErrorException
 
 KEY = os.environ["MESSAGEBIRD_ACCESS_KEY"]
 
-# ruleid: communication.messagebird
+# ruleid: communication.messagebird host=rest.messagebird.com creds=MESSAGEBIRD_ACCESS_KEY
 messagebird.Client(KEY).message_create("Acme", ["31612345678"], "Hello")
 
 # ruleid: communication.messagebird

@@ -5,7 +5,7 @@ from mixpanel import BufferedConsumer, Consumer, Mixpanel
 
 # ok: logging.mixpanel
 mp = Mixpanel("TOKEN")
-# ruleid: logging.mixpanel
+# ruleid: logging.mixpanel host=api.mixpanel.com creds=-
 mp.track("u1", "Signed Up", {"source": "web"})
 # ruleid: logging.mixpanel
 mp.people_set("u1", {"$email": "u1@example.com", "plan": "pro"})

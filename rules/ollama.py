@@ -2,7 +2,7 @@ import ollama
 import ollama as ol
 from ollama import Client, AsyncClient, chat, ResponseError
 
-# ruleid: ai.ollama
+# ruleid: ai.ollama host=localhost:11434 creds=-
 ollama.chat(model="llama3.1", messages=[{"role": "user", "content": "hi"}])
 # ruleid: ai.ollama
 ol.embed(model="nomic-embed-text", input="doc")

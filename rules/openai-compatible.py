@@ -3,7 +3,7 @@ import httpx
 import requests as rq
 from requests import post
 
-# ruleid: ai.openrouter
+# ruleid: ai.openrouter host=openrouter.ai creds=-
 requests.post("https://openrouter.ai/api/v1/chat/completions", json={"model": "m"})
 # ruleid: ai.deepseek
 httpx.post("https://api.deepseek.com/chat/completions", json={"model": "deepseek-chat"})

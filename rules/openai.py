@@ -5,11 +5,11 @@ from openai import APIError
 
 # ok: ai.openai
 client = OpenAI()
-# ruleid: ai.openai
+# ruleid: ai.openai host=api.openai.com creds=OPENAI_API_KEY
 client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}])
 # ruleid: ai.openai
 client.embeddings.create(model="text-embedding-3-small", input=["doc"])
-# ruleid: ai.openai
+# ruleid: ai.openai host=api.deepseek.com creds=OPENAI_API_KEY
 oa.OpenAI(base_url="https://api.deepseek.com").chat.completions.create(model="deepseek-chat", messages=[])
 # ruleid: ai.openai
 openai.chat.completions.create(model="gpt-4o", messages=[])

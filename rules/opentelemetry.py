@@ -11,7 +11,7 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExport
 from jaeger_client import Config
 
 provider = TracerProvider()
-# ruleid: telemetry.opentelemetry.otlp
+# ruleid: telemetry.opentelemetry.otlp host=api.honeycomb.io creds=-
 provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint="https://api.honeycomb.io/v1/traces")))
 # ruleid: telemetry.opentelemetry.otlp
 grpc_exporter = otlp_grpc.OTLPSpanExporter(endpoint="collector.internal:4317", insecure=True)
@@ -37,7 +37,7 @@ zipkin = ZipkinExporter(endpoint="http://zipkin.example.com:9411/api/v2/spans")
 
 # ruleid: telemetry.lightstep
 ls_tracer = lightstep.Tracer(component_name="api", access_token="tok", collector_host="ingest.lightstep.com")
-# ruleid: telemetry.lightstep
+# ruleid: telemetry.lightstep host=ingest.lightstep.com creds=LS_ACCESS_TOKEN
 configure_opentelemetry(service_name="api", access_token="tok")
 
 

@@ -12,7 +12,7 @@ conf.api_key["Authorization"] = os.environ["OPSGENIE_API_KEY"]
 api_client = opsgenie_sdk.api_client.ApiClient(configuration=conf)
 payload = CreateAlertPayload(message="disk full", description="db-1 at 99%")
 
-# ruleid: communication.opsgenie
+# ruleid: communication.opsgenie host=api.opsgenie.com creds=-
 opsgenie_sdk.AlertApi(api_client=api_client).create_alert(create_alert_payload=payload)
 
 # ruleid: communication.opsgenie
@@ -31,7 +31,7 @@ conf.host = "https://api.eu.opsgenie.com"
 AlertApi(api_client=api_client).create_alert(create_alert_payload=payload)
 
 # generic client, attributed by host
-# ruleid: communication.opsgenie
+# ruleid: communication.opsgenie host=api.opsgenie.com creds=-
 requests.post("https://api.opsgenie.com/v2/alerts", json={"message": "x"}, headers={"Authorization": "GenieKey k"})
 
 

@@ -6,7 +6,7 @@ from optimizely.optimizely_factory import OptimizelyFactory
 
 # ok: logging.optimizely
 client = opt.Optimizely(sdk_key="SDK_KEY")
-# ruleid: logging.optimizely
+# ruleid: logging.optimizely host=logx.optimizely.com creds=-
 variation = client.activate("checkout_test", "u1", {"plan": "pro"})
 # ruleid: logging.optimizely
 client.track("purchase", "u1", {"plan": "pro"}, {"revenue": 999})

@@ -49,7 +49,7 @@ class Infra:
         self.cf = Cloudflare(api_token="t")
 
     def deploy(self, spec, ip):
-        # ruleid: cloud.digitalocean
+        # ruleid: cloud.digitalocean host=api.digitalocean.com creds=-
         self.do.droplets.create(body=spec)
         # ruleid: cloud.cloudflare
         self.cf.dns.records.create(zone_id="z", type="A", name="api", content=ip)

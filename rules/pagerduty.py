@@ -11,7 +11,7 @@ from pdpyras import PDClientError
 
 ROUTING_KEY = os.environ["PD_ROUTING_KEY"]
 
-# ruleid: communication.pagerduty
+# ruleid: communication.pagerduty host=events.pagerduty.com creds=PD_ROUTING_KEY
 pagerduty.EventsApiV2Client(ROUTING_KEY).trigger("disk full", "db-1")
 
 # ruleid: communication.pagerduty
@@ -37,7 +37,7 @@ rest.list_all("users")
 pypd.EventV2.create(data={"routing_key": ROUTING_KEY, "event_action": "trigger"})
 
 # generic client, attributed by host
-# ruleid: communication.pagerduty
+# ruleid: communication.pagerduty host=events.pagerduty.com creds=PD_ROUTING_KEY
 requests.post("https://events.pagerduty.com/v2/enqueue", json={"routing_key": ROUTING_KEY})
 
 

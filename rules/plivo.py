@@ -8,7 +8,7 @@ from plivo.exceptions import PlivoRestError
 
 AUTH_ID, AUTH_TOKEN = os.environ["PLIVO_AUTH_ID"], os.environ["PLIVO_AUTH_TOKEN"]
 
-# ruleid: communication.plivo
+# ruleid: communication.plivo host=api.plivo.com creds=PLIVO_AUTH_ID,PLIVO_AUTH_TOKEN
 plivo.RestClient(AUTH_ID, AUTH_TOKEN).messages.create(src="+14155550100", dst="+14155550101", text="hi")
 
 # ruleid: communication.plivo

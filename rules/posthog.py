@@ -7,6 +7,7 @@ from posthog import capture as ph_capture
 posthog.api_key = "phc_KEY"
 posthog.host = "https://eu.i.posthog.com"
 # ruleid: logging.posthog
+# todoruleid: logging.posthog host=eu.i.posthog.com
 posthog.capture("u1", "file_exported", {"rows": 10})
 # ruleid: logging.posthog
 ph.identify("u1", {"email": "u1@example.com"})
@@ -18,7 +19,7 @@ if posthog.feature_enabled("beta", "u1"):
 
 # ok: logging.posthog
 client = Posthog("phc_KEY", host="https://eu.i.posthog.com")
-# ruleid: logging.posthog
+# ruleid: logging.posthog host=eu.i.posthog.com creds=-
 client.capture(distinct_id="u1", event="invite_sent", properties={"to": "x@example.com"})
 # ruleid: logging.posthog
 client.group_identify("company", "acme", {"seats": 10})

@@ -8,7 +8,7 @@ from postmarker.exceptions import ClientError
 
 TOKEN = os.environ["POSTMARK_SERVER_TOKEN"]
 
-# ruleid: communication.postmark
+# ruleid: communication.postmark host=api.postmarkapp.com creds=POSTMARK_SERVER_TOKEN
 postmarker.core.PostmarkClient(server_token=TOKEN).emails.send(From="a@example.com", To="b@example.com", Subject="s", HtmlBody="x")
 
 # ruleid: communication.postmark

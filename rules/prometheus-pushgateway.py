@@ -8,7 +8,7 @@ last = Gauge("job_last_success_unixtime", "Last success", registry=registry)
 # ok: telemetry.prometheus-pushgateway
 last.set_to_current_time()
 
-# ruleid: telemetry.prometheus-pushgateway
+# ruleid: telemetry.prometheus-pushgateway host=pushgateway.example.com:9091 creds=-
 push_to_gateway("pushgateway.example.com:9091", job="batch", registry=registry)
 # ruleid: telemetry.prometheus-pushgateway
 prom.pushadd_to_gateway("https://push.example.org", job="etl", registry=registry)

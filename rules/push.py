@@ -18,7 +18,7 @@ from pyfcm import FCMNotification
 msg = messaging.Message(token="device-token", notification=messaging.Notification(title="t", body="b"))
 
 # --- FCM
-# ruleid: communication.fcm
+# ruleid: communication.fcm host=fcm.googleapis.com creds=GOOGLE_APPLICATION_CREDENTIALS
 firebase_admin.messaging.send(msg)
 # ruleid: communication.fcm
 fcm.send_each_for_multicast(messaging.MulticastMessage(tokens=["a", "b"]))
@@ -63,7 +63,7 @@ channels = pusher.Pusher(app_id="1", key="k", secret="s", cluster="eu")
 channels.trigger("orders", "updated", {"id": 1})
 # ok: communication.pusher
 channels.authenticate(channel="private-x", socket_id="1.2")
-# ruleid: communication.pusher
+# ruleid: communication.pusher host=pusher-proxy.internal creds=-
 pusher.Pusher(app_id="1", key="k", secret="s", host="pusher-proxy.internal").trigger_batch([])
 
 # --- Pushover

@@ -11,7 +11,7 @@ def fail(user):
     try:
         pass
     except Exception:
-        # ruleid: telemetry.raygun
+        # ruleid: telemetry.raygun host=api.raygun.com creds=-
         sender.send_exception(userCustomData={"email": user.email})
     # ok: telemetry.raygun
     sender.set_user({"identifier": user.id})

@@ -9,7 +9,7 @@ from resend.exceptions import ResendError
 resend.api_key = os.environ["RESEND_API_KEY"]
 params = {"from": "a@example.com", "to": ["b@example.com"], "subject": "s", "html": "<b>x</b>"}
 
-# ruleid: communication.resend
+# ruleid: communication.resend host=api.resend.com creds=RESEND_API_KEY
 resend.Emails.send(params)
 
 # ruleid: communication.resend

@@ -17,7 +17,7 @@ rc.RocketChat(USER, PASSWORD).rooms_upload("room-id", file="report.pdf")
 # host override: self-hosted server
 # ok: communication.rocketchat
 rocket = RocketChat(USER, PASSWORD, server_url="https://chat.internal.example")
-# ruleid: communication.rocketchat
+# ruleid: communication.rocketchat host=chat.internal.example creds=RC_PASSWORD
 rocket.chat_post_message("deploy done", channel="ops")
 # ok: communication.rocketchat
 rocket.me()
@@ -29,7 +29,7 @@ class Notifier:
         self.rocket = RocketChat(user_id="uid", auth_token="tok", server_url="https://open.rocket.chat")
 
     def notify(self, text):
-        # ruleid: communication.rocketchat
+        # ruleid: communication.rocketchat host=open.rocket.chat creds=-
         return self.rocket.chat_send_message({"rid": "room", "msg": text})
 
 

@@ -4,7 +4,7 @@ import rollbar as rb
 from rollbar import report_message
 from rollbar.logger import RollbarHandler
 
-# ruleid: telemetry.rollbar
+# ruleid: telemetry.rollbar host=rollbar.internal creds=ROLLBAR_ACCESS_TOKEN
 rollbar.init("POST_SERVER_ITEM_TOKEN", "production", endpoint="https://rollbar.internal/api/1/")
 
 
@@ -13,6 +13,7 @@ def fail(user):
         pass
     except Exception:
         # ruleid: telemetry.rollbar
+        # todoruleid: telemetry.rollbar host=rollbar.internal
         rb.report_exc_info(extra_data={"user": user.email})
     # ruleid: telemetry.rollbar
     report_message("refund failed", "warning")

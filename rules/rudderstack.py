@@ -8,6 +8,7 @@ from rudderstack.analytics import identify as rs_identify
 ra.write_key = "WRITE_KEY"
 ra.dataPlaneUrl = "https://acme.dataplane.rudderstack.com"
 # ruleid: logging.rudderstack
+# todoruleid: logging.rudderstack host=acme.dataplane.rudderstack.com
 ra.track("u1", "Order Completed", {"total": 42})
 # ruleid: logging.rudderstack
 rs_identify("u1", {"email": "u1@example.com"})
@@ -18,7 +19,7 @@ rudder_analytics.track("u1", "Legacy Event")
 
 # ok: logging.rudderstack
 client = Client("WRITE_KEY", host="https://acme.dataplane.rudderstack.com")
-# ruleid: logging.rudderstack
+# ruleid: logging.rudderstack host=acme.dataplane.rudderstack.com creds=-
 client.group("u1", "org-1", {"plan": "pro"})
 
 

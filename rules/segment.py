@@ -5,7 +5,7 @@ from segment import analytics as seg
 from segment.analytics import Client, track
 
 analytics.write_key = "WRITE_KEY"
-# ruleid: logging.segment
+# ruleid: logging.segment host=api.segment.io creds=-
 analytics.identify("u1", {"email": "u1@example.com", "plan": "pro"})
 # ruleid: logging.segment
 analytics.track("u1", "Signed Up", {"source": "web"})

@@ -10,7 +10,7 @@ from sendgrid.helpers.mail import Mail
 KEY = os.environ.get("SENDGRID_API_KEY")
 message = Mail(from_email="a@example.com", to_emails="b@example.com", subject="s", html_content="<p>x</p>")
 
-# ruleid: communication.sendgrid
+# ruleid: communication.sendgrid host=api.sendgrid.com creds=SENDGRID_API_KEY
 sendgrid.SendGridAPIClient(KEY).send(message)
 
 # ruleid: communication.sendgrid

@@ -5,7 +5,7 @@ from sentry_sdk import capture_message, init as sentry_init
 from raven import Client
 from raven.handlers.logging import SentryHandler
 
-# ruleid: telemetry.sentry
+# ruleid: telemetry.sentry host=o1.ingest.sentry.io creds=SENTRY_DSN
 sentry_sdk.init(dsn="https://abc@o1.ingest.sentry.io/1", traces_sample_rate=1.0)
 
 # ruleid: telemetry.sentry

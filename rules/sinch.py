@@ -8,7 +8,7 @@ from sinch.core.exceptions import SinchException
 
 CREDS = dict(key_id=os.environ["SINCH_KEY_ID"], key_secret=os.environ["SINCH_KEY_SECRET"], project_id="p1")
 
-# ruleid: communication.sinch
+# ruleid: communication.sinch host=us.sms.api.sinch.com creds=SINCH_KEY_ID,SINCH_KEY_SECRET
 sinch.SinchClient(**CREDS).sms.batches.send(body="hi", to=["+46700000000"], from_="+46700000001")
 
 # ruleid: communication.sinch

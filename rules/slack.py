@@ -13,7 +13,7 @@ from slackclient import SlackClient
 
 TOKEN = os.environ["SLACK_BOT_TOKEN"]
 
-# ruleid: communication.slack
+# ruleid: communication.slack host=slack.com
 slack_sdk.WebClient(token=TOKEN).chat_postMessage(channel="#alerts", text="deploy done")
 
 # ruleid: communication.slack
@@ -27,7 +27,7 @@ client.conversations_history(channel="C1")
 client.api_call("chat.postMessage", json={"channel": "C1", "text": "x"})
 
 # host override (GovSlack / proxy)
-# ruleid: communication.slack
+# ruleid: communication.slack host=slack-gov.com
 WebClient(token=TOKEN, base_url="https://slack-gov.com/api/").chat_postMessage(channel="C1", text="x")
 
 # ruleid: communication.slack

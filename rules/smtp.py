@@ -14,7 +14,7 @@ from flask_mailman import EmailMessage as MailmanMessage
 msg = StdEmailMessage()
 msg["To"] = "b@example.com"
 
-# ruleid: communication.smtp
+# ruleid: communication.smtp host=smtp.example.com creds=-
 server = smtplib.SMTP("smtp.example.com", 587)
 server.starttls()
 # ruleid: communication.smtp
@@ -99,7 +99,7 @@ MailmanMessage("s", "b", to=["b@example.com"]).send()
 
 # ok: communication.smtp.yagmail
 yag = yagmail.SMTP("bot@gmail.com", "app-password")
-# ruleid: communication.smtp.yagmail
+# ruleid: communication.smtp.yagmail host=smtp.gmail.com creds=-
 yag.send(to="b@example.com", subject="report", contents=["body"])
 # ruleid: communication.smtp.yagmail
 yagmail.SMTP("bot@corp.example", host="smtp.corp.example", port=587).send(to="b@example.com")

@@ -12,11 +12,12 @@ tracker.track_struct_event("checkout", "purchase", label="order-1")
 # ruleid: logging.snowplow
 tracker.track_page_view("https://example.com/pricing", "Pricing")
 # ruleid: logging.snowplow
+# todoruleid: logging.snowplow host=collector.example.com
 sp.Tracker("app", sp.Emitter("collector.example.com")).track_screen_view("Home")
 
 # ok: logging.snowplow
 managed = Snowplow.create_tracker(namespace="svc", endpoint="https://collector.example.com")
-# ruleid: logging.snowplow
+# ruleid: logging.snowplow host=collector.example.com creds=-
 managed.track_self_describing_event(snowplow_tracker.SelfDescribingJson("iglu:com.acme/x/jsonschema/1-0-0", {}))
 
 
@@ -27,6 +28,7 @@ class Events:
 
     def done(self, job):
         # ruleid: logging.snowplow
+        # todoruleid: logging.snowplow host=collector.example.com
         self.tracker.track_struct_event("jobs", "done", label=job)
 
 

@@ -8,7 +8,7 @@ from sparkpost.exceptions import SparkPostAPIException
 
 KEY = os.environ.get("SPARKPOST_API_KEY")
 
-# ruleid: communication.sparkpost
+# ruleid: communication.sparkpost host=api.sparkpost.com creds=SPARKPOST_API_KEY
 sparkpost.SparkPost(KEY).transmissions.send(recipients=["b@example.com"], text="x", from_email="a@example.com")
 
 # ruleid: communication.sparkpost

@@ -8,7 +8,7 @@ from elevenlabs.core import ApiError
 
 # ok: ai.deepgram
 dg = DeepgramClient("key")
-# ruleid: ai.deepgram
+# ruleid: ai.deepgram host=api.deepgram.com creds=DEEPGRAM_API_KEY
 dg.listen.rest.v("1").transcribe_file({"buffer": b""}, {"model": "nova-3"})
 # ruleid: ai.deepgram
 deepgram.DeepgramClient().listen.v1.media.transcribe_url(url="https://example.com/a.wav")
@@ -26,7 +26,7 @@ assemblyai.Transcriber().submit("https://example.com/audio.mp3")
 el = ElevenLabs(api_key="k")
 # ruleid: ai.elevenlabs
 el.text_to_speech.convert(voice_id="v", text="hello", model_id="eleven_multilingual_v2")
-# ruleid: ai.elevenlabs
+# ruleid: ai.elevenlabs host=api.us.elevenlabs.io creds=ELEVENLABS_API_KEY,ELEVEN_API_KEY
 EL(base_url="https://api.us.elevenlabs.io").speech_to_text.convert(file=b"", model_id="scribe_v1")
 
 

@@ -8,7 +8,7 @@ from splunk_hec_handler import SplunkHecHandler
 from splunklib.client import Service, connect
 import splunk_handler as sh
 
-# ruleid: logging.splunk
+# ruleid: logging.splunk host=acme.splunkcloud.com creds=-
 service = client.connect(host="acme.splunkcloud.com", port=8089, token="t")
 # ruleid: logging.splunk
 rows = service.jobs.oneshot("search index=main error | head 10")

@@ -27,7 +27,7 @@ def batch():
     pipe.incr("a")
     # ruleid: telemetry.statsd
     pipe.send()
-    # ruleid: telemetry.statsd
+    # ruleid: telemetry.statsd host=statsd.example.net creds=-
     with StatsClient("statsd.example.net", 8125).timer("render"):
         pass
 

@@ -4,6 +4,7 @@ from statsig import StatsigEvent, StatsigOptions, StatsigUser, statsig
 from statsig import statsig as sg
 
 # ruleid: logging.statsig
+# todoruleid: logging.statsig host=statsig-proxy.example.com
 statsig.initialize("secret-key", StatsigOptions(api="https://statsig-proxy.example.com/v1"))
 user = StatsigUser("u1", email="u1@example.com")
 # ruleid: logging.statsig

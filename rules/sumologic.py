@@ -9,7 +9,7 @@ sumo = SumoLogic("ACCESS_ID", "ACCESS_KEY", "https://api.eu.sumologic.com/api")
 job = sumo.search_job("_sourceCategory=prod error", "2024-01-01T00:00:00", "2024-01-02T00:00:00")
 # ruleid: logging.sumologic
 sumo.post("/collectors", {"collector": {"name": "app"}})
-# ruleid: logging.sumologic
+# ruleid: logging.sumologic host=api.sumologic.com creds=-
 sl.SumoLogic("ID", "KEY").get("/collectors")
 # ok: logging.sumologic
 plain = sumologic.SumoLogic("ID", "KEY", endpoint="https://api.us2.sumologic.com/api")

@@ -26,7 +26,7 @@ proxied = connectorcard(URL, http_proxy="http://proxy:3128", https_proxy="http:/
 proxied.send()
 
 # generic client, attributed by host
-# ruleid: communication.teams.webhook
+# ruleid: communication.teams.webhook host=contoso.webhook.office.com creds=-
 requests.post("https://contoso.webhook.office.com/webhookb2/abc/IncomingWebhook/def/ghi", json={"text": "x"})
 
 
@@ -44,7 +44,7 @@ class Alerts:
 async def graph_mail(credential, body, chat_body):
     # ok: communication.microsoft-graph
     graph = GraphServiceClient(credential, ["https://graph.microsoft.com/.default"])
-    # ruleid: communication.microsoft-graph
+    # ruleid: communication.microsoft-graph host=graph.microsoft.com creds=-
     await graph.users.by_user_id("sender@contoso.com").send_mail.post(body)
     # ruleid: communication.microsoft-graph
     await graph.chats.by_chat_id("19:abc").messages.post(chat_body)

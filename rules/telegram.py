@@ -15,7 +15,7 @@ CHAT = 12345
 
 
 async def ptb():
-    # ruleid: communication.telegram
+    # ruleid: communication.telegram host=api.telegram.org creds=TELEGRAM_BOT_TOKEN
     await telegram.Bot(TOKEN).send_message(chat_id=CHAT, text="hello")
     # ruleid: communication.telegram
     await tg.Bot(TOKEN).send_document(chat_id=CHAT, document=open("r.pdf", "rb"))
@@ -54,7 +54,7 @@ tclient = TelegramClient("session", 1, "hash")
 tclient.send_file("me", "notes.txt")
 
 # generic client, attributed by host
-# ruleid: communication.telegram
+# ruleid: communication.telegram host=api.telegram.org creds=TELEGRAM_BOT_TOKEN
 requests.get(f"https://api.telegram.org/bot{TOKEN}/sendMessage", params={"chat_id": CHAT, "text": "x"})
 
 

@@ -7,7 +7,7 @@ from telnyx import AsyncTelnyx, Telnyx
 
 telnyx.api_key = os.environ["TELNYX_API_KEY"]
 
-# ruleid: communication.telnyx
+# ruleid: communication.telnyx host=api.telnyx.com creds=TELNYX_API_KEY
 telnyx.Message.create(from_="+13125550100", to="+13125550101", text="hi")
 
 # ruleid: communication.telnyx

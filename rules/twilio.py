@@ -10,7 +10,7 @@ from twilio.twiml.voice_response import VoiceResponse
 SID = os.environ["TWILIO_ACCOUNT_SID"]
 TOKEN = os.environ["TWILIO_AUTH_TOKEN"]
 
-# ruleid: communication.twilio
+# ruleid: communication.twilio host=api.twilio.com creds=TWILIO_ACCOUNT_SID,TWILIO_AUTH_TOKEN
 twilio.rest.Client(SID, TOKEN).messages.create(to="+15550001", from_="+15550002", body="hi")
 
 # ruleid: communication.twilio

@@ -11,9 +11,9 @@ from pinecone.exceptions import PineconeException
 pc = Pinecone(api_key="k")
 # ok: ai.pinecone
 index = pc.Index("docs")
-# ruleid: ai.pinecone
+# ruleid: ai.pinecone host=api.pinecone.io creds=PINECONE_API_KEY
 index.upsert(vectors=[("id1", [0.1], {"text": "chunk"})])
-# ruleid: ai.pinecone
+# ruleid: ai.pinecone host=docs-abc.svc.aped-1.pinecone.io creds=PINECONE_API_KEY
 pc.Index(host="https://docs-abc.svc.aped-1.pinecone.io").query(vector=[0.1], top_k=3)
 # ruleid: ai.pinecone
 pinecone.Index("legacy").upsert(vectors=[])

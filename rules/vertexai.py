@@ -10,7 +10,7 @@ from google.api_core.exceptions import InvalidArgument
 vertexai.init(project="p", location="us-central1")
 # ok: ai.vertexai
 model = GenerativeModel("gemini-1.5-pro")
-# ruleid: ai.vertexai
+# ruleid: ai.vertexai host=aiplatform.googleapis.com creds=GOOGLE_APPLICATION_CREDENTIALS
 model.generate_content("review this contract")
 # ruleid: ai.vertexai
 gm.GenerativeModel("gemini-1.5-flash").start_chat().send_message("hi")
@@ -18,7 +18,7 @@ gm.GenerativeModel("gemini-1.5-flash").start_chat().send_message("hi")
 TextEmbeddingModel.from_pretrained("text-embedding-004").get_embeddings(["doc"])
 # ruleid: ai.vertexai
 aiplatform.Endpoint("projects/p/locations/l/endpoints/1").predict(instances=[{"x": 1}])
-# ruleid: ai.vertexai
+# ruleid: ai.vertexai host=proxy.internal creds=GOOGLE_APPLICATION_CREDENTIALS
 AnthropicVertex(region="us-east5", project_id="p", base_url="https://proxy.internal").messages.create(model="claude", max_tokens=10, messages=[])
 
 

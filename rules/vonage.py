@@ -12,7 +12,7 @@ sms = SmsMessage(to="447700900000", from_="Acme", text="hello")
 
 # ok: communication.vonage
 client = Vonage(Auth(api_key=KEY, api_secret=SECRET))
-# ruleid: communication.vonage
+# ruleid: communication.vonage host=rest.nexmo.com creds=NEXMO_API_KEY,NEXMO_API_SECRET,VONAGE_API_KEY,VONAGE_API_SECRET
 client.sms.send(sms)
 
 # host override

@@ -3,9 +3,10 @@ import wandb as wb
 import weave
 from wandb import init as wandb_init, log
 
-# ruleid: ai.wandb
+# ruleid: ai.wandb host=wandb.internal.example creds=WANDB_API_KEY
 wandb.login(key="k", host="https://wandb.internal.example")
 # ruleid: ai.wandb
+# todoruleid: ai.wandb host=wandb.internal.example
 run = wandb.init(project="churn", config={"lr": 0.01})
 # ruleid: ai.wandb
 log({"loss": 0.3})

@@ -9,7 +9,7 @@ from clickhouse_driver import Client as CHClient
 
 # ruleid: cloud.snowflake
 conn = snowflake.connector.connect(account="xy12345", user="u", password="p")
-# ruleid: cloud.snowflake
+# ruleid: cloud.snowflake host=xy12345.eu-central-1.snowflakecomputing.com creds=-
 sf.connect(host="xy12345.eu-central-1.snowflakecomputing.com", user="u", password="p")
 # ruleid: cloud.snowflake
 write_pandas(conn, None, "USERS")

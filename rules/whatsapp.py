@@ -12,7 +12,7 @@ from pywa.errors import WhatsAppError
 TOKEN = os.environ["WA_TOKEN"]
 PHONE_ID = "1234567890"
 
-# ruleid: communication.whatsapp
+# ruleid: communication.whatsapp host=graph.facebook.com creds=WA_TOKEN
 pywa.WhatsApp(phone_id=PHONE_ID, token=TOKEN).send_message(to="15550001", text="hello")
 
 # ruleid: communication.whatsapp
@@ -31,7 +31,7 @@ messenger.send_message("Your code is 1234", "15550001")
 heyoo.WhatsApp(TOKEN, phone_number_id=PHONE_ID).send_document("https://x/doc.pdf", "15550001")
 
 # Cloud API via a generic client, attributed by host
-# ruleid: communication.whatsapp
+# ruleid: communication.whatsapp host=graph.facebook.com creds=-
 requests.post(f"https://graph.facebook.com/v19.0/{PHONE_ID}/messages", json={"messaging_product": "whatsapp", "to": "15550001"})
 
 

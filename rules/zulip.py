@@ -14,7 +14,7 @@ zp.Client(email="bot@example.zulipchat.com", api_key="k").upload_file(open("r.tx
 # host override: self-hosted server
 # ok: communication.zulip
 client = Client(email="bot@chat.internal", api_key="k", site="https://chat.internal")
-# ruleid: communication.zulip
+# ruleid: communication.zulip host=chat.internal creds=ZULIP_API_KEY
 client.send_message({"type": "private", "to": ["a@example.com"], "content": "hi"})
 # ruleid: communication.zulip
 client.call_endpoint(url="messages", method="POST", request=message)
