@@ -85,6 +85,7 @@ describe('renderComment content', () => {
     category: 'telemetry',
     risk: 'high',
     fingerprint: 'n2',
+    destination: { host: 'o1.ingest.sentry.io', source: 'literal' },
     file: 'svc/main.py',
     startLine: 3,
   });
@@ -117,8 +118,15 @@ describe('renderComment content', () => {
   });
   const md = renderComment(cmp, ctx, { ...opts, failed: true });
 
-  it('starts with the marker and a one-line verdict', () => {
-    expect(md.split('\n').slice(0, 2)).toEqual([MARKER, '## ⚠️ New outbound integrations: 3 (1 critical, 1 high)']);
+  it('starts with the marker and a headline that follows the gate, then the verdict', () => {
+    expect(md.split('\n').slice(0, 4)).toEqual([
+      MARKER,
+      '## ❌ 1 finding of a new outbound integration fails the gate',
+      '',
+      'New outbound integrations: 3 (1 critical, 1 high)',
+    ]);
+    const passing = renderComment({ ...cmp, newFindings: [a] }, ctx, opts);
+    expect(passing.split('\n')[1]).toBe('## ⚠️ New outbound integrations: 3 (1 critical, 1 high)');
     expect(
       verdict(
         makeComparison({

@@ -102,7 +102,7 @@ describe('toSarif mapping', () => {
   it('maps each result: message, location, region, fingerprint, properties', () => {
     const openai = r.results!.find((x) => x.ruleId === 'ai.openai' && !x.properties?.approvedBy)!;
     expect(openai.message.text).toMatch(
-      /^Sends data to api\.openai\.com \(OpenAI\) via openai\.OpenAI\(\)\.chat\.completions\.create\./,
+      /^Sends prompt to api\.openai\.com \(OpenAI\) via openai\.OpenAI\(\)\.chat\.completions\.create\./,
     );
     expect(openai.level).toBe('warning');
     expect(openai.locations).toHaveLength(1);
@@ -130,7 +130,7 @@ describe('toSarif mapping', () => {
     for (const res of r.results!) expect(res.partialFingerprints).not.toHaveProperty('primaryLocationLineHash');
   });
 
-  it('builds a standalone sentence when the engine message is empty', () => {
+  it('builds the sentence from the finding (src/report/wording.ts), never from a stored message', () => {
     const sentry = r.results!.find((x) => x.ruleId === 'telemetry.sentry')!;
     expect(sentry.message.text).toMatch(
       /^Starts background egress to o1\.ingest\.sentry\.io \(Sentry\) via sentry_sdk\.init\./,
@@ -138,7 +138,7 @@ describe('toSarif mapping', () => {
     expect(sentry.level).toBe('error');
     const dns = r.results!.find((x) => x.ruleId === 'covert.dns-exfil')!;
     expect(dns.message.text).toMatch(
-      /^Possible covert egress to a computed address \(f-string\) \(DNS\) via socket\.gethostbyname\./,
+      /^Sends prompt to a destination from f-string \(DNS\) via socket\.gethostbyname\./,
     );
     expect(dns.properties!.destination).toBeUndefined();
     expect(dns.properties!.destinationSource).toBe('dynamic');
@@ -172,14 +172,16 @@ describe('toSarif mapping', () => {
   });
 });
 
-describe('describeFinding', () => {
-  it('prefers the engine message and adds a final period', () => {
-    expect(describeFinding(makeFinding({ message: 'Sends data to x (Y) via z' }))).toBe('Sends data to x (Y) via z.');
+describe('describeFinding (= findingMessage)', () => {
+  it('ignores a stored message: one wording for every renderer', () => {
+    expect(describeFinding(makeFinding({ message: 'Sends data to x (Y) via z', dataSources: [] }))).toBe(
+      'Sends data to api.openai.com (OpenAI) via openai.OpenAI().chat.completions.create.',
+    );
   });
   it('describes env-sourced destinations', () => {
-    const f = makeFinding({ message: '  ', destination: { source: 'env', detail: 'env OPENAI_BASE_URL' } });
+    const f = makeFinding({ dataSources: [], destination: { source: 'env', detail: 'env OPENAI_BASE_URL' } });
     expect(describeFinding(f)).toBe(
-      'Sends data to an address from env OPENAI_BASE_URL (OpenAI) via openai.OpenAI().chat.completions.create.',
+      'Sends data to a destination from env OPENAI_BASE_URL (OpenAI) via openai.OpenAI().chat.completions.create.',
     );
   });
 });
@@ -229,7 +231,10 @@ describe('robustness', () => {
   });
 
   it('escapes brackets and flattens newlines in messages; long snippets are bounded', () => {
-    const f = makeFinding({ message: 'Sends data to [evil](1)\nhost (X) via y.', snippet: 'x'.repeat(100_000) });
+    const f = makeFinding({
+      destination: { host: '[evil](1)\nhost', source: 'literal' },
+      snippet: 'x'.repeat(100_000),
+    });
     const { log } = toSarif({ ...base, findings: [f] });
     const res = run(log).results![0];
     expect(res.message.text).toContain('\\[evil\\](1) host');

@@ -35,6 +35,8 @@ Options:
   --paths GLOBS           limit to these paths (comma-separated globs or folders)
   --fail-on LEVEL         none|low|medium|high|critical (default: none): exit 1 on a new finding at or above it
   --allow-pr-suppressions honour suppressions that the head side adds
+  --no-fail-on-unanalysed a changed Python file that could not be analysed (too large, over the time
+                          budget, binary, undecodable) is listed but does not fail (default: it fails)
   --sarif FILE            write SARIF of the head findings in changed files
   --json FILE             write the comparison as JSON
   --markdown FILE         write the Markdown comment
@@ -56,6 +58,7 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
         paths: { type: 'string' },
         'fail-on': { type: 'string' },
         'allow-pr-suppressions': { type: 'boolean' },
+        'no-fail-on-unanalysed': { type: 'boolean' },
         sarif: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
@@ -103,15 +106,14 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
     failOn,
     warnOnly: false,
     allowPrSuppressions: values['allow-pr-suppressions'] ?? false,
+    scope: 'pull-request',
+    unanalysed: values['no-fail-on-unanalysed'] ? 'warn' : 'fail',
   });
   // Folder mode has no commit: links point at HEAD of the repository.
   const ctx = await repoContext(folders ? undefined : repo, out.headSha ?? 'HEAD');
   const markdown = renderComment(cmp, ctx, {
     marker: DEFAULT_MARKER,
-    failed: gate.failed,
-    failOn,
-    failingCount: gate.failing.length,
-    allowPrSuppressions: values['allow-pr-suppressions'] ?? false,
+    gate,
   });
   const json = toJson(cmp, VERSION);
   try {
@@ -134,6 +136,7 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
   }
   io.stdout.write(format === 'json' ? json : markdown);
   if (gate.failed) io.stderr.write(`\n${gate.message}\n`);
+  else if (gate.warning) io.stderr.write(`\nwarning: ${gate.warning}\n`);
   return gate.failed ? 1 : 0;
 }
 

@@ -34,7 +34,13 @@ export function compareScans(base: ScanResult, head: ScanResult, changed: Change
     addedSuppressions: addedSuppressions(base.findings, head.findings, oldPathOf),
     policyChanges: [...changed.policyChanges].sort(),
     changedFiles: changed.files.map((c) => c.path).sort(),
-    skipped: dedupe<SkippedFile>([...head.skipped, ...base.skipped], (s) => `${s.file}\0${s.reason}`),
+    skipped: dedupe<SkippedFile>(
+      [
+        ...head.skipped.map((s) => ({ ...s, side: 'head' as const })),
+        ...base.skipped.map((s) => ({ ...s, side: 'base' as const })),
+      ],
+      (s) => `${s.file}\0${s.reason}`,
+    ),
     notes: dedupe<FileNote>([...head.notes, ...base.notes], (n) => `${n.file}\0${n.message}`),
   };
 }

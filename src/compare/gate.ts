@@ -1,27 +1,85 @@
-// The merge gate: which new findings fail the check, and a message that says how to resolve them.
-import { RISKS, riskRank, type Comparison, type Finding, type Risk } from '../types.js';
+// The merge gate — the only place that decides pass/fail, for the action, `egress-audit scan` and
+// `egress-audit diff`. Everything else (exit codes, comment headline, job summary, outputs) reads
+// its GateResult.
+//
+// What fails it:
+//  - a new finding (more occurrences of its fingerprint at head than at base) that is not approved by
+//    an `allow` entry and not suppressed in code (a suppression the PR itself adds is not trusted unless
+//    allowPrSuppressions), with a risk at or above `failOn`;
+//  - a new finding matching a `deny` entry, whatever `failOn`;
+//  - (pull requests, unless unanalysed is 'warn') a changed Python file that could not be analysed at
+//    head: too large, over the time budget, binary or undecodable, unreadable. Symbolic links,
+//    submodules and other non-regular files are skipped by design: listed, never failing.
+// `warnOnly` turns a failure into a warning.
+import { RISKS, maxRisk, riskRank, type Risk } from '../model/taxonomy.js';
+import {
+  gateFailureLine,
+  gateHeadlineParts,
+  joinAnd,
+  plural,
+  unanalysedLine,
+  type FailReason,
+} from '../report/wording.js';
+import { emptyResult } from '../scan/scan.js';
+import type { Comparison, Finding, ScanResult, SkippedFile } from '../types.js';
+import { compareScans } from './compare.js';
+import { integrationKey } from './inventory.js';
 
 export type FailOn = 'none' | Risk;
 export const FAIL_ON_LEVELS: readonly FailOn[] = ['none', ...RISKS];
+
+/** What a changed file that could not be analysed does to the gate. */
+export type UnanalysedPolicy = 'fail' | 'warn';
 
 export interface GateOptions {
   failOn: FailOn;
   warnOnly: boolean;
   /** Honour `# egress: allow` suppressions that the PR itself adds (default: list them, still count). */
   allowPrSuppressions: boolean;
+  /**
+   * 'pull-request' (default): only changed files count, and an unanalysed one fails by default.
+   * 'full-scan': every skipped file counts, and warns by default.
+   */
+  scope?: 'pull-request' | 'full-scan';
+  /** Default: 'fail' for pull requests, 'warn' for full scans. */
+  unanalysed?: UnanalysedPolicy;
+}
+
+export interface GateFailure {
+  finding: Finding;
+  reason: FailReason;
+  /** The finding's integration (service × destination × category) already existed at base. */
+  existingIntegration: boolean;
 }
 
 export interface GateResult {
+  /** The check fails (exit 1). */
   failed: boolean;
-  /** Findings that fail the gate (denied ones included). */
-  failing: Finding[];
   /** Would have failed, but warn-only is set. */
   warnOnly: boolean;
+  /** failed || warnOnly: something fails the gate's rules. */
+  wouldFail: boolean;
+  failOn: FailOn;
+  allowPrSuppressions: boolean;
+  unanalysedPolicy: UnanalysedPolicy;
+  /** Findings that fail the gate (denied ones included), in location order. */
+  failing: Finding[];
+  /** The same, with why and whether they are new call sites of an existing integration. */
+  failures: GateFailure[];
+  /** Files in scope that could not be analysed (changed files at head, or every file of a full scan). */
+  unanalysed: SkippedFile[];
+  /** Unanalysed files are part of the failure (policy 'fail'). */
+  unanalysedFails: boolean;
+  /** Skipped by design (symbolic links, submodules, non-regular files) or only at base: listed, never failing. */
+  skippedByDesign: SkippedFile[];
   /** New findings that count (unsuppressed, not allowlisted; denied included). */
   countedNew: number;
-  /** Highest risk among new findings that count (unsuppressed, not allowlisted), or 'none'. */
+  /** Highest risk among new findings that count, or 'none'. */
   highestNewRisk: Risk | 'none';
+  /** What fails (or would fail, with warn-only) and how to resolve it; '' when nothing does. */
   message: string;
+  /** Notices that do not fail: unanalysed files under the 'warn' policy; '' when none. */
+  warning: string;
 }
 
 /** New findings the gate looks at: not allowlisted, not suppressed (unless the PR added the suppression). */
@@ -35,51 +93,145 @@ export function countedFindings(cmp: Comparison, allowPrSuppressions: boolean): 
   });
 }
 
+/** Skip reasons that are a design decision, not a failure to analyse: links and non-files are never read. */
+export function skippedByDesign(s: SkippedFile): boolean {
+  return /symbolic link|submodule|not a regular file|outside the workspace/i.test(s.reason);
+}
+
+/** Split skipped files into those that count for the gate and those that are only listed. */
+function classifySkipped(cmp: Comparison, scope: 'pull-request' | 'full-scan'): [SkippedFile[], SkippedFile[]] {
+  const changed = new Set(cmp.changedFiles);
+  const counts: SkippedFile[] = [];
+  const listed: SkippedFile[] = [];
+  const seen = new Set<string>();
+  for (const s of cmp.skipped) {
+    const inScope =
+      scope === 'full-scan' ||
+      // A file unreadable only at base hides nothing: its head findings all count as new.
+      (s.side !== 'base' && changed.has(s.file));
+    if (!inScope || skippedByDesign(s)) listed.push(s);
+    else if (!seen.has(s.file)) {
+      seen.add(s.file);
+      counts.push(s);
+    }
+  }
+  const byFile = (a: SkippedFile, b: SkippedFile): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return [counts.sort(byFile), listed.sort(byFile)];
+}
+
 export function evaluateGate(cmp: Comparison, opts: GateOptions): GateResult {
+  const scope = opts.scope ?? 'pull-request';
+  const unanalysedPolicy = opts.unanalysed ?? (scope === 'full-scan' ? 'warn' : 'fail');
   const counted = countedFindings(cmp, opts.allowPrSuppressions);
+  const added = new Set(cmp.addedSuppressions);
   const threshold = opts.failOn === 'none' ? Infinity : riskRank(opts.failOn);
-  const failing = counted.filter((f) => f.denied || riskRank(f.risk) >= threshold);
-  const highestNewRisk = counted.reduce<Risk | 'none'>(
-    (r, f) => (r === 'none' || riskRank(f.risk) > riskRank(r) ? f.risk : r),
-    'none',
+  const newIntegrations = new Set(
+    cmp.newIntegrations.map((i) => JSON.stringify([i.service, i.destination, i.category])),
   );
-  const wouldFail = failing.length > 0;
-  return {
+  const failures: GateFailure[] = counted
+    .filter((f) => f.denied || riskRank(f.risk) >= threshold)
+    .map((f) => ({
+      finding: f,
+      reason: f.denied ? 'denied' : f.suppressed && added.has(f) ? 'untrusted-suppression' : 'risk',
+      existingIntegration: !newIntegrations.has(integrationKey(f)),
+    }));
+  const highestNewRisk = counted.reduce<Risk | 'none'>((r, f) => maxRisk(r, f.risk), 'none');
+  const [unanalysed, byDesign] = classifySkipped(cmp, scope);
+  const unanalysedFails = unanalysed.length > 0 && unanalysedPolicy === 'fail';
+  const wouldFail = failures.length > 0 || unanalysedFails;
+  const result: GateResult = {
     failed: wouldFail && !opts.warnOnly,
-    failing,
-    countedNew: counted.length,
     warnOnly: wouldFail && opts.warnOnly,
+    wouldFail,
+    failOn: opts.failOn,
+    allowPrSuppressions: opts.allowPrSuppressions,
+    unanalysedPolicy,
+    failing: failures.map((f) => f.finding),
+    failures,
+    unanalysed,
+    unanalysedFails,
+    skippedByDesign: byDesign,
+    countedNew: counted.length,
     highestNewRisk,
-    message: wouldFail ? failureMessage(failing, cmp, opts) : '',
+    message: '',
+    warning: '',
+  };
+  result.message = wouldFail ? failureMessage(result, scope) : '';
+  result.warning =
+    unanalysed.length && !unanalysedFails ? unanalysedMessage(unanalysed, scope, 'listed, not failing') : '';
+  return result;
+}
+
+/** The gate of a full scan (`egress-audit scan`, the action on the default branch): every finding is new. */
+export function evaluateScanGate(result: ScanResult, opts: Omit<GateOptions, 'scope'>): GateResult {
+  return evaluateGate(fullScanComparison(result), { ...opts, scope: 'full-scan' });
+}
+
+/** A full scan as a comparison against an empty base; suppressions in the code are trusted. */
+export function fullScanComparison(result: ScanResult): Comparison {
+  const files = [...new Set(result.findings.map((f) => f.file))].map((path) => ({ status: 'added' as const, path }));
+  const cmp = compareScans(emptyResult(), result, { files, policyChanges: [] });
+  cmp.addedSuppressions = [];
+  return cmp;
+}
+
+/** The headline counts of what fails: findings of new integrations, new call sites, unanalysed files. */
+export function gateCounts(g: GateResult): { newIntegration: number; callSite: number; unanalysed: number } {
+  const callSite = g.failures.filter((f) => f.existingIntegration).length;
+  return {
+    newIntegration: g.failures.length - callSite,
+    callSite,
+    unanalysed: g.unanalysedFails ? g.unanalysed.length : 0,
   };
 }
 
-function failureMessage(failing: Finding[], cmp: Comparison, opts: GateOptions): string {
-  const added = new Set(cmp.addedSuppressions);
-  const lines = [`${failing.length} new outbound integration finding(s) fail the gate (fail-on: ${opts.failOn}):`];
-  const shown = failing.slice(0, 50);
-  for (const f of shown) {
-    const why = f.denied
-      ? `denied by ${f.denied.by}`
-      : f.suppressed && added.has(f)
-        ? `${f.risk}; suppression added in this PR is not trusted`
-        : f.risk;
-    const dest = f.destination.host ?? f.destination.detail ?? f.destination.source;
-    lines.push(`  - ${f.file}:${f.startLine} ${f.service} → ${oneLine(dest)} [${f.ruleId}] (${why})`);
-  }
-  if (failing.length > shown.length) lines.push(`  … and ${failing.length - shown.length} more (see the job summary)`);
-  lines.push(
-    'To resolve: remove the integration; or approve it with an `allow` entry in the config on the base branch ' +
-      '(policy is read from the base revision, so merge that change first); or add `# egress: allow[RULE-ID] reason` ' +
-      'on the line' +
-      (opts.allowPrSuppressions ? '.' : ' (suppressions added by a PR are listed for review and count once merged).'),
+const MAX_LINES = 50;
+
+function failureMessage(g: GateResult, scope: 'pull-request' | 'full-scan'): string {
+  const counts = gateCounts(g);
+  const parts = gateHeadlineParts(counts);
+  const total = counts.newIntegration + counts.callSite + counts.unanalysed;
+  const lines = [`${joinAnd(parts)} ${total === 1 ? 'fails' : 'fail'} the gate (fail-on: ${g.failOn}).`];
+  const group = (title: string, fs: GateFailure[]): void => {
+    if (!fs.length) return;
+    lines.push(`${title}:`);
+    for (const f of fs.slice(0, MAX_LINES)) lines.push(`  - ${oneLine(gateFailureLine(f.finding, f.reason))}`);
+    if (fs.length > MAX_LINES) lines.push(`  … and ${fs.length - MAX_LINES} more (see the job summary)`);
+  };
+  group(
+    'Findings of new outbound integrations',
+    g.failures.filter((f) => !f.existingIntegration),
   );
-  if (failing.some((f) => f.denied))
-    lines.push('Denied destinations always fail: remove them or change the deny list.');
-  lines.push('Set `warn-only: true` to report without failing.');
+  group(
+    'New call sites of existing integrations',
+    g.failures.filter((f) => f.existingIntegration),
+  );
+  if (g.failures.length) {
+    lines.push(
+      'To resolve: remove the call; or approve the integration with an `allow` entry in the config on the base branch ' +
+        '(policy is read from the base revision, so merge that change first); or add `# egress: allow[RULE-ID] reason` ' +
+        'on the line' +
+        (g.allowPrSuppressions ? '.' : ' (suppressions added by a PR are listed for review and count once merged).'),
+    );
+    if (g.failures.some((f) => f.reason === 'denied'))
+      lines.push('Denied destinations always fail: remove them or change the deny list.');
+  }
+  if (g.unanalysedFails) lines.push(unanalysedMessage(g.unanalysed, scope, 'these fail the gate'));
+  const optOut = ['Set `warn-only: true` (action) to report without failing'];
+  if (g.unanalysedFails)
+    optOut.push('`fail-on-unanalysed: false` (action) or `--no-fail-on-unanalysed` (CLI) to let unanalysed files pass');
+  lines.push(`${optOut.join('; ')}.`);
+  return lines.join('\n');
+}
+
+function unanalysedMessage(files: SkippedFile[], scope: 'pull-request' | 'full-scan', what: string): string {
+  const noun = scope === 'full-scan' ? ['file', 'files'] : ['changed Python file', 'changed Python files'];
+  const lines = [`${plural(files.length, noun[0] as string, noun[1] as string)} could not be analysed (${what}):`];
+  for (const s of files.slice(0, MAX_LINES)) lines.push(`  - ${oneLine(unanalysedLine(s))}`);
+  if (files.length > MAX_LINES) lines.push(`  … and ${files.length - MAX_LINES} more (see the job summary)`);
   return lines.join('\n');
 }
 
 function oneLine(s: string): string {
-  return s.replace(/[\r\n\t]+/g, ' ').slice(0, 200);
+  return s.replace(/[\r\n\t]+/g, ' ').slice(0, 400);
 }

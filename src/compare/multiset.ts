@@ -1,5 +1,6 @@
 // Multiset matching of findings by fingerprint. Within one fingerprint, occurrences at the same place
 // (after following renames) pair first, then the rest pair in order; what is left over is new/removed.
+import { sortFindings } from '../model/order.js';
 import type { Finding } from '../types.js';
 
 export interface Matched {
@@ -46,12 +47,5 @@ export function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   return m;
 }
 
-export function sortFindings(fs: Finding[]): Finding[] {
-  return fs.sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.startLine - b.startLine ||
-      a.startColumn - b.startColumn ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
-}
+/** Location order (src/model/order.ts), in place. */
+export { sortFindings };

@@ -1,19 +1,33 @@
 // The sticky PR comment and the job summary: Markdown built only from escaped text and links we construct.
 
-import type { Category, Comparison, Finding, Integration, RepoContext, Risk } from '../types.js';
-import { CATEGORIES, CATEGORY_TITLES, RISKS, riskRank } from '../types.js';
-import { compareFindings, countByRisk, destinationText, findingStatus } from './describe.js';
+import { evaluateGate, gateCounts, type FailOn, type GateFailure, type GateResult } from '../compare/gate.js';
+import { compareFindings, compareIntegrations } from '../model/order.js';
+import { CATEGORIES, CATEGORY_TITLES, RISK_EMOJI, countByRisk } from '../model/taxonomy.js';
+import type { Category, Comparison, Finding, Integration, RepoContext, Risk, SkippedFile } from '../types.js';
+import {
+  destinationText,
+  failReasonText,
+  findingStatus,
+  gateHeadlineParts,
+  joinAnd,
+  unanalysedAdvice,
+} from './wording.js';
 import { codeText, escapeMarkdown } from './escape.js';
 import { permalink } from './uri.js';
 
 export interface CommentOptions {
   /** Hidden HTML comment that identifies our comment, e.g. `<!-- egress-audit:comment -->`. */
   marker: string;
-  failed: boolean;
-  failOn: string;
-  /** Findings that failed the gate, as the gate counted them (it may distrust suppressions the PR adds). */
-  failingCount?: number;
-  /** Whether suppressions added by this PR are honoured (changes the advice given). */
+  /** The gate's verdict (src/compare/gate.ts): the headline, the failing sections and the advice follow it. */
+  gate?: GateResult;
+  /**
+   * Without `gate`: the gate is evaluated here (by src/compare/gate.ts) with this threshold, not warn-only.
+   * @deprecated pass `gate`.
+   */
+  failOn?: string;
+  /** @deprecated ignored; the gate decides. */
+  failed?: boolean;
+  /** @deprecated pass `gate`. */
   allowPrSuppressions?: boolean;
   /** GitHub's comment body limit. */
   maxChars?: number;
@@ -25,10 +39,10 @@ export const SUMMARY_MAX_CHARS = 1024 * 1024;
 const COMPACT_ROWS = 25;
 const MAX_SITE_LINKS = 3;
 
-const RISK_EMOJI: Record<Risk, string> = { critical: '🔴', high: '🔴', medium: '🟠', low: '🟡' };
-
-/** Full, without details, compact tables, counts only: tried in order until one fits. */
-type Level = 0 | 1 | 2 | 3;
+/** Full, without details, compact tables, counts with the first failing lines, counts only: tried in order. */
+type Level = 0 | 1 | 2 | 3 | 4;
+/** Failing lines kept visible when the body is reduced to counts. */
+const COUNTS_FAILING_ROWS = 10;
 
 const riskCell = (r: Risk): string => `${RISK_EMOJI[r]} ${r}`;
 const dash = (s: string): string => (s === '' ? '—' : s);
@@ -63,10 +77,7 @@ function sitesCell(ctx: RepoContext, sites: { file: string; line: number }[]): s
 const codeList = (xs: string[]): string => dash(xs.map((x) => codeText(x, 100)).join(', '));
 const textList = (xs: string[]): string => dash(xs.map((x) => escapeMarkdown(x, 100)).join(', '));
 
-function byRiskThenName(a: Integration, b: Integration): number {
-  const s = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  return riskRank(b.risk) - riskRank(a.risk) || s(a.service, b.service) || s(a.destination, b.destination);
-}
+const byRiskThenName = compareIntegrations;
 
 type FindingIndex = Map<string, Finding[]>;
 
@@ -103,34 +114,115 @@ function approvalNote(i: Integration, index: FindingIndex): string {
 export function verdict(cmp: Comparison): string {
   const n = cmp.newIntegrations.length;
   if (n === 0) return '✅ No new outbound integrations.';
+  return `⚠️ ${verdictText(cmp)}`;
+}
+
+/** The verdict without its emoji (shown under a gate headline). */
+function verdictText(cmp: Comparison): string {
+  const n = cmp.newIntegrations.length;
+  if (n === 0) return 'No new outbound integrations.';
   const counts = countByRisk(cmp.newIntegrations.map((i) => i.risk));
   const severe = (['critical', 'high'] as const).filter((r) => counts[r] > 0).map((r) => `${counts[r]} ${r}`);
-  return `⚠️ New outbound integrations: ${n}${severe.length ? ` (${severe.join(', ')})` : ''}`;
+  return `New outbound integrations: ${n}${severe.length ? ` (${severe.join(', ')})` : ''}`;
 }
 
-/** New findings that a `fail-on` threshold counts: unsuppressed, not approved; denied always counts. */
-function gateFindings(cmp: Comparison, failOn: string): Finding[] {
-  const threshold = (RISKS as readonly string[]).indexOf(failOn);
-  return cmp.newFindings.filter(
-    (f) => f.denied || (!f.suppressed && !f.allowed && threshold >= 0 && riskRank(f.risk) >= threshold),
+/**
+ * The `##` headline follows the gate: ❌ (or ⚠️ with warn-only) naming what fails it; ⚠️ when changed
+ * files could not be analysed; otherwise the integration verdict. Never ✅ next to a failing gate.
+ */
+export function headline(cmp: Comparison, gate: GateResult): string {
+  if (gate.wouldFail) {
+    const counts = gateCounts(gate);
+    const total = counts.newIntegration + counts.callSite + counts.unanalysed;
+    const what = joinAnd(gateHeadlineParts(counts));
+    return gate.failed
+      ? `❌ ${what} ${total === 1 ? 'fails' : 'fail'} the gate`
+      : `⚠️ ${what} would fail the gate (warn-only)`;
+  }
+  if (gate.unanalysed.length) return `⚠️ ${plural(gate.unanalysed.length, 'file')} could not be analysed`;
+  return verdict(cmp);
+}
+
+function gateLines(gate: GateResult): string[] {
+  const failOn = codeText(`fail-on: ${gate.failOn}`, 40);
+  if (!gate.wouldFail) return [`Merge gate passed (${failOn}).`];
+  const n = gate.failing.length;
+  const u = gate.unanalysedFails ? gate.unanalysed.length : 0;
+  const what = [
+    ...(n ? [`${plural(n, 'new finding')} at or above the threshold or denied by policy`] : []),
+    ...(u ? [`${plural(u, 'changed file')} not analysed`] : []),
+  ].join('; ');
+  const title = gate.failed ? '❌ **Merge gate failed**' : '⚠️ **Merge gate would fail** (warn-only)';
+  const out = [`${title} (${failOn})${what ? `: ${what}` : ''}.`];
+  if (n) {
+    const suppression = gate.allowPrSuppressions
+      ? 'or add a `# egress: allow[RULE-ID] reason` comment on the line.'
+      : 'or add a `# egress: allow[RULE-ID] reason` comment on the line (a suppression added by this PR is listed for review and takes effect once merged).';
+    out.push(
+      '',
+      'To resolve: remove the call, approve the integration with an `allow` entry in the base branch config, ' +
+        suppression,
+    );
+  }
+  return out;
+}
+
+function failureRows(ctx: RepoContext, fs: GateFailure[]): string[][] {
+  return fs.map((f) => [
+    riskCell(f.finding.risk),
+    siteLink(ctx, f.finding.file, f.finding.startLine),
+    esc(f.finding.service, 100),
+    esc(destinationText(f.finding.destination), 200),
+    esc(failReasonText(f.finding, f.reason), 120),
+  ]);
+}
+
+/** Every finding that fails the gate, outside `<details>`; new call sites of existing integrations apart. */
+function failingSection(gate: GateResult, ctx: RepoContext, limit?: number): string[] {
+  if (!gate.failures.length) return [];
+  const headers = ['Risk', 'Where', 'Service', 'Destination', 'Why it fails'];
+  const out: string[] = [];
+  const fresh = gate.failures.filter((f) => !f.existingIntegration);
+  const sites = gate.failures.filter((f) => f.existingIntegration);
+  const mark = gate.failed ? '❌' : '⚠️';
+  if (fresh.length)
+    out.push(
+      `### ${mark} Findings of new integrations that fail the gate (${fresh.length})`,
+      '',
+      ...table(headers, failureRows(ctx, fresh), limit),
+      '',
+    );
+  if (sites.length)
+    out.push(
+      `### ${mark} New call sites of existing integrations (${sites.length})`,
+      '',
+      'These integrations already exist at base; the pull request adds calls to them.',
+      '',
+      ...table(headers, failureRows(ctx, sites), limit),
+      '',
+    );
+  return out;
+}
+
+/** Changed files the gate counts as unanalysed: always visible, with what to do. */
+function unanalysedSection(gate: GateResult, limit?: number): string[] {
+  if (!gate.unanalysed.length) return [];
+  const how = gate.unanalysedFails
+    ? gate.failed
+      ? 'They fail the gate: a file that was not analysed cannot pass unseen.'
+      : 'They would fail the gate (warn-only).'
+    : 'They are listed, not failing; treat them as unscanned.';
+  const items = gate.unanalysed.map(
+    (s: SkippedFile) =>
+      `${codeText(s.file, 200)}: ${escapeMarkdown(s.reason, 200)} — ${escapeMarkdown(unanalysedAdvice(s), 300)}`,
   );
-}
-
-function gateLines(
-  cmp: Comparison,
-  opts: { failed: boolean; failOn: string; failingCount?: number; allowPrSuppressions?: boolean },
-): string[] {
-  const failOn = codeText(`fail-on: ${opts.failOn}`, 40);
-  if (!opts.failed) return [`Merge gate passed (${failOn}).`];
-  const n = opts.failingCount ?? gateFindings(cmp, opts.failOn).length;
-  const suppression = opts.allowPrSuppressions
-    ? 'or add a `# egress: allow[RULE-ID] reason` comment on the line.'
-    : 'or add a `# egress: allow[RULE-ID] reason` comment on the line (a suppression added by this PR is listed for review and takes effect once merged).';
   return [
-    `❌ **Merge gate failed** (${failOn})${n ? `: ${plural(n, 'new finding')} at or above the threshold or denied by policy` : ''}.`,
+    `### ⚠️ Files that could not be analysed (${gate.unanalysed.length})`,
     '',
-    'To resolve: remove the call, approve the integration with an `allow` entry in the base branch config, ' +
-      suppression,
+    how,
+    '',
+    ...list(items, limit),
+    '',
   ];
 }
 
@@ -207,10 +299,10 @@ function policySection(cmp: Comparison, limit?: number): string[] {
   ];
 }
 
-function skippedSection(cmp: Comparison, limit?: number): string[] {
-  if (cmp.skipped.length === 0 && cmp.notes.length === 0) return [];
+function skippedSection(cmp: Comparison, gate: GateResult, limit?: number): string[] {
+  if (gate.skippedByDesign.length === 0 && cmp.notes.length === 0) return [];
   const items = [
-    ...cmp.skipped.map((s) => `${codeText(s.file, 200)}: skipped, ${escapeMarkdown(s.reason, 200)}`),
+    ...gate.skippedByDesign.map((s) => `${codeText(s.file, 200)}: skipped, ${escapeMarkdown(s.reason, 200)}`),
     ...cmp.notes.map((n) => `${codeText(n.file, 200)}: ${escapeMarkdown(n.message, 200)}`),
   ];
   return ['### Skipped files and notes', '', ...list(items, limit), ''];
@@ -263,25 +355,40 @@ function footer(ctx: RepoContext): string {
   return `<sub>egress-audit · head ${codeText(ctx.sha.slice(0, 12), 12)}${run}</sub>`;
 }
 
+function gateOf(cmp: Comparison, opts: CommentOptions): GateResult {
+  if (opts.gate) return opts.gate;
+  const failOn = (opts.failOn ?? 'none').toLowerCase() as FailOn;
+  return evaluateGate(cmp, { failOn, warnOnly: false, allowPrSuppressions: opts.allowPrSuppressions ?? false });
+}
+
 function body(cmp: Comparison, ctx: RepoContext, opts: CommentOptions, level: Level, isSummary: boolean): string {
+  const gate = gateOf(cmp, opts);
   const out: string[] = [];
   if (!isSummary) out.push(opts.marker);
-  out.push(`## ${verdict(cmp)}`, '');
-  if (cmp.newIntegrations.length === 0 && cmp.newFindings.length > 0) {
-    out.push(`${plural(cmp.newFindings.length, 'new call site')} of existing integrations.`, '');
+  const head = headline(cmp, gate);
+  out.push(`## ${head}`, '');
+  if (head !== verdict(cmp)) out.push(verdictText(cmp), '');
+  const existingSites = cmp.newFindings.filter((f) => !gate.failing.includes(f)).length;
+  if (cmp.newIntegrations.length === 0 && existingSites > 0 && !gate.failures.length) {
+    out.push(`${plural(existingSites, 'new call site')} of existing integrations.`, '');
   }
-  out.push(...gateLines(cmp, opts), '');
-  if (level === 3) {
+  out.push(...gateLines(gate), '');
+  if (level >= 3) {
+    // Counts only, but what fails the gate stays visible (its first lines at least).
+    if (level === 3)
+      out.push(...failingSection(gate, ctx, COUNTS_FAILING_ROWS), ...unanalysedSection(gate, COUNTS_FAILING_ROWS));
     out.push(...countsSection(cmp, ctx, isSummary));
   } else {
     const limit = level === 2 ? COMPACT_ROWS : undefined;
     out.push(
+      ...failingSection(gate, ctx, limit),
+      ...unanalysedSection(gate, limit),
       ...newIntegrationSection(cmp, ctx, limit),
       ...removedSection(cmp, limit),
       ...changedSection(cmp, limit),
       ...suppressionSection(cmp, ctx, limit),
       ...policySection(cmp, limit),
-      ...skippedSection(cmp, limit),
+      ...skippedSection(cmp, gate, limit),
     );
     if (level === 0) out.push(...detailsSection(cmp, ctx));
   }
@@ -290,12 +397,12 @@ function body(cmp: Comparison, ctx: RepoContext, opts: CommentOptions, level: Le
 }
 
 function fit(render: (level: Level) => string, max: number): string {
-  for (const level of [0, 1, 2, 3] as const) {
+  for (const level of [0, 1, 2, 3, 4] as const) {
     const text = render(level);
     if (text.length <= max) return text;
   }
   // Counts only is a few hundred characters; this guards absurdly small limits.
-  return render(3).slice(0, max);
+  return render(4).slice(0, max);
 }
 
 /** The sticky PR comment, starting with the hidden marker; degrades to counts when over maxChars. */

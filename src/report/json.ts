@@ -1,7 +1,7 @@
 // Machine-readable output: full finding objects, stable order and key order.
 
 import type { Comparison, Finding, ScanResult } from '../types.js';
-import { compareFindings } from './describe.js';
+import { compareFindings } from '../model/order.js';
 import { stableStringify } from './stable.js';
 
 function isComparison(x: ScanResult | Comparison): x is Comparison {

@@ -3,8 +3,9 @@
 import { gzipSync } from 'node:zlib';
 import type * as Sarif from 'sarif';
 import type { FileNote, Finding, Risk, Rule, SkippedFile } from '../types.js';
-import { CATEGORY_TITLES, riskRank } from '../types.js';
-import { compareByPriority, compareFindings, describeFinding, destinationText } from './describe.js';
+import { compareByPriority, compareFindings } from '../model/order.js';
+import { CATEGORY_TITLES, SEVERITY, riskRank } from '../model/taxonomy.js';
+import { destinationText, findingResultText } from './wording.js';
 import { plainLine, truncate } from './escape.js';
 import { encodePath } from './uri.js';
 import { stableStringify } from './stable.js';
@@ -20,12 +21,8 @@ export const MAX_TAGS = 20;
 const MAX_DESCRIPTION = 1024;
 const MAX_SNIPPET = 2000;
 
-export const SEVERITY: Record<Risk, { score: string; level: Sarif.ReportingConfiguration.level }> = {
-  critical: { score: '9.5', level: 'error' },
-  high: { score: '8.0', level: 'error' },
-  medium: { score: '5.5', level: 'warning' },
-  low: { score: '3.0', level: 'note' },
-};
+/** Risk → SARIF level and `security-severity` (defined in src/model/taxonomy.ts). */
+export { SEVERITY };
 
 export interface SarifInput {
   findings: Finding[];
@@ -60,11 +57,7 @@ function resultLevel(f: Finding): Sarif.Result.level {
 }
 
 function resultMessage(f: Finding): string {
-  let text = describeFinding(f);
-  if (f.denied) text += ` Denied by ${f.denied.by}.`;
-  if (f.allowed) text += ` Approved by ${f.allowed.by}.`;
-  if (f.credentials.length) text += ` Credentials: ${f.credentials.join(', ')}.`;
-  return messageText(text);
+  return messageText(findingResultText(f));
 }
 
 function cweTags(cwe: number[]): string[] {

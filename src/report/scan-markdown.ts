@@ -1,10 +1,10 @@
 // Markdown report of a full scan (CLI --markdown, and the job summary on full scans).
 import type { ScanResult } from '../types.js';
-import { CATEGORY_TITLES, RISKS } from '../types.js';
-import { compareByPriority, countByRisk, destinationText, findingStatus } from './describe.js';
+import { compareByPriority } from '../model/order.js';
+import { CATEGORY_TITLES, RISKS, RISK_EMOJI, countByRisk } from '../model/taxonomy.js';
+import { destinationText, findingStatus } from './wording.js';
 import { escapeMarkdown } from './escape.js';
 
-const EMOJI = { critical: '🔴', high: '🔴', medium: '🟠', low: '🟡' } as const;
 const MAX_ROWS = 1000;
 
 export function renderScanMarkdown(result: ScanResult, title = 'egress-audit: outbound integrations'): string {
@@ -33,7 +33,7 @@ export function renderScanMarkdown(result: ScanResult, title = 'egress-audit: ou
     const sorted = [...result.findings].sort(compareByPriority);
     for (const f of sorted.slice(0, MAX_ROWS)) {
       lines.push(
-        `| ${EMOJI[f.risk]} ${f.risk} | ${CATEGORY_TITLES[f.category]} | ${escapeMarkdown(f.service)} | ${escapeMarkdown(destinationText(f.destination))} | ${escapeMarkdown(`${f.file}:${f.startLine}`)} | ${escapeMarkdown(findingStatus(f).join('; '))} |`,
+        `| ${RISK_EMOJI[f.risk]} ${f.risk} | ${CATEGORY_TITLES[f.category]} | ${escapeMarkdown(f.service)} | ${escapeMarkdown(destinationText(f.destination))} | ${escapeMarkdown(`${f.file}:${f.startLine}`)} | ${escapeMarkdown(findingStatus(f).join('; '))} |`,
       );
     }
     if (sorted.length > MAX_ROWS)

@@ -2,8 +2,9 @@
 // file name or host cannot inject ANSI escape sequences into the user's terminal.
 
 import type { Finding, Risk, ScanResult } from '../types.js';
-import { RISKS } from '../types.js';
-import { compareFindings, countByRisk, destinationText } from './describe.js';
+import { compareFindings } from '../model/order.js';
+import { RISKS, countByRisk } from '../model/taxonomy.js';
+import { serviceAndDestination } from './wording.js';
 
 export interface TextOptions {
   /** Only when stdout is a TTY and NO_COLOR is unset; the CLI decides. */
@@ -32,7 +33,7 @@ export function findingLine(f: Finding, opts: TextOptions = {}): string {
   const c = opts.color === true;
   const where = sanitizeTerminal(`${f.file}:${f.startLine}:${f.startColumn}`);
   const risk = paint(c, RISK_COLOR[f.risk], f.risk.toUpperCase().padEnd(8));
-  const dest = sanitizeTerminal(`${f.service} → ${destinationText(f.destination)}`);
+  const dest = sanitizeTerminal(serviceAndDestination(f));
   const callee = f.callee ? `  ${paint(c, DIM, `(${sanitizeTerminal(f.callee)})`)}` : '';
   const marks: string[] = [];
   if (f.denied) marks.push(`[denied: ${f.denied.by}]`);

@@ -1,0 +1,136 @@
+// One wording for findings and the gate, shared by SARIF, the PR comment, the job summary, the
+// terminal and the gate's failure message. Pure: plain data in, plain (unescaped) text out; each
+// renderer escapes for its target (Markdown, SARIF message strings, terminal).
+
+import type { Destination, Finding, SkippedFile } from '../types.js';
+
+/** Host when known, otherwise where the address comes from: "(dynamic: env OPENAI_BASE_URL)". */
+export function destinationText(d: Destination): string {
+  if (d.host) return d.host;
+  // The engine's details already name their source ("env OPENAI_BASE_URL", "parameter url").
+  if (d.detail) return d.detail.startsWith(`${d.source} `) ? `(${d.detail})` : `(${d.source}: ${d.detail})`;
+  return d.source === 'default' ? '(not in the code)' : `(${d.source})`;
+}
+
+/** The destination inside a sentence: the host, or where the address comes from. */
+function destinationPhrase(d: Destination): string {
+  if (d.host) return d.host;
+  return d.detail ? `a destination from ${d.detail}` : 'a destination decided at run time';
+}
+
+function verb(f: Finding): string {
+  switch (f.kind) {
+    case 'init':
+      return 'Starts background egress to';
+    case 'connect':
+      return 'Opens a connection to';
+    case 'import':
+      return 'Importing this module starts egress to';
+    default:
+      return f.dataSources.length ? `Sends ${f.dataSources.join(', ')} to` : 'Sends data to';
+  }
+}
+
+/**
+ * The finding as one standalone sentence, e.g.
+ * "Sends prompt to api.openai.com (OpenAI) via openai.OpenAI().chat.completions.create."
+ */
+export function findingMessage(f: Finding): string {
+  const via = f.callee ? ` via ${f.callee}` : '';
+  return `${verb(f)} ${destinationPhrase(f.destination)} (${f.service})${via}.`;
+}
+
+/** SARIF result text: the sentence, then the policy marks and credentials. */
+export function findingResultText(f: Finding): string {
+  let text = findingMessage(f);
+  if (f.denied) text += ` Denied by ${f.denied.by}.`;
+  if (f.allowed) text += ` Approved by ${f.allowed.by}.`;
+  if (f.credentials.length) text += ` Credentials: ${f.credentials.join(', ')}.`;
+  return text;
+}
+
+/** Short status words for a finding: denied, approved, suppressed, test. */
+export function findingStatus(f: Finding): string[] {
+  const out: string[] = [];
+  if (f.denied) out.push(`denied by ${f.denied.by}`);
+  if (f.allowed) out.push(`approved by ${f.allowed.by}`);
+  if (f.suppressed) out.push(`suppressed: ${f.suppressed.justification || '(no reason)'}`);
+  if (f.tags.includes('test')) out.push('test');
+  return out;
+}
+
+/** "service → destination", as the terminal, the gate message and the comment rows show it. */
+export function serviceAndDestination(f: Finding): string {
+  return `${f.service} → ${destinationText(f.destination)}`;
+}
+
+/** Why a finding fails the gate. */
+export type FailReason = 'denied' | 'risk' | 'untrusted-suppression';
+
+export function failReasonText(f: Finding, reason: FailReason): string {
+  if (reason === 'denied') return `denied by ${f.denied?.by ?? 'policy'}`;
+  if (reason === 'untrusted-suppression') return `${f.risk}; suppression added in this PR is not trusted`;
+  return `${f.risk} at or above fail-on`;
+}
+
+/** One line of the gate's failure list: "src/a.py:12 Slack → hooks.slack.com [communication.slack] (high …)". */
+export function gateFailureLine(f: Finding, reason: FailReason): string {
+  return `${f.file}:${f.startLine} ${serviceAndDestination(f)} [${f.ruleId}] (${failReasonText(f, reason)})`;
+}
+
+/** What kind of analysis failure a skip reason describes (for the advice). */
+export type UnanalysedKind = 'size' | 'time' | 'content' | 'read';
+
+export function unanalysedKind(reason: string): UnanalysedKind {
+  if (/max-file-size|larger than|exceeds/i.test(reason)) return 'size';
+  if (/took longer than|time budget|max-file-millis/i.test(reason)) return 'time';
+  if (/binary|NUL|decode|encoding/i.test(reason)) return 'content';
+  return 'read';
+}
+
+/** What to do about a changed file that could not be analysed. */
+export function unanalysedAdvice(s: SkippedFile): string {
+  switch (unanalysedKind(s.reason)) {
+    case 'size':
+      return 'raise `max-file-size` in the config on the base branch (or the `max-file-size` input), or exclude the file in the base config';
+    case 'time':
+      return 'raise `max-file-millis` in the config on the base branch, or exclude the file in the base config';
+    case 'content':
+      return 'if it is not Python source, exclude it in the config on the base branch; otherwise make it decodable text';
+    default:
+      return 're-run the job; if it persists, exclude the file in the config on the base branch';
+  }
+}
+
+/** "src/big.py: larger than max-file-size (…) — raise `max-file-size` …". */
+export function unanalysedLine(s: SkippedFile): string {
+  return `${s.file}: ${s.reason} — ${unanalysedAdvice(s)}`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Headline parts for what fails the gate, e.g. "1 new call site of an existing integration". */
+export function gateHeadlineParts(counts: { newIntegration: number; callSite: number; unanalysed: number }): string[] {
+  const parts: string[] = [];
+  if (counts.newIntegration)
+    parts.push(
+      plural(counts.newIntegration, 'finding of a new outbound integration', 'findings of new outbound integrations'),
+    );
+  if (counts.callSite)
+    parts.push(
+      plural(counts.callSite, 'new call site of an existing integration', 'new call sites of existing integrations'),
+    );
+  if (counts.unanalysed)
+    parts.push(
+      plural(counts.unanalysed, 'changed file that could not be analysed', 'changed files that could not be analysed'),
+    );
+  return parts;
+}
+
+/** "a, b and c". */
+export function joinAnd(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
