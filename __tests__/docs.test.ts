@@ -77,6 +77,10 @@ describe('rule docs', () => {
       if (!risk.test(page)) problems.push(`${rule.id}: default risk line does not say ${rule.risk}/${sev.level}`);
       for (const c of rule.cwe) if (!page.includes(`CWE-${c}`)) problems.push(`${rule.id}: CWE-${c} missing`);
       for (const h of rule.hosts) if (!page.includes(`\`${h}\``)) problems.push(`${rule.id}: host ${h} missing`);
+      const creds = rule.credentials.length
+        ? `- Credential environment variables: ${rule.credentials.map((c) => `\`${c}\``).join(', ')}.`
+        : '- Credential environment variables: none known.';
+      if (!page.includes(creds)) problems.push(`${rule.id}: credentials line is not "${creds}"`);
       for (const p of [...rule.sends, ...rule.inits, ...rule.connects, ...rule.imports]) {
         if (!page.includes(p)) problems.push(`${rule.id}: pattern ${p} missing`);
       }

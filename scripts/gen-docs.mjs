@@ -4,45 +4,63 @@
 //   node scripts/gen-docs.mjs              write docs/rules/ (removes pages of rules that no longer exist)
 //   node scripts/gen-docs.mjs --out DIR    write into DIR instead (used by __tests__/docs.test.ts)
 //
-// Defaults mirror src/rules/load.ts (risk = the category's risk, precision high, cwe [201]); the test
-// checks every page against the real loader, so a drift fails `npm test`.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+// The rules are read by the project's own loader (src/rules/load.ts: schema validation, defaults,
+// duplicate ids), and categories and severities come from src/types.ts and src/report/sarif.ts. The
+// TypeScript is bundled on the fly with esbuild (a dev dependency) into a temporary module, so this works
+// on a fresh clone after `npm ci`, without a build and without depending on dist/'s chunk names.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RULES_DIR = join(ROOT, 'rules');
 
-// Same order and wording as src/types.ts.
-const CATEGORIES = ['telemetry', 'logging', 'cloud', 'ai', 'communication', 'network', 'covert'];
-const CATEGORY_TITLES = {
-  telemetry: 'Telemetry & Observability',
-  logging: 'Logging & Analytics',
-  cloud: 'Cloud Infrastructure',
-  ai: 'AI & LLM Pipelines',
-  communication: 'Communication Gateways',
-  network: 'Generic outbound network',
-  covert: 'Covert or obfuscated egress',
-};
-const CATEGORY_DEFAULT_RISK = {
-  telemetry: 'high',
-  logging: 'medium',
-  cloud: 'high',
-  ai: 'medium',
-  communication: 'high',
-  network: 'medium',
-  covert: 'critical',
-};
-// Same as SEVERITY in src/report/sarif.ts.
-const SEVERITY = {
-  critical: { score: '9.5', level: 'error' },
-  high: { score: '8.0', level: 'error' },
-  medium: { score: '5.5', level: 'warning' },
-  low: { score: '3.0', level: 'note' },
-};
+/** The loader and the shared constants, bundled from src/ and imported from a temporary file. */
+async function loadProject() {
+  const entry = [
+    "export { loadRuleSet } from './src/rules/load.ts';",
+    "export { defaultConfig } from './src/config/load.ts';",
+    "export { formatProblem } from './src/result.ts';",
+    "export { CATEGORIES, CATEGORY_DEFAULT_RISK, CATEGORY_TITLES } from './src/types.ts';",
+    "export { SEVERITY } from './src/report/sarif.ts';",
+  ].join('\n');
+  const out = await build({
+    stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'gen-docs-entry.ts', loader: 'ts' },
+    bundle: true,
+    write: false,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'error',
+    // The loader finds rules/ (and rules/schema.json) relative to its own module, as in the repository.
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(ROOT, 'src', 'rules', 'load.ts')).href) },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'egress-gen-docs-'));
+  try {
+    const file = join(dir, 'project.mjs');
+    writeFileSync(file, out.outputFiles[0].text);
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const project = await loadProject();
+const { CATEGORIES, CATEGORY_DEFAULT_RISK, CATEGORY_TITLES, SEVERITY } = project;
 const RISK_ORDER = ['low', 'medium', 'high', 'critical'];
 
+// Condition keys as written in rule files (the loader keeps them camel-cased).
+const WHEN_KEYS = {
+  commandIn: 'command-in',
+  argDynamic: 'arg-dynamic',
+  argIn: 'arg-in',
+  argNameIn: 'arg-name-in',
+  schemeIn: 'scheme-in',
+  argNetwork: 'arg-network',
+};
 const WHEN_TEXT = {
   'command-in': (v) => `the command's first word is one of ${codeList(v)}`,
   'arg-dynamic': (v) => `positional argument ${v} is not a constant (built from data)`,
@@ -81,60 +99,33 @@ function cweLinks(cwe) {
   return cwe.map((n) => `[CWE-${n}](https://cwe.mitre.org/data/definitions/${n}.html)`).join(', ');
 }
 
+function hostArgText({ name, position }) {
+  if (name && position !== undefined) return `keyword ${code(name)} or positional argument ${position}`;
+  if (name) return `keyword ${code(name)}`;
+  return `positional argument ${position}`;
+}
+
 function loadRules() {
-  const rules = [];
-  const files = readdirSync(RULES_DIR)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort(byText);
+  const loaded = project.loadRuleSet(project.defaultConfig(), ROOT);
+  if (!loaded.ok) throw new Error(loaded.problems.map(project.formatProblem).join('\n'));
   const fixtures = new Set(readdirSync(RULES_DIR));
-  for (const file of files) {
-    const data = parse(readFileSync(join(RULES_DIR, file), 'utf8'));
-    for (const r of data.rules ?? []) {
-      rules.push({
-        id: r.id,
-        family: data.family,
-        file,
-        fixture: fixtures.has(`${data.family}.py`) ? `${data.family}.py` : undefined,
-        name: r.name,
-        service: r.service,
-        category: r.category,
-        risk: r.risk ?? CATEGORY_DEFAULT_RISK[r.category],
-        riskIsDefault: r.risk === undefined,
-        precision: r.precision ?? 'high',
-        cwe: r.cwe ?? [201],
-        modules: r.modules ?? [],
-        clients: r.clients ?? [],
-        sends: r.sends ?? [],
-        inits: r.inits ?? [],
-        connects: r.connects ?? [],
-        imports: r.imports ?? [],
-        hostArgs: r['host-args'] ?? [],
-        hosts: r.hosts ?? [],
-        credentials: r.credentials ?? [],
-        when: r.when,
-        docs: r.docs ?? {},
-      });
-    }
-  }
-  const ids = new Set();
-  for (const r of rules) {
-    if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id} (${r.file})`);
-    ids.add(r.id);
-    if (!CATEGORIES.includes(r.category)) throw new Error(`${r.file}: rule ${r.id}: unknown category ${r.category}`);
-  }
+  const rules = loaded.value.rules.map((r) => {
+    const when = {};
+    for (const [k, v] of Object.entries(r.when ?? {})) if (v !== undefined) when[WHEN_KEYS[k] ?? k] = v;
+    return {
+      ...r,
+      file: basename(r.source),
+      fixture: fixtures.has(`${r.family}.py`) ? `${r.family}.py` : undefined,
+      riskIsDefault: r.risk === CATEGORY_DEFAULT_RISK[r.category],
+      when,
+    };
+  });
   return rules.sort((a, b) => byText(a.id, b.id));
 }
 
 function patternSection(title, intro, list) {
   if (!list.length) return [];
   return [`### ${title}`, '', intro, '', ...[...list].map((p) => `- ${code(p)}`), ''];
-}
-
-function hostArgText(s) {
-  const [name, pos] = String(s).split('@');
-  if (name && pos !== undefined) return `keyword ${code(name)} or positional argument ${pos}`;
-  if (name) return `keyword ${code(name)}`;
-  return `positional argument ${pos}`;
 }
 
 export function rulePage(r) {
