@@ -32,7 +32,7 @@ export function destinationFor(
   builds: boolean,
   call: SyntaxNode,
   scope: Scope,
-  callee: Value & { t: 'q' },
+  callee: Value & { kind: 'qualified' },
   resolver: Resolver,
 ): { dest: Destination; value?: Value } {
   // `builds`: the call itself builds the object (a connect/init site); otherwise only its origins do.
@@ -61,9 +61,9 @@ export function destinationFor(
         v = resolver.value(n, s.scope);
         afterVerb = true;
       }
-      if (v.t === 'q' && v.origins.length) {
+      if (v.kind === 'qualified' && v.origins.length) {
         // An object built by a call (`urlopen(Request(url))`): read its constructor's arguments.
-        readThrough ??= { dest: toDestination({ t: 'u' }, n) };
+        readThrough ??= { dest: toDestination({ kind: 'unknown' }, n) };
         sites.push(...[...v.origins].reverse());
         break;
       }
@@ -88,8 +88,8 @@ function lastName(n: SyntaxNode): string {
 }
 
 function isVerb(v: Value, n: SyntaxNode): boolean {
-  if (v.t === 's') return HTTP_VERBS.test(v.text);
-  if ((v.t === 'param' || v.t === 'env') && v.default?.t === 's') return HTTP_VERBS.test(v.default.text);
+  if (v.kind === 'text') return HTTP_VERBS.test(v.text);
+  if ((v.kind === 'param' || v.kind === 'env') && v.default?.kind === 'text') return HTTP_VERBS.test(v.default.text);
   return /(^|[._])(method|verb|http_method)$/i.test(n.text);
 }
 
@@ -102,14 +102,14 @@ export function localSite(local: NonNullable<Rule['localWhen']>, sites: Origin[]
       (local.arg.position !== undefined ? positionalArg(args, local.arg.position) : undefined);
     if (!a || a.type === 'string') continue;
     const v = resolver.value(a, o.scope);
-    if (v.t === 'q' && local.in.includes(v.name)) return true;
+    if (v.kind === 'qualified' && local.in.includes(v.name)) return true;
   }
   return false;
 }
 
 /** A host named in a shell command: the first word that parses as a URL, user@host:path or host. */
 export function commandDestination(v: Value): Destination | undefined {
-  if (v.t !== 's') return undefined;
+  if (v.kind !== 'text') return undefined;
   for (const word of v.text.split(/[\s;|&()`'"<>]+/).slice(0, 200)) {
     if (!word || word.startsWith('-')) continue;
     const scp = /^[^@\s]{1,64}@([A-Za-z0-9.-]{1,253}):/.exec(word);
@@ -125,7 +125,7 @@ export function commandDestination(v: Value): Destination | undefined {
 
 /** For a DNS name built from data ("{data}.x.attacker.example"), the constant zone it ends in. */
 export function builtNameZone(v: Value): Destination | undefined {
-  if (v.t !== 's' || !v.text.includes(HOLE)) return undefined;
+  if (v.kind !== 'text' || !v.text.includes(HOLE)) return undefined;
   const tail = v.text
     .slice(v.text.lastIndexOf(HOLE) + 1)
     .replace(/^\.+/, '')
@@ -136,22 +136,22 @@ export function builtNameZone(v: Value): Destination | undefined {
 export function firstArgValue(call: SyntaxNode, scope: Scope, resolver: Resolver): Value {
   const args = call.childForFieldName('arguments');
   const first = positionalArg(args, 0) ?? keywordArg(args, 'args') ?? keywordArg(args, 'cmd');
-  if (!first) return { t: 'u' };
+  if (!first) return { kind: 'unknown' };
   if (first.type === 'list' || first.type === 'tuple') {
     // A command list: join the constant words so the host can be found among them.
     const words = first.namedChildren.map((c) => (c ? resolver.value(c, scope) : undefined));
-    return { t: 's', text: words.map((w) => (w?.t === 's' ? w.text : HOLE)).join(' '), holes: [] };
+    return { kind: 'text', text: words.map((w) => (w?.kind === 'text' ? w.text : HOLE)).join(' '), holes: [] };
   }
   return resolver.value(first, scope);
 }
 
 /** "env X", "parameter url", with the default the code falls back to ("default api.example.net"). */
 function describe(v: Value): string | undefined {
-  if (v.t !== 'env' && v.t !== 'param') return undefined;
-  const what = v.t === 'env' ? `env ${v.name}` : `parameter ${v.name}`;
+  if (v.kind !== 'env' && v.kind !== 'param') return undefined;
+  const what = v.kind === 'env' ? `env ${v.name}` : `parameter ${v.name}`;
   if (!v.default) return what;
   const d = v.default;
-  if (d.t === 's') {
+  if (d.kind === 'text') {
     if (!d.text.trim()) return what;
     const host = destinationOf(d.text, d.holes).host;
     if (host) return `${what} (default ${host})`;
@@ -163,8 +163,8 @@ function describe(v: Value): string | undefined {
 
 function holeSource(holes: Value[], node: SyntaxNode | null | undefined): Destination {
   for (const h of holes) {
-    if (h.t === 'env') return { source: 'env', detail: describe(h) };
-    if (h.t === 'param') return { source: 'parameter', detail: describe(h) };
+    if (h.kind === 'env') return { source: 'env', detail: describe(h) };
+    if (h.kind === 'param') return { source: 'parameter', detail: describe(h) };
   }
   return { source: 'dynamic', detail: nodeDetail(node) };
 }
@@ -175,13 +175,13 @@ function nodeDetail(node: SyntaxNode | null | undefined): string | undefined {
 
 /** The host an env var or parameter falls back to, for service attribution only (never as the destination). */
 export function defaultHost(v: Value | undefined): string | undefined {
-  if (!v || (v.t !== 'env' && v.t !== 'param') || v.default?.t !== 's') return undefined;
+  if (!v || (v.kind !== 'env' && v.kind !== 'param') || v.default?.kind !== 'text') return undefined;
   return destinationOf(v.default.text, v.default.holes).host;
 }
 
 export function toDestination(v: Value, node: SyntaxNode | null | undefined): Destination {
-  switch (v.t) {
-    case 's': {
+  switch (v.kind) {
+    case 'text': {
       const p = destinationOf(v.text, v.holes);
       const literal = node?.type === 'string' || node?.type === 'concatenated_string';
       if (p.host) {

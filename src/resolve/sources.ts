@@ -103,11 +103,11 @@ export function carried(resolver: Resolver, roots: { node: SyntaxNode; scope: Sc
       case 'subscript':
       case 'call': {
         const v: Value = resolver.value(node, scope);
-        if (v.t === 'env') {
+        if (v.kind === 'env') {
           if (isSecretName(v.name)) {
             out.credentials.add(v.name);
           }
-        } else if (v.t === 'q') {
+        } else if (v.kind === 'qualified') {
           if (v.name === 'os.environ' && !isEnvLookup(node)) out.dataSources.add('os.environ');
           if (v.name === 'os.environ()' || v.name === 'os.environ.copy()' || v.name === 'builtins.dict()') {
             /* handled through the inner os.environ attribute */
@@ -156,7 +156,7 @@ function fileSource(resolver: Resolver, call: SyntaxNode, scope: Scope): string 
   const inner = obj?.type === 'call' ? obj : undefined;
   const pathArg = inner?.childForFieldName('arguments')?.firstNamedChild;
   const v = pathArg ? resolver.value(pathArg, scope) : undefined;
-  if (v?.t === 's') {
+  if (v?.kind === 'text') {
     const cred = credentialPath(v.text);
     if (cred) return `credential file ${cred}`;
     if (!v.holes.length && v.text.length < 120) return `file ${v.text}`;

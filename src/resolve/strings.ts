@@ -14,13 +14,13 @@ export function decodeStringLiteral(node: SyntaxNode, resolve: (n: SyntaxNode) =
     for (const part of node.namedChildren) {
       if (!part) continue;
       const v = decodeStringLiteral(part, resolve);
-      if (v.t !== 's') return { t: 'u' };
+      if (v.kind !== 'text') return { kind: 'unknown' };
       text += v.text;
       holes.push(...v.holes);
     }
-    return text.length > MAX_TEXT ? { t: 'u' } : { t: 's', text, holes };
+    return text.length > MAX_TEXT ? { kind: 'unknown' } : { kind: 'text', text, holes };
   }
-  if (node.endIndex - node.startIndex > MAX_TEXT * 4) return { t: 'u' };
+  if (node.endIndex - node.startIndex > MAX_TEXT * 4) return { kind: 'unknown' };
   const prefix = node.firstChild?.text.replace(/["']+$/, '') ?? '';
   const raw = /r/i.test(prefix);
   const f = /f/i.test(prefix);
@@ -37,7 +37,7 @@ export function decodeStringLiteral(node: SyntaxNode, resolve: (n: SyntaxNode) =
       const v = resolve(c.childForFieldName('expression')!);
       // A constant part (module constant, nested f-string) is folded in unless it is reformatted (`!r`, `:>10`).
       const plain = !c.childForFieldName('type_conversion') && !c.childForFieldName('format_specifier');
-      if (plain && v.t === 's' && text.length + v.text.length <= MAX_TEXT) {
+      if (plain && v.kind === 'text' && text.length + v.text.length <= MAX_TEXT) {
         text += v.text;
         holes.push(...v.holes);
         decoded ||= !!v.decoded;
@@ -47,7 +47,7 @@ export function decodeStringLiteral(node: SyntaxNode, resolve: (n: SyntaxNode) =
       }
     }
   }
-  return decoded ? { t: 's', text, holes, decoded } : { t: 's', text, holes };
+  return decoded ? { kind: 'text', text, holes, decoded } : { kind: 'text', text, holes };
 }
 
 function unescape(seq: string): string {

@@ -11,10 +11,10 @@ const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'cmd', 'cmd.exe', 'powershe
 
 /** Words of a command given as a string or a list (looking through `sh -c "..."`). */
 function commandWords(v: Value, node: SyntaxNode | undefined, scope: Scope, resolver: Resolver): string[] {
-  if (v.t === 's') return v.text.split(/[\s;|&()`$<>]+/).filter(Boolean);
+  if (v.kind === 'text') return v.text.split(/[\s;|&()`$<>]+/).filter(Boolean);
   if (node && (node.type === 'list' || node.type === 'tuple')) {
     const items = node.namedChildren.filter((c): c is SyntaxNode => !!c);
-    const strs = items.map((c) => resolver.value(c, scope)).map((x) => (x.t === 's' ? x.text : ''));
+    const strs = items.map((c) => resolver.value(c, scope)).map((x) => (x.kind === 'text' ? x.text : ''));
     const first = basename(strs[0] ?? '');
     if (SHELLS.has(first)) {
       const c = strs.findIndex((s) => /^[-/]c$/i.test(s) || /^-command$/i.test(s));
@@ -42,7 +42,7 @@ export function conditionHolds(
   const args = call.childForFieldName('arguments');
   if (w.commandIn) {
     const first = positionalArg(args, 0) ?? keywordArg(args, 'args') ?? keywordArg(args, 'cmd');
-    const v = first ? resolver.value(first, scope) : { t: 'u' as const };
+    const v = first ? resolver.value(first, scope) : { kind: 'unknown' as const };
     const words = commandWords(v, first, scope, resolver);
     // In a string command, any word may start the egress (`cat x | nc host 80`); a list names one program.
     const set = new Set(w.commandIn);
@@ -50,19 +50,19 @@ export function conditionHolds(
   }
   if (w.argDynamic !== undefined) {
     const v = resolver.value(positionalArg(args, w.argDynamic), scope);
-    const built = v.t === 's' && ((v.holes.length > 0 && v.text.replaceAll(HOLE, '').length > 0) || !!v.decoded);
+    const built = v.kind === 'text' && ((v.holes.length > 0 && v.text.replaceAll(HOLE, '').length > 0) || !!v.decoded);
     if (!built) return false;
   }
   if (w.argIn) {
     const v = resolver.value(positionalArg(args, 0), scope);
-    if (v.t !== 's' || v.holes.length || !w.argIn.includes(v.text.split('.')[0]!)) return false;
+    if (v.kind !== 'text' || v.holes.length || !w.argIn.includes(v.text.split('.')[0]!)) return false;
   }
   if (w.argNameIn) {
     const names = new Set(w.argNameIn);
     const hit = (args?.namedChildren ?? []).some((a) => {
       const n = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
       const v = n ? resolver.value(n, scope) : undefined;
-      return v?.t === 'q' && names.has(v.name);
+      return v?.kind === 'qualified' && names.has(v.name);
     });
     if (!hit) return false;
   }
@@ -83,7 +83,7 @@ function containsNetworkCall(node: SyntaxNode, scope: Scope, resolver: Resolver,
   for (const call of [node, ...node.descendantsOfType('call')]) {
     if (call?.type !== 'call') continue;
     const callee = resolver.value(call.childForFieldName('function'), scope);
-    if (callee.t !== 'q') continue;
+    if (callee.kind !== 'qualified') continue;
     const m = index.matches(callee.name, ['send', 'connect'])[0];
     if (m && m.rule.siteKind !== 'covert') return true;
   }

@@ -97,7 +97,7 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
     for (const { node, scope } of sym.calls) {
       if (++n % 16 === 0 && overtime()) return result;
       const callee = resolver.value(node.childForFieldName('function'), scope);
-      if (callee.t !== 'q') continue;
+      if (callee.kind !== 'qualified') continue;
       const matches = ctx.index.matches(callee.name, SITE_KINDS);
       if (!matches.length) continue;
       // Conditional rules (raw sockets, curl in subprocess...) apply even to a name that is a client

@@ -80,7 +80,7 @@ export function buildFinding(fc: FileContext, site: Site): Finding {
   if (kind === 'covert' && node.type === 'call') {
     const first = positionalArg(node.childForFieldName('arguments'), 0);
     const v = first ? resolver.value(first, scope) : undefined;
-    const p = v?.t === 's' ? credentialPath(v.text) : undefined;
+    const p = v?.kind === 'text' ? credentialPath(v.text) : undefined;
     if (p) c.dataSources.add(`credential file ${p}`);
   }
   for (const k of rule.credentials) c.credentials.add(k);

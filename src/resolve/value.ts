@@ -1,0 +1,57 @@
+// The values the resolver computes: qualified names, constant text with holes, env vars, parameters,
+// local functions, classes and instances. Plain data; the shared helpers that build text values.
+import type { SyntaxNode } from '../parse/parser.js';
+import type { Scope } from './scopes.js';
+
+export interface Origin {
+  node: SyntaxNode;
+  scope: Scope;
+  /** `functools.partial(f, a)`: positional argument i of the eventual call is argument i + shift here. */
+  shift?: number;
+}
+
+export type Value =
+  /** `name` is dotted; a segment ending in `()` is the object returned by that call. */
+  | { kind: 'qualified'; name: string; origins: Origin[] }
+  /** Constant text; HOLE marks each part that is not constant (the matching `holes` entry says what it is). */
+  | { kind: 'text'; text: string; holes: Value[]; decoded?: boolean }
+  /** An environment variable, with the default the code falls back to when it is unset. */
+  | { kind: 'env'; name: string; default?: Value }
+  /** A function parameter, with its default value when it has one. */
+  | { kind: 'param'; name: string; default?: Value }
+  | { kind: 'none' }
+  /** A function defined in this file (its scope holds what it returns). */
+  | { kind: 'function'; scope: Scope }
+  /** A class defined in this file (its scope holds the class attributes and bases). */
+  | { kind: 'class'; scope: Scope }
+  /** An instance of a class defined in this file that does not extend an imported class. */
+  | { kind: 'instance'; scope: Scope }
+  | { kind: 'unknown' };
+
+export const HOLE = '\u0000';
+export const UNKNOWN: Value = { kind: 'unknown' };
+/** Nesting guard against stack exhaustion on deeply nested expressions; a cut result is never memoised. */
+export const MAX_DEPTH = 200;
+
+/** Longest constant text the resolver builds; longer results are unknown. */
+export const MAX_TEXT = 4096;
+
+export function informative(v: Value): boolean {
+  return v.kind === 'qualified' || v.kind === 'text' || v.kind === 'env' || v.kind === 'instance';
+}
+
+export function asString(v: Value): Value & { kind: 'text' } {
+  return v.kind === 'text' ? v : { kind: 'text', text: HOLE, holes: [v] };
+}
+
+/** Splice a value into a template: constant text is folded in, anything else becomes a hole. */
+export function splice(v: Value, holes: Value[]): string {
+  if (v.kind === 'text') {
+    holes.push(...v.holes);
+    return v.text;
+  }
+  holes.push(v);
+  return HOLE;
+}
+
+/** `"{}/v1".format(BASE)`, `"{0}"`, `"{host}".format(host=h)`: fields filled from the call's arguments. */
