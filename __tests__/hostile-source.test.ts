@@ -301,8 +301,9 @@ describe('time per file is bounded', () => {
       ],
       { config: { ...cfg, maxFileMillis: 1 }, rules: builtinRules(cfg) },
     );
-    expect(r.skipped.map((s) => s.file)).toEqual(['a.py', 'b.py']);
-    // c.py is tiny: it may or may not fit in 1 ms, but it is never silently dropped.
+    // c.py is tiny: it may or may not fit in 1 ms (a loaded machine), but it is never silently dropped.
+    const skipped = r.skipped.map((s) => s.file);
+    expect(skipped.filter((f) => f !== 'c.py')).toEqual(['a.py', 'b.py']);
     expect(r.filesScanned + r.skipped.length).toBe(3);
   });
 });
