@@ -1,9 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   DEFAULT_MARKER,
-  FAIL_ON_LEVELS,
   ensureCommit,
-  evaluateGate,
   fetchBranch,
   gitSnapshot,
   renderComment,
@@ -15,20 +13,24 @@ import {
   runFullScan,
   splitList,
   trimTrailingSlashes
-} from "./chunk-7HTUXTML.js";
+} from "./chunk-HKNX373H.js";
 import {
   DEFAULT_CONFIG_FILE,
+  FAIL_ON_LEVELS,
+  SIZE_FORMS,
+  evaluateGate,
   fail,
   formatProblem,
   ok,
+  parseSize,
   serializeSarif,
   toSarif
-} from "./chunk-XU7WE2YU.js";
+} from "./chunk-KH4LYR3I.js";
 import {
   VERSION
-} from "./chunk-QMITRBMT.js";
+} from "./chunk-WRYQL27G.js";
 import "./chunk-2LQTJKRQ.js";
-import "./chunk-AAN5ANWU.js";
+import "./chunk-64APDRZF.js";
 import {
   __commonJS,
   __require,
@@ -26504,20 +26506,32 @@ function planRevisions(ev, baseRef, headRef) {
 }
 
 // src/action/inputs.ts
+import { statSync } from "node:fs";
 var INPUT_DEFAULTS = {
+  "github-token": "${{ github.token }}",
+  paths: "",
   "config-file": DEFAULT_CONFIG_FILE,
   "sarif-file": "egress-audit.sarif",
   "fail-on": "high",
   "warn-only": "false",
   "comment-summary-in-pr": "always",
+  "base-ref": "",
+  "head-ref": "",
   category: "egress-audit/",
+  "max-file-size": "",
   "working-directory": ".",
-  "allow-pr-suppressions": "false"
+  "comment-authors": "",
+  "allow-pr-suppressions": "false",
+  "fail-on-unanalysed": "true"
 };
+function defaultOf(name) {
+  const d = INPUT_DEFAULTS[name] ?? "";
+  return d.startsWith("${{") ? "" : d;
+}
 var COMMENT_MODES = ["always", "on-failure", "never"];
 function readInputs(get2) {
   const problems = [];
-  const raw = (name) => get2(name).trim() || INPUT_DEFAULTS[name] || "";
+  const raw = (name) => get2(name).trim() || defaultOf(name);
   const bad = (name, message) => void problems.push({ file: "action inputs", key: name, message });
   const bool = (name) => {
     const v = raw(name).toLowerCase();
@@ -26534,8 +26548,7 @@ function readInputs(get2) {
   const size = raw("max-file-size");
   if (size) {
     maxFileSize = parseSize(size);
-    if (maxFileSize === void 0)
-      bad("max-file-size", `expected a size in bytes (e.g. 2000000, 512k, 2m), got ${JSON.stringify(size)}`);
+    if (maxFileSize === void 0) bad("max-file-size", `expected ${SIZE_FORMS}, got ${JSON.stringify(size)}`);
   }
   const category = raw("category");
   if (/[\r\n]/.test(category)) bad("category", "must be a single line");
@@ -26553,17 +26566,30 @@ function readInputs(get2) {
     category,
     maxFileSize,
     workingDirectory: raw("working-directory"),
-    allowPrSuppressions: bool("allow-pr-suppressions")
+    allowPrSuppressions: bool("allow-pr-suppressions"),
+    failOnUnanalysed: bool("fail-on-unanalysed")
   };
   return problems.length ? fail(...problems) : ok(inputs);
 }
-function parseSize(s) {
-  const m = /^(\d+)\s*([kmg]i?b?|b)?$/i.exec(s.trim());
-  if (!m) return void 0;
-  const unit = (m[2] ?? "").toLowerCase()[0];
-  const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
-  const n = Number(m[1]) * mult;
-  return Number.isSafeInteger(n) && n > 0 ? n : void 0;
+function checkWorkingDirectory(abs, given) {
+  let st;
+  try {
+    st = statSync(abs);
+  } catch (e) {
+    const code = e.code;
+    return {
+      file: "action inputs",
+      key: "working-directory",
+      message: `${JSON.stringify(given)} (${abs}) ${code === "ENOENT" ? "does not exist" : `cannot be read: ${code ?? "error"}`}`
+    };
+  }
+  if (!st.isDirectory())
+    return {
+      file: "action inputs",
+      key: "working-directory",
+      message: `${JSON.stringify(given)} (${abs}) is not a folder`
+    };
+  return void 0;
 }
 
 // src/action/outputs.ts
@@ -26655,6 +26681,8 @@ async function runInner(env) {
   const inputs = parsed.value;
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const workDir = resolve(workspace, inputs.workingDirectory);
+  const badDir = checkWorkingDirectory(workDir, inputs.workingDirectory);
+  if (badDir) return failWith([badDir], "Invalid inputs");
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const planned = planRevisions(
     { eventName: env.GITHUB_EVENT_NAME ?? "", payload: event, ref: env.GITHUB_REF ?? "" },
@@ -26681,6 +26709,7 @@ async function runInner(env) {
   if (!analysed.ok) return failWith(analysed.problems, "egress-audit could not load its policy or revisions");
   const out = analysed.value;
   for (const line of out.log) info(line);
+  for (const w of out.config.warnings) warning(formatProblem(w), { file: w.file, startLine: w.line });
   const cmp = out.comparison;
   const sarifPath = resolve(workspace, inputs.sarifFile);
   const sarif = toSarif({
@@ -26701,17 +26730,15 @@ async function runInner(env) {
   const gate = evaluateGate(cmp, {
     failOn: inputs.failOn,
     warnOnly: inputs.warnOnly,
-    allowPrSuppressions: inputs.allowPrSuppressions
+    allowPrSuppressions: inputs.allowPrSuppressions,
+    // Pull requests: a changed file that could not be analysed fails unless fail-on-unanalysed is false.
+    // Full scans (default branch, schedule) list such files with a warning.
+    scope: plan.kind === "diff" ? "pull-request" : "full-scan",
+    unanalysed: plan.kind === "diff" && inputs.failOnUnanalysed ? "fail" : "warn"
   });
   const ctx = repoContext(env, plan.kind === "diff" ? plan.head : out.headSha ?? env.GITHUB_SHA ?? "");
   const marker = markerFor(inputs.category);
-  const renderOpts = {
-    marker,
-    failed: gate.failed || gate.warnOnly,
-    failOn: inputs.failOn,
-    failingCount: gate.failing.length,
-    allowPrSuppressions: inputs.allowPrSuppressions
-  };
+  const renderOpts = { marker, gate };
   const body = renderComment(cmp, ctx, renderOpts);
   await writeSummary(fitBytes((maxChars) => renderSummary(cmp, ctx, { ...renderOpts, maxChars })));
   let comment = { action: "skipped" };
@@ -26721,7 +26748,7 @@ async function runInner(env) {
       body,
       degradedBody: renderComment(cmp, ctx, { ...renderOpts, maxChars: 4e3 }),
       resolvedBody: renderResolvedComment(ctx, { marker }),
-      failing: gate.failing.length > 0,
+      failing: gate.wouldFail,
       marker
     });
     if (comment.warning) warning(comment.warning);
@@ -26847,6 +26874,7 @@ function applyGate(gate) {
   }
   if (gate.warnOnly) warning(`warn-only: the gate would fail.
 ${gate.message}`);
+  if (gate.warning) warning(gate.warning);
   return 0;
 }
 function isMain() {

@@ -1,7 +1,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   drain
-} from "./chunk-2HRWGSEO.js";
+} from "./chunk-SYYEXVW5.js";
 import {
   RuleIndex
 } from "./chunk-2LQTJKRQ.js";
@@ -9,7 +9,7 @@ import {
   emptyResult,
   pythonParser,
   testMatcher
-} from "./chunk-AAN5ANWU.js";
+} from "./chunk-64APDRZF.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts
