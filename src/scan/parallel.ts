@@ -7,14 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Rule, ScanResult } from '../types.js';
 import type { AnalyzeContext } from './analyze-file.js';
-import type { ScanOptions } from './scan.js';
-import { analyzeContext, analyzeDiskFile, emptyResult, mergeResults } from './scan.js';
-
-export interface DiskFile {
-  path: string;
-  abs: string;
-  size: number;
-}
+import { analyzeContext, analyzeDiskFile } from './analyze-one.js';
+import type { DiskFile, ScanOptions } from './analyze-one.js';
+import { emptyResult, mergeResults } from './results.js';
 
 export interface WorkerInput {
   config: ScanOptions['config'];

@@ -1,74 +1,22 @@
 // Scan many files: collect them safely (no symlinks, never outside the root), decode, analyse, merge.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from '../config/types.js';
-import { pythonParser } from '../parse/parser.js';
-import type { RuleSet } from '../rules/load.js';
 import type { ScanResult, SkippedFile } from '../types.js';
-import { analyzeSource } from './analyze-file.js';
-import type { AnalyzeContext } from './analyze-file.js';
-import { decodeSource } from './decode.js';
-import { compareFindings } from './fingerprint.js';
+import { analyzeContext, analyzeDiskFile, analyzeOne } from './analyze-one.js';
+import type { DiskFile, ScanOptions } from './analyze-one.js';
+import { scanInWorkers, workersAvailable } from './parallel.js';
+import { emptyResult, mergeResults } from './results.js';
+
+// The scan's entry points take these; the empty result is what a caller starts from.
+export type { ScanOptions } from './analyze-one.js';
+export { emptyResult } from './results.js';
 
 export interface SourceFile {
   /** Repo-relative, forward slashes. */
   path: string;
   content: Buffer;
-}
-
-export interface ScanOptions {
-  config: Config;
-  rules: RuleSet;
-  /** Worker threads for large scans (0 or 1: in this thread). */
-  workers?: number;
-}
-
-export function emptyResult(): ScanResult {
-  return {
-    findings: [],
-    skipped: [],
-    notes: [],
-    unusedSuppressions: [],
-    filesScanned: 0,
-    filesParsed: 0,
-    bytesScanned: 0,
-  };
-}
-
-/** Merge partial results and put everything in a deterministic order. */
-export function mergeResults(parts: ScanResult[]): ScanResult {
-  const out = emptyResult();
-  for (const p of parts) {
-    out.findings.push(...p.findings);
-    out.skipped.push(...p.skipped);
-    out.notes.push(...p.notes);
-    out.unusedSuppressions.push(...p.unusedSuppressions);
-    out.filesScanned += p.filesScanned;
-    out.filesParsed += p.filesParsed;
-    out.bytesScanned += p.bytesScanned;
-  }
-  const byFile = <T extends { file: string }>(a: T, b: T) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  out.findings.sort(compareFindings);
-  out.skipped.sort(byFile);
-  out.notes.sort((a, b) => byFile(a, b) || (a.message < b.message ? -1 : 1));
-  out.unusedSuppressions.sort((a, b) => byFile(a, b) || a.line - b.line);
-  return out;
-}
-
-export function testMatcher(config: Config): (file: string) => boolean {
-  const m = picomatch(config.testPaths, { dot: true });
-  return (f) => m(f);
-}
-
-/** Everything the per-file analysis needs: the parser, the compiled rules and the config. */
-export async function analyzeContext(opts: ScanOptions): Promise<AnalyzeContext> {
-  return {
-    parser: await pythonParser(),
-    index: opts.rules.index,
-    config: opts.config,
-    isTest: testMatcher(opts.config),
-  };
 }
 
 /** Analyse files already in memory (pull-request mode reads them from git). */
@@ -84,42 +32,8 @@ export async function scanSources(files: SourceFile[], opts: ScanOptions): Promi
   return mergeResults([out]);
 }
 
-export function analyzeOne(path: string, content: Buffer, ctx: AnalyzeContext, out: ScanResult): void {
-  if (content.length > ctx.config.maxFileBytes) {
-    out.skipped.push({
-      file: path,
-      reason: `larger than max-file-size (${content.length} > ${ctx.config.maxFileBytes} bytes)`,
-    });
-    return;
-  }
-  const d = decodeSource(content);
-  if (d.skip || d.text === undefined) {
-    out.skipped.push({ file: path, reason: d.skip ?? 'cannot decode' });
-    return;
-  }
-  if (d.note) out.notes.push({ file: path, level: 'warning', message: d.note });
-  out.filesScanned++;
-  out.bytesScanned += content.length;
-  try {
-    const r = analyzeSource(path, d.text, ctx);
-    if (r.skipped) {
-      out.filesScanned--;
-      out.skipped.push({ file: path, reason: r.skipped });
-      return;
-    }
-    if (r.parsed) out.filesParsed++;
-    out.findings.push(...r.findings);
-    out.notes.push(...r.notes);
-    out.unusedSuppressions.push(...r.unusedSuppressions);
-  } catch (e) {
-    // One bad file never stops the scan of the others.
-    out.filesScanned--;
-    out.skipped.push({ file: path, reason: `analysis failed: ${(e as Error).message}` });
-  }
-}
-
 export interface Collected {
-  files: { path: string; abs: string; size: number }[];
+  files: DiskFile[];
   skipped: SkippedFile[];
 }
 
@@ -223,7 +137,6 @@ export async function scanPaths(inputs: string[], root: string, opts: ScanOption
   const collected = collectFiles(inputs, root, opts.config);
   let result: ScanResult;
   const threads = opts.workers ?? 0;
-  const { scanInWorkers, workersAvailable } = await import('./parallel.js');
   if (threads > 1 && collected.files.length >= MIN_FILES_FOR_WORKERS && workersAvailable()) {
     result = await scanInWorkers(collected.files, opts, threads);
   } else {
@@ -237,26 +150,4 @@ export async function scanPaths(inputs: string[], root: string, opts: ScanOption
   }
   result.skipped.push(...collected.skipped);
   return mergeResults([result]);
-}
-
-export function analyzeDiskFile(
-  f: { path: string; abs: string; size: number },
-  ctx: AnalyzeContext,
-  out: ScanResult,
-): void {
-  if (f.size > ctx.config.maxFileBytes) {
-    out.skipped.push({
-      file: f.path,
-      reason: `larger than max-file-size (${f.size} > ${ctx.config.maxFileBytes} bytes)`,
-    });
-    return;
-  }
-  let content: Buffer;
-  try {
-    content = readFileSync(f.abs);
-  } catch (e) {
-    out.skipped.push({ file: f.path, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? 'error'}` });
-    return;
-  }
-  analyzeOne(f.path, content, ctx, out);
 }

@@ -4,9 +4,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { pythonParser } from '../parse/parser.js';
 import { RuleIndex } from '../rules/index.js';
 import type { AnalyzeContext } from './analyze-file.js';
+import { testMatcher } from './analyze-one.js';
 import type { WorkerInput, WorkerMessage } from './parallel.js';
 import { drain } from './parallel.js';
-import { emptyResult, testMatcher } from './scan.js';
+import { emptyResult } from './results.js';
 
 async function main(): Promise<void> {
   const input = workerData as WorkerInput;
