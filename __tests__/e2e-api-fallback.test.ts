@@ -211,7 +211,7 @@ describe('action end to end: base commit only reachable through the GitHub API',
 describe('apiSnapshot against the fake REST server', () => {
   const gh = new FakeGitHub();
   const sha = 'a'.repeat(40);
-  const client = () => createClient({ token: 'ghs_test', baseUrl: gh.url, retryBaseMs: 10, retries: 0 });
+  const client = () => createClient({ token: 'ghs_test', baseUrl: gh.url, noWaits: true, retries: 0 });
   const ref = { owner: 'acme', repo: 'widgets' };
 
   beforeAll(async () => {

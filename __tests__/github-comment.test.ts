@@ -4,8 +4,11 @@ import { BOT, FakeGitHub, HUMAN } from './helpers/fake-github.js';
 
 const gh = new FakeGitHub();
 let n = 0;
+let log: string[] = [];
+// noWaits: retries and rate-limit handling run as in production, without Octokit's real sleeps
+// (1 s write spacing, 3 s between comment posts, retry-after seconds).
 const client = (opts: { timeoutMs?: number } = {}) =>
-  createClient({ token: 'ghs_test', baseUrl: gh.url, retryBaseMs: 20, id: `t${n++}`, ...opts });
+  createClient({ token: 'ghs_test', baseUrl: gh.url, noWaits: true, id: `t${n++}`, log: (m) => log.push(m), ...opts });
 
 const req = (over: Partial<UpsertRequest> = {}): UpsertRequest => ({
   owner: 'acme',
@@ -28,6 +31,7 @@ beforeEach(() => {
   gh.forbidden = false;
   gh.delayMs = 0;
   gh.actor = BOT;
+  log = [];
 });
 
 test('creates once, updates in place, leaves an unchanged body alone', async () => {
@@ -109,6 +113,15 @@ test('500 then 502 then success is retried', async () => {
   gh.faults.push({ method: 'GET', path: '/comments', status: 500 }, { method: 'GET', path: '/comments', status: 502 });
   const r = await upsertComment(client(), req());
   expect(r.action).toBe('created');
+  expect(gh.requests.filter((q) => q.method === 'GET' && q.path.includes('/comments'))).toHaveLength(3);
+});
+
+test('5xx retries stop after three: four attempts, then a warning', async () => {
+  gh.faults.push({ method: 'GET', path: '/comments', status: 500, times: 10 });
+  const r = await upsertComment(client(), req());
+  expect(r.action).toBe('failed');
+  expect(r.warning).toMatch(/HTTP 500/);
+  expect(gh.requests.filter((q) => q.method === 'GET' && q.path.includes('/comments'))).toHaveLength(4);
 });
 
 test('network reset is retried', async () => {
@@ -121,6 +134,15 @@ test('secondary rate limit: waits for retry-after, then succeeds', async () => {
   const r = await upsertComment(client(), req());
   expect(r.action).toBe('created');
   expect(gh.requests.filter((q) => q.method === 'POST')).toHaveLength(2);
+  expect(log).toEqual([expect.stringMatching(/secondary rate limit on POST .*; retrying after 1s$/)]);
+});
+
+test('secondary rate limit asking for more than a minute: gives up after one attempt', async () => {
+  gh.faults.push({ method: 'POST', status: 403, kind: 'secondary-rate-limit', retryAfter: 120 });
+  const r = await upsertComment(client(), req());
+  expect(r.action).toBe('failed');
+  expect(gh.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
+  expect(log).toEqual([expect.stringMatching(/secondary rate limit on POST .*; giving up$/)]);
 });
 
 test('a slow server hits the bounded timeout and becomes a warning', async () => {

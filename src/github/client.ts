@@ -3,7 +3,8 @@
 // and a bounded time per HTTP request so a slow server cannot hang the job.
 import { defaults, getOctokitOptions, GitHub } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import { trimTrailingSlashes } from '../util/trim.js';
 
 const Octokit = GitHub.plugin(retry, throttling);
@@ -22,6 +23,19 @@ export interface ClientOptions {
   log?: (message: string) => void;
   /** Throttling key: clients with different ids do not wait for each other's write spacing. */
   id?: string;
+  /**
+   * Tests: no real waits. Retry-after and backoff delays become 0 ms and writes are not spaced, while
+   * retries and rate-limit handling still run (same attempts, same log lines). Never set in production.
+   */
+  noWaits?: boolean;
+}
+
+/** Write and notification limiters without Octokit's 1 s / 3 s spacing (one request at a time, as there). */
+function unspacedGroups(): Pick<ThrottlingOptions, 'write' | 'notifications'> {
+  return {
+    write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+    notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+  };
 }
 
 type FetchFn = (url: string, init?: RequestInit) => Promise<Response>;
@@ -42,7 +56,7 @@ export function createClient(o: ClientOptions): Client {
     }
   };
   const log = o.log ?? (() => undefined);
-  const retryBase = o.retryBaseMs ?? 1000;
+  const retryBase = o.noWaits ? 0 : (o.retryBaseMs ?? 1000);
   // Secondary limits: honour retry-after, but give up rather than stall a job for minutes.
   const onLimit =
     (kind: string) => (after: number, opts: { method: string; url: string }, _o: unknown, count: number) => {
@@ -59,6 +73,7 @@ export function createClient(o: ClientOptions): Client {
       request: { fetch: fetchWithTimeout },
       retry: { retryAfterBaseValue: retryBase, retries: o.retries ?? 3 },
       throttle: {
+        ...(o.noWaits ? unspacedGroups() : {}),
         id: o.id ?? 'egress-audit',
         retryAfterBaseValue: retryBase,
         onRateLimit: onLimit('primary'),
