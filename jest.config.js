@@ -8,4 +8,6 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  // Builds dist/ when it does not match src/ and rules/ (the e2e, CLI and worker suites run the bundle).
+  globalSetup: '<rootDir>/__tests__/setup/build-dist.mjs',
 };

@@ -1,0 +1,44 @@
+// Jest global setup: about ten suites run the bundle (dist/), so `npm run jest` alone must not test a
+// stale one. dist/ is rebuilt unless both its build inputs and dist/ itself hash as they did after the
+// last build seen here. Content hashes, not mtimes: a clone or checkout gives every file a new mtime,
+// including a committed dist/ that no longer matches src/.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+/** What scripts/build.mjs reads: sources, rule data, the build script, the locked dependencies. */
+const INPUTS = ['src', 'rules', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];
+
+function treeHash(root, paths) {
+  const h = createHash('sha256');
+  const visit = (abs) => {
+    if (!existsSync(abs)) return;
+    if (statSync(abs).isDirectory()) {
+      for (const name of readdirSync(abs).sort()) visit(join(abs, name));
+      return;
+    }
+    h.update(relative(root, abs)).update('\0').update(readFileSync(abs)).update('\0');
+  };
+  for (const p of paths) visit(join(root, p));
+  return h.digest('hex');
+}
+
+export default function buildDist(globalConfig) {
+  const root = globalConfig.rootDir;
+  const stampFile = join(root, 'node_modules', '.cache', 'egress-audit', 'dist-stamp.json');
+  const inputs = treeHash(root, INPUTS);
+  const dist = existsSync(join(root, 'dist', 'index.js')) ? treeHash(root, ['dist']) : '';
+  let stamp = {};
+  try {
+    stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
+  } catch {
+    // No stamp yet: build once.
+  }
+  if (dist && stamp.inputs === inputs && stamp.dist === dist) return;
+  const started = Date.now();
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  mkdirSync(dirname(stampFile), { recursive: true });
+  writeFileSync(stampFile, JSON.stringify({ inputs, dist: treeHash(root, ['dist']) }));
+  console.log(`\njest global setup: dist/ rebuilt from src/ and rules/ (${Date.now() - started} ms)`);
+}
