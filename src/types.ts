@@ -31,7 +31,6 @@ export interface Finding {
   service: string;
   destination: Destination;
   risk: Risk;
-  message: string;
   /** Repo-relative path with forward slashes. */
   file: string;
   /** 1-based lines, 1-based columns (SARIF convention); end is exclusive column. */

@@ -94,25 +94,12 @@ export function buildFinding(fc: FileContext, site: Site): Finding {
   if (lineEnd < 0) lineEnd = text.length;
   const firstLine = text.slice(lineStart, lineEnd).replace(/\r$/, '');
   const endColumn = end.row === start.row ? end.column + 1 : firstLine.length + 1;
-  const where = dest.host ?? (dest.detail ? `a destination from ${dest.detail}` : 'a destination decided at run time');
-  const verb =
-    kind === 'init'
-      ? 'Starts background egress to'
-      : kind === 'connect'
-        ? 'Opens a connection to'
-        : kind === 'import'
-          ? 'Importing this module starts egress to'
-          : dataSources.length
-            ? `Sends ${dataSources.join(', ')} to`
-            : 'Sends data to';
-  const message = `${verb} ${where} (${service}) via ${callee}.`;
   return {
     ruleId: rule.id,
     category,
     service,
     destination: dest,
     risk,
-    message,
     file,
     startLine: start.row + 1,
     startColumn: start.column + 1,
