@@ -1,12 +1,11 @@
 // End to end: the bundled action (a copy of dist/ with no node_modules) on a real git repository with a
 // pull_request event, talking to a fake GitHub REST server on 127.0.0.1.
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOT, FakeGitHub, HUMAN } from './helpers/fake-github.js';
 import { sh, tempDir, TempRepo } from './helpers/git-repo.js';
 import { runActionProcess, type RunResult } from './helpers/action-run.js';
-
-const DIST = join(process.cwd(), 'dist', 'index.js');
+import { freshDist } from './helpers/dist.js';
 
 describe('action end to end (pull_request)', () => {
   const gh = new FakeGitHub();
@@ -34,11 +33,10 @@ describe('action end to end (pull_request)', () => {
     });
 
   beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run package` first');
     root = tempDir('egress-e2e-');
     // The action must run from a copy of dist/ with no node_modules anywhere above it.
     distDir = join(root, 'action', 'dist');
-    cpSync(join(process.cwd(), 'dist'), distDir, { recursive: true });
+    cpSync(freshDist(), distDir, { recursive: true });
 
     const repo = new TempRepo();
     repo.write('.github/egress-audit.yml', 'exclude:\n  - "vendor/**"\n');

@@ -2,15 +2,14 @@
 // base was force-pushed away). The bundled action reads the base side (changed files and the base
 // policy, custom rule folder included) through a fake GitHub REST server on 127.0.0.1.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiSnapshot, listPullFiles } from '../src/github/api-snapshot.js';
 import { createClient } from '../src/github/client.js';
 import { BOT, FakeGitHub, type FakeEntry, type FakePullFile } from './helpers/fake-github.js';
 import { sh, tempDir, TempRepo } from './helpers/git-repo.js';
 import { runActionProcess, type RunResult } from './helpers/action-run.js';
-
-const DIST = join(process.cwd(), 'dist', 'index.js');
+import { freshDist } from './helpers/dist.js';
 
 /** A commit's tree as the fake server serves it (regular files, links, submodules). */
 function treeOf(dir: string, sha: string): Map<string, FakeEntry> {
@@ -91,10 +90,9 @@ describe('action end to end: base commit only reachable through the GitHub API',
     });
 
   beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error('dist/index.js is missing: run `npm run package` first');
     root = tempDir('egress-e2e-api-');
     distDir = join(root, 'action', 'dist');
-    cpSync(join(process.cwd(), 'dist'), distDir, { recursive: true });
+    cpSync(freshDist(), distDir, { recursive: true });
 
     const repo = new TempRepo();
     repo.write('.github/egress-audit.yml', 'rules:\n  - policy/rules\nexclude:\n  - "vendor/**"\n');

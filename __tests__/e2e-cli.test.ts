@@ -3,8 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-
-const dist = join(process.cwd(), 'dist');
+import { freshDist } from './helpers/dist.js';
 
 function noNodeModulesAbove(dir: string): boolean {
   for (let d = dir; ; d = dirname(d)) {
@@ -17,7 +16,7 @@ describe('dist/cli.js from a copy of dist/', () => {
   let work: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'egress-cli-'));
-    cpSync(dist, join(work, 'dist'), { recursive: true });
+    cpSync(freshDist(), join(work, 'dist'), { recursive: true });
     const proj = join(work, 'proj', 'app');
     mkdirSync(proj, { recursive: true });
     writeFileSync(

@@ -1,12 +1,13 @@
 // Markdown/HTML injection (issue 7, item 3) from REAL Python source: payloads travel through the scanner
 // (constant strings, env var names, code text, suppression reasons, file names) into the PR comment.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderComment, renderSummary } from '../src/report/comment.js';
 import { renderScanMarkdown } from '../src/report/scan-markdown.js';
 import { renderText } from '../src/report/text.js';
 import { scanSources } from '../src/scan/scan.js';
 import type { ScanResult } from '../src/types.js';
+import { freshDist } from './helpers/dist.js';
 import { builtinRules } from './helpers/engine.js';
 import {
   comparisonOf,
@@ -107,7 +108,7 @@ describe('payloads from real code never become Markdown/HTML in the PR comment',
   });
 
   it('end to end: `egress-audit diff` on hostile folders writes a safe comment and valid SARIF', () => {
-    if (!existsSync(join(process.cwd(), 'dist/cli.js'))) throw new Error('run `npm run build` first');
+    freshDist();
     const ws = tempWorkspace();
     try {
       mkdirSync(join(ws.root, 'base'));

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freshDist } from './helpers/dist.js';
 
 const TIMING = /^(elapsed|duration|took|timing|time)(Ms|Seconds)?$/i;
 
@@ -56,7 +57,7 @@ describe('parallel scan', () => {
   let dir: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'egress-parallel-'));
-    cpSync(join(process.cwd(), 'dist'), join(work, 'dist'), { recursive: true });
+    cpSync(freshDist(), join(work, 'dist'), { recursive: true });
     cli = join(work, 'dist', 'cli.js');
     dir = join(work, 'proj');
     mkdirSync(join(dir, 'fixtures'), { recursive: true });

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freshDist } from './helpers/dist.js';
 import { multitoolErrors, schemaErrors } from './helpers/sarif-validate.js';
 
 interface Result {
@@ -17,9 +18,13 @@ describe('SARIF of the example project', () => {
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'egress-sarif-'));
     const out = join(dir, 'out.sarif');
-    execFileSync('node', ['dist/cli.js', 'scan', '--root', 'examples/head', '--sarif', out, '--workers', '1'], {
-      encoding: 'utf8',
-    });
+    execFileSync(
+      'node',
+      [join(freshDist(), 'cli.js'), 'scan', '--root', 'examples/head', '--sarif', out, '--workers', '1'],
+      {
+        encoding: 'utf8',
+      },
+    );
     text = readFileSync(out, 'utf8');
     rmSync(dir, { recursive: true, force: true });
   });

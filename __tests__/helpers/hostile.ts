@@ -8,6 +8,7 @@ import type { Config } from '../../src/config/types.js';
 import { compareScans } from '../../src/compare/compare.js';
 import { emptyResult, scanSources } from '../../src/scan/scan.js';
 import type { Comparison, RepoContext, ScanResult } from '../../src/types.js';
+import { DIST, freshDist } from './dist.js';
 import { builtinRules } from './engine.js';
 import { occurrences, unescapedPipes } from './markdown.js';
 
@@ -46,7 +47,7 @@ export function tempWorkspace(prefix = 'egress-hostile-'): {
   };
 }
 
-export const CLI = resolve(process.cwd(), 'dist/cli.js');
+export const CLI = resolve(DIST, 'cli.js');
 
 export interface CliRun {
   code: number | null;
@@ -54,9 +55,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the built CLI (`npm run build` first) in `cwd`. */
+/** Run the built CLI (rebuilt by the jest global setup when stale) in `cwd`. */
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+  const r = spawnSync(process.execPath, [join(freshDist(), 'cli.js'), ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...env },
