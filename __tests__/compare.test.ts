@@ -1,5 +1,5 @@
 import { compareScans } from '../src/compare/compare.js';
-import { evaluateGate } from '../src/compare/gate.js';
+import { evaluateGate } from '../src/pipeline/gate.js';
 import { policyChanges } from '../src/compare/policy.js';
 import type { Finding, ScanResult } from '../src/types.js';
 

@@ -1,7 +1,7 @@
 // Action inputs, parsed and validated into plain values. Errors are values naming the input.
 import { statSync } from 'node:fs';
 import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
-import { DEFAULT_CONFIG_FILE } from '../compare/run.js';
+import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import { splitList } from '../diff/filter.js';
 import type { CommentMode } from '../github/comment.js';
 import { parseSize, SIZE_FORMS } from '../config/size.js';

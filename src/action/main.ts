@@ -5,8 +5,8 @@ import * as core from '@actions/core';
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { evaluateGate, type GateResult } from '../compare/gate.js';
-import { runComparison, runFullScan, type RunOutput } from '../compare/run.js';
+import { evaluateGate, type GateResult } from '../pipeline/gate.js';
+import { runComparison, runFullScan, type RunOutput } from '../pipeline/run.js';
 import { gitSnapshot, repoRoot } from '../diff/git.js';
 import { pullBaseViaApi, type RepoRef } from '../github/api-snapshot.js';
 import { createClient } from '../github/client.js';
@@ -19,7 +19,7 @@ import { planRevisions, type Plan } from './event.js';
 import { checkWorkingDirectory, readInputs, type Inputs } from './inputs.js';
 import { fitBytes, integrationsJson } from './outputs.js';
 import { baseFallback, resolvePlan, type Resolved } from './revisions.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 import { trimTrailingSlashes } from '../util/trim.js';
 
 /** Runs the action; returns the process exit code (1 when the gate or the run failed). */

@@ -4,8 +4,9 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluateGate, FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
-import { DEFAULT_CONFIG_FILE, runComparison, type ConfigSource, type Sides } from '../compare/run.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
+import { evaluateGate } from '../pipeline/gate.js';
+import { DEFAULT_CONFIG_FILE, runComparison, type ConfigSource, type Sides } from '../pipeline/run.js';
 import { splitList } from '../diff/filter.js';
 import { git } from '../diff/exec.js';
 import { renderComment } from '../report/comment.js';
@@ -14,7 +15,7 @@ import { serializeSarif, toSarif } from '../report/sarif.js';
 import { formatProblem } from '../result.js';
 import type { RepoContext } from '../types.js';
 import { DEFAULT_MARKER } from '../report/marker.js';
-import { VERSION } from '../action/version.js';
+import { VERSION } from '../version.js';
 
 export interface DiffIO {
   stdout: { write(s: string): unknown };

@@ -2,7 +2,7 @@
 // egress-audit CLI: `scan` files and folders, `diff` two revisions or folders. Exit codes: 0 clean,
 // 1 a finding at or above --fail-on, 2 usage or configuration error.
 import { availableParallelism } from 'node:os';
-import { VERSION } from '../action/version.js';
+import { VERSION } from '../version.js';
 
 const HELP = `egress-audit ${VERSION} — find where Python code sends data out of its trust boundary
 

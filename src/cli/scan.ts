@@ -2,18 +2,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { VERSION } from '../action/version.js';
-import { unmatchedGlobsIn } from '../config/globs.js';
-import { checkConfigRules, loadConfigFile, policyWarnings } from '../config/load.js';
-import { listFolderPaths } from '../diff/folders.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
+import { evaluateScanGate } from '../pipeline/gate.js';
+import { scanTree } from '../pipeline/scan-tree.js';
 import { renderScanMarkdown } from '../report/scan-markdown.js';
 import { toJson } from '../report/json.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { formatProblem } from '../result.js';
-import { loadRuleSet } from '../rules/load.js';
-import { scanPaths } from '../scan/scan.js';
-import { evaluateScanGate, FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
+import { VERSION } from '../version.js';
 import { checkRoot, checkTargets } from './targets.js';
 
 export const SCAN_USAGE = `Usage: egress-audit scan [PATH...] [options]
@@ -99,34 +96,18 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
     io.stderr.write(targetProblems.map((p) => `egress-audit scan: ${formatProblem(p)}\n`).join(''));
     return 2;
   }
-  const config = loadConfigFile(values.config, root);
-  if (!config.ok) {
-    io.stderr.write(config.problems.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
+  const scan = await scanTree({ root, config: values.config, inputs: positionals.map((p) => resolve(p)), workers });
+  if (!scan.ok) {
+    io.stderr.write(scan.problems.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
     return 2;
   }
-  const rules = loadRuleSet(config.value, root);
-  if (!rules.ok) {
-    io.stderr.write(rules.problems.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
-    return 2;
-  }
-  const cross = checkConfigRules(config.value, new Set(rules.value.byId.keys()));
-  if (cross.length) {
-    io.stderr.write(cross.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
-    return 2;
-  }
-  const inputs = positionals.map((p) => resolve(p));
-  const result = await scanPaths(inputs, root, { config: config.value, rules: rules.value, workers });
-  const warnings = [
-    ...config.value.warnings,
-    ...policyWarnings(config.value, rules.value.rules),
-    ...(await unmatchedGlobsIn(config.value, () => listFolderPaths(root), 'in the scanned tree')),
-  ];
-  for (const w of warnings) io.stderr.write(`egress-audit: warning: ${formatProblem(w)}\n`);
+  const { config, rules, result } = scan.value;
+  for (const w of config.warnings) io.stderr.write(`egress-audit: warning: ${formatProblem(w)}\n`);
 
   if (values.sarif) {
     const { log, warnings } = toSarif({
       findings: result.findings,
-      rules: rules.value.rules,
+      rules: rules.rules,
       skipped: result.skipped,
       notes: result.notes,
       version: VERSION,

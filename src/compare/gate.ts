@@ -1,6 +1,6 @@
 // The merge gate — the only place that decides pass/fail, for the action, `egress-audit scan` and
 // `egress-audit diff`. Everything else (exit codes, comment headline, job summary, outputs) reads
-// its GateResult.
+// its GateDecision: data only; src/report/gate-message.ts words it, src/pipeline/gate.ts joins the two.
 //
 // What fails it:
 //  - a new finding (more occurrences of its fingerprint at head than at base) that is not approved by
@@ -12,15 +12,7 @@
 //    submodules and other non-regular files are skipped by design: listed, never failing.
 // `warnOnly` turns a failure into a warning.
 import { RISKS, maxRisk, riskRank, type Risk } from '../model/taxonomy.js';
-import {
-  gateFailureLine,
-  gateHeadlineParts,
-  joinAnd,
-  plural,
-  unanalysedLine,
-  type FailReason,
-} from '../report/wording.js';
-import { emptyResult } from '../scan/scan.js';
+import { emptyResult } from '../scan/results.js';
 import type { Comparison, Finding, ScanResult, SkippedFile } from '../types.js';
 import { compareScans } from './compare.js';
 import { integrationKey } from './inventory.js';
@@ -40,10 +32,15 @@ export interface GateOptions {
    * 'pull-request' (default): only changed files count, and an unanalysed one fails by default.
    * 'full-scan': every skipped file counts, and warns by default.
    */
-  scope?: 'pull-request' | 'full-scan';
+  scope?: GateScope;
   /** Default: 'fail' for pull requests, 'warn' for full scans. */
   unanalysed?: UnanalysedPolicy;
 }
+
+/** Why a finding fails the gate. */
+export type FailReason = 'denied' | 'risk' | 'untrusted-suppression';
+
+export type GateScope = 'pull-request' | 'full-scan';
 
 export interface GateFailure {
   finding: Finding;
@@ -52,7 +49,9 @@ export interface GateFailure {
   existingIntegration: boolean;
 }
 
-export interface GateResult {
+export interface GateDecision {
+  /** What was gated: a pull request's changed files, or every file of a full scan. */
+  scope: GateScope;
   /** The check fails (exit 1). */
   failed: boolean;
   /** Would have failed, but warn-only is set. */
@@ -76,10 +75,6 @@ export interface GateResult {
   countedNew: number;
   /** Highest risk among new findings that count, or 'none'. */
   highestNewRisk: Risk | 'none';
-  /** What fails (or would fail, with warn-only) and how to resolve it; '' when nothing does. */
-  message: string;
-  /** Notices that do not fail: unanalysed files under the 'warn' policy; '' when none. */
-  warning: string;
 }
 
 /** New findings the gate looks at: not allowlisted, not suppressed (unless the PR added the suppression). */
@@ -99,7 +94,7 @@ export function skippedByDesign(s: SkippedFile): boolean {
 }
 
 /** Split skipped files into those that count for the gate and those that are only listed. */
-function classifySkipped(cmp: Comparison, scope: 'pull-request' | 'full-scan'): [SkippedFile[], SkippedFile[]] {
+function classifySkipped(cmp: Comparison, scope: GateScope): [SkippedFile[], SkippedFile[]] {
   const changed = new Set(cmp.changedFiles);
   const counts: SkippedFile[] = [];
   const listed: SkippedFile[] = [];
@@ -119,7 +114,7 @@ function classifySkipped(cmp: Comparison, scope: 'pull-request' | 'full-scan'): 
   return [counts.sort(byFile), listed.sort(byFile)];
 }
 
-export function evaluateGate(cmp: Comparison, opts: GateOptions): GateResult {
+export function decideGate(cmp: Comparison, opts: GateOptions): GateDecision {
   const scope = opts.scope ?? 'pull-request';
   const unanalysedPolicy = opts.unanalysed ?? (scope === 'full-scan' ? 'warn' : 'fail');
   const counted = countedFindings(cmp, opts.allowPrSuppressions);
@@ -139,7 +134,8 @@ export function evaluateGate(cmp: Comparison, opts: GateOptions): GateResult {
   const [unanalysed, byDesign] = classifySkipped(cmp, scope);
   const unanalysedFails = unanalysed.length > 0 && unanalysedPolicy === 'fail';
   const wouldFail = failures.length > 0 || unanalysedFails;
-  const result: GateResult = {
+  return {
+    scope,
     failed: wouldFail && !opts.warnOnly,
     warnOnly: wouldFail && opts.warnOnly,
     wouldFail,
@@ -153,18 +149,12 @@ export function evaluateGate(cmp: Comparison, opts: GateOptions): GateResult {
     skippedByDesign: byDesign,
     countedNew: counted.length,
     highestNewRisk,
-    message: '',
-    warning: '',
   };
-  result.message = wouldFail ? failureMessage(result, scope) : '';
-  result.warning =
-    unanalysed.length && !unanalysedFails ? unanalysedMessage(unanalysed, scope, 'listed, not failing') : '';
-  return result;
 }
 
 /** The gate of a full scan (`egress-audit scan`, the action on the default branch): every finding is new. */
-export function evaluateScanGate(result: ScanResult, opts: Omit<GateOptions, 'scope'>): GateResult {
-  return evaluateGate(fullScanComparison(result), { ...opts, scope: 'full-scan' });
+export function decideScanGate(result: ScanResult, opts: Omit<GateOptions, 'scope'>): GateDecision {
+  return decideGate(fullScanComparison(result), { ...opts, scope: 'full-scan' });
 }
 
 /** A full scan as a comparison against an empty base; suppressions in the code are trusted. */
@@ -176,62 +166,11 @@ export function fullScanComparison(result: ScanResult): Comparison {
 }
 
 /** The headline counts of what fails: findings of new integrations, new call sites, unanalysed files. */
-export function gateCounts(g: GateResult): { newIntegration: number; callSite: number; unanalysed: number } {
+export function gateCounts(g: GateDecision): { newIntegration: number; callSite: number; unanalysed: number } {
   const callSite = g.failures.filter((f) => f.existingIntegration).length;
   return {
     newIntegration: g.failures.length - callSite,
     callSite,
     unanalysed: g.unanalysedFails ? g.unanalysed.length : 0,
   };
-}
-
-const MAX_LINES = 50;
-
-function failureMessage(g: GateResult, scope: 'pull-request' | 'full-scan'): string {
-  const counts = gateCounts(g);
-  const parts = gateHeadlineParts(counts);
-  const total = counts.newIntegration + counts.callSite + counts.unanalysed;
-  const lines = [`${joinAnd(parts)} ${total === 1 ? 'fails' : 'fail'} the gate (fail-on: ${g.failOn}).`];
-  const group = (title: string, fs: GateFailure[]): void => {
-    if (!fs.length) return;
-    lines.push(`${title}:`);
-    for (const f of fs.slice(0, MAX_LINES)) lines.push(`  - ${oneLine(gateFailureLine(f.finding, f.reason))}`);
-    if (fs.length > MAX_LINES) lines.push(`  … and ${fs.length - MAX_LINES} more (see the job summary)`);
-  };
-  group(
-    'Findings of new outbound integrations',
-    g.failures.filter((f) => !f.existingIntegration),
-  );
-  group(
-    'New call sites of existing integrations',
-    g.failures.filter((f) => f.existingIntegration),
-  );
-  if (g.failures.length) {
-    lines.push(
-      'To resolve: remove the call; or approve the integration with an `allow` entry in the config on the base branch ' +
-        '(policy is read from the base revision, so merge that change first); or add `# egress: allow[RULE-ID] reason` ' +
-        'on the line' +
-        (g.allowPrSuppressions ? '.' : ' (suppressions added by a PR are listed for review and count once merged).'),
-    );
-    if (g.failures.some((f) => f.reason === 'denied'))
-      lines.push('Denied destinations always fail: remove them or change the deny list.');
-  }
-  if (g.unanalysedFails) lines.push(unanalysedMessage(g.unanalysed, scope, 'these fail the gate'));
-  const optOut = ['Set `warn-only: true` (action) to report without failing'];
-  if (g.unanalysedFails)
-    optOut.push('`fail-on-unanalysed: false` (action) or `--no-fail-on-unanalysed` (CLI) to let unanalysed files pass');
-  lines.push(`${optOut.join('; ')}.`);
-  return lines.join('\n');
-}
-
-function unanalysedMessage(files: SkippedFile[], scope: 'pull-request' | 'full-scan', what: string): string {
-  const noun = scope === 'full-scan' ? ['file', 'files'] : ['changed Python file', 'changed Python files'];
-  const lines = [`${plural(files.length, noun[0] as string, noun[1] as string)} could not be analysed (${what}):`];
-  for (const s of files.slice(0, MAX_LINES)) lines.push(`  - ${oneLine(unanalysedLine(s))}`);
-  if (files.length > MAX_LINES) lines.push(`  … and ${files.length - MAX_LINES} more (see the job summary)`);
-  return lines.join('\n');
-}
-
-function oneLine(s: string): string {
-  return s.replace(/[\r\n\t]+/g, ' ').slice(0, 400);
 }

@@ -1,8 +1,8 @@
 // Integrations: findings grouped by service × destination × category.
-import { destinationText as describeDestination } from '../report/describe.js';
+import { destinationText as describeDestination } from '../model/destination.js';
 import { riskRank, type Category, type Finding, type Integration } from '../types.js';
 
-/** Same wording as the renderers: host, or "(env: …)" style text when unknown. */
+/** The finding's destination as the inventory keys it (and the renderers show it). */
 export function destinationText(f: Finding): string {
   return describeDestination(f.destination);
 }

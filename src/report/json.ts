@@ -3,15 +3,12 @@
 import type { Comparison, Finding, ScanResult } from '../types.js';
 import { compareFindings } from '../model/order.js';
 import { stableStringify } from './stable.js';
-import { findingMessage } from './wording.js';
 
 function isComparison(x: ScanResult | Comparison): x is Comparison {
   return 'newFindings' in x;
 }
 
-/** Sorted, each with its sentence (`message`, the same wording as SARIF and the comment). */
-const sorted = (fs: Finding[]): (Finding & { message: string })[] =>
-  [...fs].sort(compareFindings).map((f) => ({ ...f, message: findingMessage(f) }));
+const sorted = (fs: Finding[]): Finding[] => [...fs].sort(compareFindings);
 
 /** `{ tool, version, kind, ...data }` as pretty JSON with a trailing newline; byte-identical for equal input. */
 export function toJson(result: ScanResult | Comparison, version: string): string {

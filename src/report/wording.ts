@@ -2,15 +2,11 @@
 // terminal and the gate's failure message. Pure: plain data in, plain (unescaped) text out; each
 // renderer escapes for its target (Markdown, SARIF message strings, terminal).
 
+import type { FailReason } from '../compare/gate.js';
+import { destinationText } from '../model/destination.js';
 import type { Destination, Finding, SkippedFile } from '../types.js';
 
-/** Host when known, otherwise where the address comes from: "(dynamic: env OPENAI_BASE_URL)". */
-export function destinationText(d: Destination): string {
-  if (d.host) return d.host;
-  // The engine's details already name their source ("env OPENAI_BASE_URL", "parameter url").
-  if (d.detail) return d.detail.startsWith(`${d.source} `) ? `(${d.detail})` : `(${d.source}: ${d.detail})`;
-  return d.source === 'default' ? '(not in the code)' : `(${d.source})`;
-}
+export { destinationText };
 
 /** The destination inside a sentence: the host, or where the address comes from. */
 function destinationPhrase(d: Destination): string {
@@ -63,9 +59,6 @@ export function findingStatus(f: Finding): string[] {
 export function serviceAndDestination(f: Finding): string {
   return `${f.service} → ${destinationText(f.destination)}`;
 }
-
-/** Why a finding fails the gate. */
-export type FailReason = 'denied' | 'risk' | 'untrusted-suppression';
 
 export function failReasonText(f: Finding, reason: FailReason): string {
   if (reason === 'denied') return `denied by ${f.denied?.by ?? 'policy'}`;

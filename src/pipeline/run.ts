@@ -1,30 +1,25 @@
-// The pull-request comparison end to end, shared by the action and `egress-audit diff`: find what
-// changed, load the policy from the base side, scan the changed files whole at both sides, compare.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+// The pipeline end to end, shared by the action and the CLI: find what changed (revisions or folders),
+// load the policy from the base side, scan the changed files whole at both sides, compare. A full scan
+// is the same against an empty base. The I/O of the comparison lives here, so compare/ stays pure.
 import { unmatchedGlobsIn } from '../config/globs.js';
-import {
-  checkConfigRules,
-  DEFAULT_CONFIG_FILE,
-  defaultConfig,
-  loadConfigFile,
-  parseConfig,
-  policyWarnings,
-} from '../config/load.js';
+import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import type { Config } from '../config/types.js';
-import { diffFolders, folderSnapshot, listFolderPaths } from '../diff/folders.js';
+import { compareScans } from '../compare/compare.js';
+import { fullScanComparison } from '../compare/gate.js';
+import { normalizeRel, policyChanges } from '../compare/policy.js';
+import { diffFolders, folderSnapshot } from '../diff/folders.js';
 import { pathFilter } from '../diff/filter.js';
 import { diffRevisions, gitSnapshot } from '../diff/git.js';
 import type { ChangedFile, Snapshot } from '../diff/types.js';
 import { fail, ok, type Result } from '../result.js';
-import { loadRuleSet, type RuleSet } from '../rules/load.js';
-import { emptyResult, scanPaths, scanSources } from '../scan/scan.js';
+import type { RuleSet } from '../rules/load.js';
+import { scanSources } from '../scan/scan.js';
 import type { Comparison, FileNote, ScanResult } from '../types.js';
-import { compareScans } from './compare.js';
-import { normalizeRel, policyChanges } from './policy.js';
+import { loadPolicy, shortRevision, type ConfigSource } from './policy.js';
+import { scanTree } from './scan-tree.js';
 
 export { DEFAULT_CONFIG_FILE };
+export type { ConfigSource };
 
 export type Sides =
   | { kind: 'git'; repo: string; base: string; head: string; useMergeBase?: boolean }
@@ -40,9 +35,6 @@ export type Sides =
       headSha: string;
       notes?: FileNote[];
     };
-
-/** `base`: a repo-relative path read from the base side (pull requests). `file`: a file on disk. */
-export type ConfigSource = { kind: 'base'; path: string; required?: boolean } | { kind: 'file'; path: string };
 
 export interface RunOptions {
   sides: Sides;
@@ -63,8 +55,6 @@ export interface RunOutput {
   /** Lines for the log: fetched commits, where the policy came from. */
   log: string[];
 }
-
-const MAX_CONFIG_BYTES = 1 << 20;
 
 export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>> {
   const log: string[] = [];
@@ -114,7 +104,7 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
     ({ changes, base, head } = d);
   }
   // Config globs that match nothing at head (listed only when the config has globs of its own).
-  config.warnings.push(...(await unmatchedGlobsIn(config, () => head.list(), `at head ${short(head.label)}`)));
+  config.warnings.push(...(await unmatchedGlobsIn(config, () => head.list(), `at head ${shortRevision(head.label)}`)));
 
   const scoped = changes.filter((c) => inScope(c.path) || (c.oldPath !== undefined && inScope(c.oldPath)));
   const maxBytes = config.maxFileBytes;
@@ -143,66 +133,6 @@ function isPolicyPath(p: string, src: ConfigSource, config: Config): boolean {
   return p === cfg || config.rules.some((f) => p.startsWith(`${normalizeRel(f)}/`));
 }
 
-interface Policy {
-  config: Config;
-  rules: RuleSet;
-  log: string[];
-}
-
-/** Config and custom rules. From the base side when `src.kind === 'base'`, so a PR cannot change them. */
-export async function loadPolicy(src: ConfigSource, side: Snapshot, root: string): Promise<Result<Policy>> {
-  if (src.kind === 'file') {
-    // The default path may be absent (defaults apply); an explicit one must exist.
-    const c = loadConfigFile(normalizeRel(src.path) === DEFAULT_CONFIG_FILE ? undefined : src.path, root);
-    if (!c.ok) return fail(...c.problems);
-    return withRules(c.value, root, [`Policy: ${src.path}`]);
-  }
-  const path = normalizeRel(src.path);
-  const read = await side.read([path], MAX_CONFIG_BYTES);
-  const file = read.files[0];
-  let config: Config;
-  const log: string[] = [];
-  if (!file) {
-    const why = read.skipped[0]?.reason;
-    if (src.required || why)
-      return fail({ file: path, message: `config file not readable at ${side.label}: ${why ?? 'not found'}` });
-    config = defaultConfig();
-    log.push(`Policy: no ${path} at ${short(side.label)}; using defaults.`);
-  } else {
-    const c = parseConfig(file.content.toString('utf8'), path);
-    if (!c.ok) return fail(...c.problems);
-    config = c.value;
-    log.push(`Policy: ${path} read from ${short(side.label)} (the base revision).`);
-  }
-  if (!config.rules.length) return withRules(config, root, log);
-  // Materialise the base revision's rule folders in a temporary root, so the working tree (head) is not used.
-  const tmp = mkdtempSync(join(tmpdir(), 'egress-audit-rules-'));
-  try {
-    const folders = config.rules.map(normalizeRel);
-    const all = await side.list(folders);
-    if (!all.ok) return fail(...all.problems);
-    const wanted = all.value.filter((p) => folders.some((f) => f === '.' || p.startsWith(`${f}/`)));
-    const got = await side.read(wanted, MAX_CONFIG_BYTES);
-    for (const f of folders) mkdirSync(join(tmp, f), { recursive: true });
-    for (const f of got.files) {
-      mkdirSync(dirname(join(tmp, f.path)), { recursive: true });
-      writeFileSync(join(tmp, f.path), f.content);
-    }
-    log.push(`Rules: ${folders.join(', ')} read from ${short(side.label)}.`);
-    return await withRules(config, tmp, log);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-}
-
-async function withRules(config: Config, root: string, log: string[]): Promise<Result<Policy>> {
-  const r = await Promise.resolve(loadRuleSet(config, root));
-  if (!r.ok) return fail(...r.problems);
-  const problems = checkConfigRules(config, new Set(r.value.byId.keys()));
-  config.warnings.push(...policyWarnings(config, r.value.rules));
-  return problems.length ? fail(...problems) : ok({ config, rules: r.value, log });
-}
-
 /** Full scan of a working tree (default branch, schedule): every finding counts as new. */
 export async function runFullScan(
   root: string,
@@ -210,24 +140,11 @@ export async function runFullScan(
   paths: string[] = [],
   maxFileBytes?: number,
 ): Promise<Result<RunOutput>> {
-  const policy = await loadPolicy(
-    src.kind === 'base' ? { kind: 'file', path: src.path } : src,
-    folderSnapshot(root),
-    root,
-  );
-  if (!policy.ok) return fail(...policy.problems);
-  const { config, rules } = policy.value;
-  if (maxFileBytes) config.maxFileBytes = maxFileBytes;
-  const headScan = await scanPaths(paths.length ? paths : ['.'], root, { config, rules });
-  config.warnings.push(...(await unmatchedGlobsIn(config, () => listFolderPaths(root), 'in the scanned tree')));
-  const empty = emptyResult();
-  const files = [...new Set(headScan.findings.map((f) => f.file))].map((path) => ({ status: 'added' as const, path }));
-  const comparison = compareScans(empty, headScan, { files, policyChanges: [] });
+  const path = normalizeRel(src.path) === DEFAULT_CONFIG_FILE ? undefined : src.path;
+  const tree = await scanTree({ root, config: path, inputs: paths, maxFileBytes, log: [`Policy: ${src.path}`] });
+  if (!tree.ok) return fail(...tree.problems);
+  const { config, rules, result: headScan, log } = tree.value;
   // A full scan has no pull request: suppressions already in the code are trusted, none is "added".
-  comparison.addedSuppressions = [];
-  return ok({ comparison, config, rules, headScan, log: policy.value.log });
-}
-
-function short(label: string): string {
-  return /^[0-9a-f]{40}/i.test(label) ? label.slice(0, 12) : label;
+  const comparison = fullScanComparison(headScan);
+  return ok({ comparison, config, rules, headScan, log });
 }

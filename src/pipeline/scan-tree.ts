@@ -1,0 +1,45 @@
+// A full scan of files and folders on disk: the policy from a config file, the scan (threads for large
+// trees), and the config's warnings, including globs that match nothing in the scanned tree.
+// Shared by `egress-audit scan` and the action's full scan.
+import { unmatchedGlobsIn } from '../config/globs.js';
+import type { Config } from '../config/types.js';
+import { listFolderPaths } from '../diff/folders.js';
+import { fail, ok, type Result } from '../result.js';
+import type { RuleSet } from '../rules/load.js';
+import { scanPaths } from '../scan/scan.js';
+import type { ScanResult } from '../types.js';
+import { policyFromFile } from './policy.js';
+
+export interface TreeScanOptions {
+  /** Workspace root: paths are reported relative to it and never leave it. */
+  root: string;
+  /** Config file; `undefined`: the default file under the root if present, else defaults. */
+  config: string | undefined;
+  /** Files and folders to scan (empty: the root). */
+  inputs: string[];
+  /** Worker threads for large scans (0 or 1: in this thread). */
+  workers?: number;
+  /** Overrides config.maxFileBytes. */
+  maxFileBytes?: number;
+  /** Log lines to start from. */
+  log?: string[];
+}
+
+export interface TreeScan {
+  /** Its `warnings` hold every warning of the run (config, policy, unmatched globs). */
+  config: Config;
+  rules: RuleSet;
+  result: ScanResult;
+  log: string[];
+}
+
+export async function scanTree(opts: TreeScanOptions): Promise<Result<TreeScan>> {
+  const policy = await policyFromFile(opts.config, opts.root, opts.log);
+  if (!policy.ok) return fail(...policy.problems);
+  const { config, rules, log } = policy.value;
+  if (opts.maxFileBytes) config.maxFileBytes = opts.maxFileBytes;
+  const inputs = opts.inputs.length ? opts.inputs : ['.'];
+  const result = await scanPaths(inputs, opts.root, { config, rules, workers: opts.workers });
+  config.warnings.push(...(await unmatchedGlobsIn(config, () => listFolderPaths(opts.root), 'in the scanned tree')));
+  return ok({ config, rules, result, log });
+}
