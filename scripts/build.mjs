@@ -1,12 +1,10 @@
 // Bundles the action and the CLI into dist/ with the two .wasm files and the rule data, so dist/
 // runs with no node_modules. Deterministic: same sources -> byte-identical output.
 import { build } from 'esbuild';
-import Ajv from 'ajv';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { importSource } from './gen-schema.mjs';
 
 const require = createRequire(import.meta.url);
 // Build next to dist/ and swap at the end, so a concurrent reader never sees a half-written dist/.
@@ -38,23 +36,30 @@ function packageFile(pkg, file) {
 copyFileSync(packageFile('web-tree-sitter', 'web-tree-sitter.wasm'), join(out, 'web-tree-sitter.wasm'));
 copyFileSync(packageFile('tree-sitter-python', 'tree-sitter-python.wasm'), join(out, 'tree-sitter-python.wasm'));
 for (const f of readdirSync('rules').sort()) {
-  if (f.endsWith('.yml') || f === 'schema.json') copyFileSync(join('rules', f), join(out, 'rules', f));
+  if (f.endsWith('.yml')) copyFileSync(join('rules', f), join(out, 'rules', f));
 }
-// Performance (docs/performance.md): the built-in rules parsed and validated once here, keyed by the
-// SHA-256 of each file; src/rules/load.ts uses an entry only when the file's hash matches.
+// Performance (docs/performance.md): the built-in rules parsed and validated once here, by the loader's
+// own validation, keyed by the SHA-256 of each file; src/rules/load.ts uses an entry only when the file's
+// hash matches. One entry per line (src/rules/compiled.ts), so rule pull requests rarely conflict on it.
 {
-  const ajv = new (Ajv.default ?? Ajv)({ allErrors: true, strict: true, allowUnionTypes: true });
-  const validate = ajv.compile(JSON.parse(readFileSync(join('rules', 'schema.json'), 'utf8')));
-  const files = {};
+  const { validateRuleFile, compiledText, sha256, ruleSchemaText } = await importSource(
+    [
+      "export { validateRuleFile } from './src/rules/load.ts';",
+      "export { compiledText, sha256 } from './src/rules/compiled.ts';",
+      "export { ruleSchemaText } from './src/rules/schema.ts';",
+    ].join('\n'),
+  );
+  // From the source, not from rules/schema.json: a stale committed copy is the test's to report
+  // (__tests__/schema-generated.test.ts); `npm run docs` rewrites it.
+  writeFileSync(join(out, 'rules', 'schema.json'), ruleSchemaText());
+  const files = new Map();
   for (const f of readdirSync('rules').sort()) {
     if (!f.endsWith('.yml')) continue;
     const text = readFileSync(join('rules', f), 'utf8');
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length) continue;
-    const data = doc.toJS({ maxAliasCount: 50 });
-    if (validate(data)) files[f] = { sha256: createHash('sha256').update(text).digest('hex'), data };
+    const r = validateRuleFile(text, join('rules', f));
+    if (r.ok) files.set(f, { sha256: sha256(text), data: r.value });
   }
-  writeFileSync(join(out, 'rules', 'compiled.json'), JSON.stringify({ version: 1, files }));
+  writeFileSync(join(out, 'rules', 'compiled.json'), compiledText(files));
 }
 
 rmSync('dist', { recursive: true, force: true });

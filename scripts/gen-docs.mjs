@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { writeRuleSchema } from './gen-schema.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RULES_DIR = join(ROOT, 'rules');
@@ -286,4 +287,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const outDir = i >= 0 ? resolve(args[i + 1]) : join(ROOT, 'docs', 'rules');
   const { rules, files } = generate(outDir);
   console.log(`gen-docs: ${rules} rules, ${files} files in ${outDir}`);
+  // rules/schema.json is generated from src/rules/schema.ts too (never into --out: that is a check).
+  if (i < 0 && (await writeRuleSchema())) console.log('gen-docs: wrote rules/schema.json');
 }

@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Problem, Result } from '../result.js';
 import { fail, ok } from '../result.js';
 import { CATEGORIES } from '../model/taxonomy.js';
-import type { Category, Risk, Rule } from '../types.js';
+import type { Rule } from '../types.js';
 import { compileSchema } from './ajv.js';
 import { CONFIG_SCHEMA } from './schema.js';
 import { parseSize, SIZE_FORMS } from './size.js';
@@ -39,16 +39,7 @@ export function defaultConfig(): Config {
   };
 }
 
-let validate: ReturnType<typeof compileSchema> | undefined;
-
-interface RawEntry {
-  service?: string;
-  host?: string;
-  category?: Category;
-  rule?: string;
-  paths?: string[];
-  reason?: string;
-}
+let validate: ReturnType<typeof compileSchema<typeof CONFIG_SCHEMA>> | undefined;
 
 /** The keys of an allow/deny entry that select findings (`reason` only explains). */
 const MATCHERS = ['service', 'host', 'category', 'rule', 'paths'] as const;
@@ -57,7 +48,7 @@ export function parseConfig(text: string, file: string): Result<Config> {
   validate ??= compileSchema(CONFIG_SCHEMA);
   const parsed = parseYamlWithSchema(text, file, validate);
   if (!parsed.ok) return parsed;
-  const raw = (parsed.value ?? {}) as Record<string, unknown>;
+  const raw = parsed.value ?? {};
   const line = (path: (string | number)[]): number | undefined => lineOf(parsed.value, path);
   const c = defaultConfig();
   c.source = file;
@@ -66,7 +57,7 @@ export function parseConfig(text: string, file: string): Result<Config> {
   const collectGlobs = (list: string[] | undefined, path: (string | number)[], key: string): void =>
     list?.forEach((glob, j) => globs.push({ key: `${key}[${j}]`, glob, line: line([...path, j]) }));
   const entries = (key: 'allow' | 'deny'): PolicyEntry[] =>
-    ((raw[key] as RawEntry[] | undefined) ?? []).map((e, i) => {
+    (raw[key] ?? []).map((e, i) => {
       const what = [e.rule, e.service, e.host, e.category].filter(Boolean).join(' ');
       const at = line(e.rule ? [key, i, 'rule'] : [key, i]);
       // An entry that names nothing to match (only a reason, or `paths: []`) would match every finding.
@@ -97,21 +88,21 @@ export function parseConfig(text: string, file: string): Result<Config> {
       }
       return { ...e, label: `${file} ${key}[${i}]${what ? ` (${what})` : ''}`, line: at, keyLines };
     });
-  if (raw.paths) c.paths = raw.paths as string[];
-  if (raw.exclude) c.exclude = [...c.exclude, ...(raw.exclude as string[])];
-  if (raw['test-paths']) c.testPaths = raw['test-paths'] as string[];
-  collectGlobs(raw.paths as string[] | undefined, ['paths'], 'paths');
-  collectGlobs(raw.exclude as string[] | undefined, ['exclude'], 'exclude');
-  collectGlobs(raw['test-paths'] as string[] | undefined, ['test-paths'], 'test-paths');
+  if (raw.paths) c.paths = raw.paths;
+  if (raw.exclude) c.exclude = [...c.exclude, ...raw.exclude];
+  if (raw['test-paths']) c.testPaths = raw['test-paths'];
+  collectGlobs(raw.paths, ['paths'], 'paths');
+  collectGlobs(raw.exclude, ['exclude'], 'exclude');
+  collectGlobs(raw['test-paths'], ['test-paths'], 'test-paths');
   c.allow = entries('allow');
   c.deny = entries('deny');
   c.globs = globs;
-  c.internalDomains = (raw['internal-domains'] as string[] | undefined) ?? [];
-  c.severity = (raw.severity as Record<string, Risk> | undefined) ?? {};
+  c.internalDomains = raw['internal-domains'] ?? [];
+  c.severity = raw.severity ?? {};
   c.severityLines = Object.fromEntries(Object.keys(c.severity).map((k) => [k, line(['severity', k])]));
-  c.rules = (raw.rules as string[] | undefined) ?? [];
-  c.hosts = (raw.hosts as Config['hosts'] | undefined) ?? [];
-  const size = raw['max-file-size'] as number | string | undefined;
+  c.rules = raw.rules ?? [];
+  c.hosts = raw.hosts ?? [];
+  const size = raw['max-file-size'];
   if (size !== undefined) {
     const bytes = typeof size === 'number' ? size : parseSize(size);
     if (bytes === undefined)
@@ -123,7 +114,7 @@ export function parseConfig(text: string, file: string): Result<Config> {
       });
     else c.maxFileBytes = bytes;
   }
-  if (raw['max-file-millis']) c.maxFileMillis = raw['max-file-millis'] as number;
+  if (raw['max-file-millis']) c.maxFileMillis = raw['max-file-millis'];
   return problems.length ? fail(...problems) : ok(c);
 }
 

@@ -1,14 +1,11 @@
+// The loaded config: the file's keys (typed by ./schema.ts) with defaults applied and camel-cased, plus
+// what the loader adds (source, lines, warnings).
 import type { Problem } from '../result.js';
-import type { Category, Risk } from '../types.js';
+import type { Risk } from '../types.js';
+import type { HostMapping, RawPolicyEntry } from './schema.js';
 
 /** An allow or deny entry; any combination of keys must all match. `reason` is shown to reviewers. */
-export interface PolicyEntry {
-  service?: string;
-  host?: string;
-  category?: Category;
-  rule?: string;
-  paths?: string[];
-  reason?: string;
+export interface PolicyEntry extends RawPolicyEntry {
   /** "allow[2]" style label naming the config entry that matched, filled by the loader. */
   label: string;
   /** Line of the entry in the config file (for errors found after loading, e.g. unknown rule ids). */
@@ -37,7 +34,7 @@ export interface Config {
   /** Extra rule folders (workspace-relative). */
   rules: string[];
   /** User host -> service mappings. */
-  hosts: { host: string; service: string; category: Category }[];
+  hosts: HostMapping[];
   /** Files larger than this are skipped and reported. */
   maxFileBytes: number;
   /** Parse time budget per file in ms; over it the file is reported as skipped. */

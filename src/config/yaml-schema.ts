@@ -34,7 +34,7 @@ export function lineOf(data: unknown, path: (string | number)[]): number | undef
   return data && typeof data === 'object' ? lineFinders.get(data)?.(path) : undefined;
 }
 
-export function parseYamlWithSchema(text: string, file: string, validate: ValidateFunction): Result<unknown> {
+export function parseYamlWithSchema<T>(text: string, file: string, validate: ValidateFunction<T>): Result<T> {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {

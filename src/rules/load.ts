@@ -1,5 +1,5 @@
 // Load rule families (built-in rules/ and the config's extra folders), validate, compile.
-import { createHash } from 'node:crypto';
+import type { ValidateFunction } from 'ajv';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,11 +8,15 @@ import type { Config } from '../config/types.js';
 import { lineOf, parseYamlWithSchema } from '../config/yaml-schema.js';
 import type { Problem, Result } from '../result.js';
 import { fail, ok } from '../result.js';
-import type { Category, HostArg, Risk, Rule } from '../types.js';
+import type { HostArg, Rule, RuleCondition } from '../types.js';
 import { CATEGORY_DEFAULT_RISK } from '../types.js';
 import { isSecretName } from '../resolve/sources.js';
+import { parseCompiled, sha256 } from './compiled.js';
+import type { CompiledFile } from './compiled.js';
 import { RuleIndex } from './index.js';
 import { expandBraces } from './pattern.js';
+import type { RawCondition, RawRule, RuleFile } from './schema.js';
+import { RULE_FILE_SCHEMA } from './schema.js';
 
 export interface RuleSet {
   rules: Rule[];
@@ -29,45 +33,17 @@ export function builtinRulesDir(): string {
   return join(process.cwd(), 'rules');
 }
 
-let validator: ReturnType<typeof compileSchema> | undefined;
-function validateFamily(dir: string) {
-  validator ??= compileSchema(JSON.parse(readFileSync(join(builtinRulesDir(), 'schema.json'), 'utf8')) as object);
-  void dir;
-  return validator;
-}
-
-interface RawRule {
-  id: string;
-  name: string;
-  service: string;
-  category: Category;
-  risk?: Risk;
-  precision?: Rule['precision'];
-  cwe?: number[];
-  modules?: string[];
-  clients?: string[];
-  sends?: string[];
-  inits?: string[];
-  connects?: string[];
-  imports?: string[];
-  'host-args'?: string[];
-  'constructor-host-args'?: string[];
-  generic?: boolean;
-  'claims-decoded'?: boolean;
-  'site-kind'?: Rule['siteKind'];
-  'local-when'?: { arg: string; in: string[] };
-  'destination-cwe'?: { cleartext?: number[]; parameter?: number[] };
-  hosts?: string[];
-  credentials?: string[];
-  when?: Record<string, unknown>;
-  docs: { detects: string; why: string; example: string; resolve: string; references?: string[] };
-}
+let validator: ValidateFunction<RuleFile> | undefined;
 
 const SEGMENT = /^(\*\*|\*|[A-Za-z_][A-Za-z0-9_]*(\(\))?)$/;
 const PATTERN_KEYS = ['clients', 'sends', 'inits', 'connects', 'imports'] as const;
 
 /** Patterns must expand to dotted names of identifiers, `X()`, `*` or `**`: "a.{b" or "a..b" never match. */
-function patternProblems(rules: RawRule[], file: string, line: (p: (string | number)[]) => number | undefined): Problem[] {
+function patternProblems(
+  rules: RawRule[],
+  file: string,
+  line: (p: (string | number)[]) => number | undefined,
+): Problem[] {
   const out: Problem[] = [];
   rules.forEach((r, i) => {
     for (const key of PATTERN_KEYS) {
@@ -97,18 +73,34 @@ function hostArg(s: string): HostArg {
   return { name: name || undefined, position: pos !== undefined ? Number(pos) : undefined };
 }
 
-export function parseRuleFile(text: string, file: string): Result<Rule[]> {
-  const parsed = parseYamlWithSchema(text, file, validateFamily(file));
+/** A rule file's YAML, validated (schema, then patterns) but not yet compiled: what compiled.json stores. */
+export function validateRuleFile(text: string, file: string): Result<RuleFile> {
+  validator ??= compileSchema(RULE_FILE_SCHEMA);
+  const parsed = parseYamlWithSchema(text, file, validator);
   if (!parsed.ok) return parsed;
-  const raw = (parsed.value as { rules: RawRule[] }).rules;
-  const bad = patternProblems(raw, file, (path) => lineOf(parsed.value, path));
-  if (bad.length) return fail(...bad);
-  return rulesFromData(parsed.value, file);
+  const bad = patternProblems(parsed.value.rules, file, (path) => lineOf(parsed.value, path));
+  return bad.length ? fail(...bad) : parsed;
+}
+
+export function parseRuleFile(text: string, file: string): Result<Rule[]> {
+  const parsed = validateRuleFile(text, file);
+  return parsed.ok ? rulesFromData(parsed.value, file) : parsed;
+}
+
+/** Every condition key, camel-cased: a key added to the schema and not read here fails to compile. */
+function condition(w: RawCondition): { [K in keyof Required<RuleCondition>]: RuleCondition[K] } {
+  return {
+    commandIn: w['command-in'],
+    argDynamic: w['arg-dynamic'],
+    argIn: w['arg-in'],
+    argNameIn: w['arg-name-in'],
+    schemeIn: w['scheme-in'],
+    argNetwork: w['arg-network'],
+  };
 }
 
 /** Rules from a parsed and validated rule file. */
-function rulesFromData(value: unknown, file: string): Result<Rule[]> {
-  const data = value as { family: string; rules: RawRule[] };
+function rulesFromData(data: RuleFile, file: string): Result<Rule[]> {
   const stem = file
     .split(/[\\/]/)
     .pop()!
@@ -118,7 +110,6 @@ function rulesFromData(value: unknown, file: string): Result<Rule[]> {
   }
   return ok(
     data.rules.map((r) => {
-      const w = r.when ?? {};
       return {
         id: r.id,
         family: data.family,
@@ -148,16 +139,7 @@ function rulesFromData(value: unknown, file: string): Result<Rule[]> {
         hosts: r.hosts ?? [],
         // Only variables that hold secrets are "credentials"; endpoint/region/project settings are not.
         credentials: (r.credentials ?? []).filter(isSecretName),
-        when: r.when
-          ? {
-              commandIn: w['command-in'] as string[] | undefined,
-              argDynamic: w['arg-dynamic'] as number | undefined,
-              argIn: w['arg-in'] as string[] | undefined,
-              argNameIn: w['arg-name-in'] as string[] | undefined,
-              schemeIn: w['scheme-in'] as string[] | undefined,
-              argNetwork: w['arg-network'] as number | undefined,
-            }
-          : undefined,
+        when: r.when ? condition(r.when) : undefined,
         docs: { ...r.docs, references: r.docs.references ?? [] },
       } satisfies Rule;
     }),
@@ -165,23 +147,20 @@ function rulesFromData(value: unknown, file: string): Result<Rule[]> {
 }
 
 /**
- * Performance (docs/performance.md): scripts/build.mjs writes dist/rules/compiled.json, the built-in rule
- * files already parsed and validated, keyed by the SHA-256 of each file, so the CLI skips YAML parsing
- * and schema compilation (about 0.3 s per run). A file whose hash differs is parsed as usual.
+ * Performance (docs/performance.md): the built-in rules ship pre-validated in compiled.json (see
+ * ./compiled.ts), so the CLI skips YAML parsing and schema compilation (about 0.3 s per run). A file
+ * whose hash differs is parsed as usual; a missing or older compiled.json means every file is.
  */
-function readCompiled(dir: string): Map<string, { sha256: string; data: unknown }> | undefined {
+function readCompiled(dir: string): Map<string, CompiledFile> | undefined {
   try {
-    const c = JSON.parse(readFileSync(join(dir, 'compiled.json'), 'utf8')) as {
-      version: number;
-      files: Record<string, { sha256: string; data: unknown }>;
-    };
-    return c.version === 1 ? new Map(Object.entries(c.files)) : undefined;
+    return parseCompiled(readFileSync(join(dir, 'compiled.json'), 'utf8'));
   } catch {
     return undefined;
   }
 }
 
-function readFolder(dir: string, label: string, trusted = false): Result<Rule[]> {
+/** The rules of one folder, in file-name order; `trusted` (the built-in folder) may use compiled.json. */
+export function readRuleFolder(dir: string, label: string, trusted = false): Result<Rule[]> {
   const problems: Problem[] = [];
   const rules: Rule[] = [];
   const compiled = trusted ? readCompiled(dir) : undefined;
@@ -204,10 +183,7 @@ function readFolder(dir: string, label: string, trusted = false): Result<Rule[]>
       continue;
     }
     const c = compiled?.get(f);
-    const r =
-      c && c.sha256 === createHash('sha256').update(text).digest('hex')
-        ? rulesFromData(c.data, shown)
-        : parseRuleFile(text, shown);
+    const r = c && c.sha256 === sha256(text) ? rulesFromData(c.data, shown) : parseRuleFile(text, shown);
     if (r.ok) rules.push(...r.value);
     else problems.push(...r.problems);
   }
@@ -217,7 +193,7 @@ function readFolder(dir: string, label: string, trusted = false): Result<Rule[]>
 /** Built-in rules plus the config's rule folders, which must stay inside the workspace root. */
 export function loadRuleSet(config: Config, root: string): Result<RuleSet> {
   const problems: Problem[] = [];
-  const builtin = readFolder(builtinRulesDir(), 'rules', true);
+  const builtin = readRuleFolder(builtinRulesDir(), 'rules', true);
   const rules: Rule[] = [];
   if (builtin.ok) rules.push(...builtin.value);
   else problems.push(...builtin.problems);
@@ -233,7 +209,7 @@ export function loadRuleSet(config: Config, root: string): Result<RuleSet> {
     if (!statSync(real).isDirectory()) {
       return problems.push({ file: config.source, key, message: `"${folder}" is not a folder` });
     }
-    const r = readFolder(real, relative(realRoot, real) || '.');
+    const r = readRuleFolder(real, relative(realRoot, real) || '.');
     if (r.ok) rules.push(...r.value);
     else problems.push(...r.problems);
   });

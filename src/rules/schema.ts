@@ -1,0 +1,157 @@
+// The rule file schema (rules/<family>.yml) and the types of what it accepts: one source. The loader
+// validates with this object; scripts/gen-schema.mjs writes it to rules/schema.json for editors and for
+// other tools, and __tests__/schema-generated.test.ts fails when that file is stale.
+import * as T from '@sinclair/typebox';
+import { Enum } from '../config/typebox.js';
+import { CATEGORIES, RISKS } from '../model/taxonomy.js';
+
+/** What a site is: the pattern list that matched, or a rule's `site-kind`. */
+export const SITE_KINDS = ['send', 'init', 'connect', 'import', 'covert'] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+
+export const PRECISIONS = ['very-high', 'high', 'medium', 'low'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+const about = (description?: string): T.SchemaOptions => (description ? { description } : {});
+/** Dotted names or words (modules, constants, schemes). */
+const names = (description?: string) => T.Array(T.String({ minLength: 1, maxLength: 200 }), about(description));
+const patterns = T.Array(T.String({ pattern: '^[A-Za-z0-9_.*{},()]+$', maxLength: 400 }));
+/** `keyword`, `keyword@position` or `@position`. */
+const hostArg = T.String({ pattern: '^([A-Za-z_][A-Za-z0-9_]*)?(@[0-9])?$', minLength: 1 });
+const cwes = T.Array(T.Integer({ minimum: 1 }));
+/** A 0-based positional argument. */
+const argIndex = (description: string) => T.Integer({ minimum: 0, maximum: 9, description });
+const opt = T.Optional;
+
+const when = T.Object(
+  {
+    'command-in': opt(
+      names('The first word of the command (a string, or the first element of a list) is one of these.'),
+    ),
+    'arg-dynamic': opt(argIndex('This positional argument is not a constant (built from data).')),
+    'arg-in': opt(names('The first positional argument, when constant, is one of these module names.')),
+    'arg-name-in': opt(
+      names('A keyword or positional argument resolves to one of these dotted names (socket.SOCK_RAW).'),
+    ),
+    'scheme-in': opt(names('The URL scheme of the destination is one of these (http, ftp): cleartext rules.')),
+    'arg-network': opt(
+      argIndex(
+        'This positional argument contains a network send, directly or through a local name: exec(requests.get(u).text).',
+      ),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description: 'Optional condition: every key given must hold for a call to be a finding.',
+  },
+);
+
+const docs = T.Object(
+  {
+    detects: T.String({ minLength: 10 }),
+    why: T.String({ minLength: 10 }),
+    example: T.String({ minLength: 3 }),
+    resolve: T.String({ minLength: 10 }),
+    references: opt(T.Array(T.String({ pattern: '^https://' }))),
+  },
+  { additionalProperties: false },
+);
+
+const rule = T.Object(
+  {
+    id: T.String({ pattern: '^[a-z0-9]+(\\.[a-z0-9-]+)+$', maxLength: 80 }),
+    name: T.String({ minLength: 3, maxLength: 120 }),
+    service: T.String({ minLength: 1, maxLength: 80 }),
+    category: Enum(CATEGORIES),
+    risk: opt(Enum(RISKS)),
+    precision: opt(Enum(PRECISIONS)),
+    cwe: opt(T.Array(T.Integer({ minimum: 1 }), { maxItems: 5 })),
+    modules: opt(names()),
+    clients: opt(patterns),
+    sends: opt(patterns),
+    inits: opt(patterns),
+    connects: opt(patterns),
+    imports: opt(patterns),
+    'host-args': opt(T.Array(hostArg)),
+    'constructor-host-args': opt(
+      T.Array(hostArg, {
+        description:
+          'Arguments that carry the destination only where the object is built (the client constructor, or a connect/init call itself), never on a method call made on that object: `Elasticsearch(hosts)` then `es.indices.get(index)`.',
+      }),
+    ),
+    generic: opt(
+      T.Boolean({
+        description:
+          "A generic client (HTTP, sockets, transfer): a destination host that belongs to another rule's service re-attributes the finding to that rule; its integrations have no 'changed destinations' (any host is normal for it).",
+      }),
+    ),
+    'claims-decoded': opt(
+      T.Boolean({
+        description:
+          "This rule takes over any finding whose destination was decoded from an obfuscated value (base64, hex, rot13, chr…): the finding gets this rule's id, category and risk and is a covert site.",
+      }),
+    ),
+    'site-kind': opt(
+      Enum(SITE_KINDS, {
+        description: 'What every site of this rule is, whatever pattern list matched (covert rules: `covert`).',
+      }),
+    ),
+    'local-when': opt(
+      T.Object(
+        { arg: hostArg, in: names() },
+        {
+          additionalProperties: false,
+          description:
+            'The site is local IPC, not egress, when this argument (keyword@position) of the call or of the constructor it came from is one of these dotted names: `socket.socket(socket.AF_UNIX)`.',
+        },
+      ),
+    ),
+    'destination-cwe': opt(
+      T.Object(
+        { cleartext: opt(cwes), parameter: opt(cwes) },
+        {
+          additionalProperties: false,
+          description:
+            'CWE ids added when the destination is a cleartext URL (http, ftp, telnet, ws, smtp) to a non-local host, or comes from a function parameter. Default: {cleartext: [319], parameter: [918]}.',
+        },
+      ),
+    ),
+    hosts: opt(T.Array(T.String({ pattern: '^(\\*\\.)?[a-z0-9.-]+(:[0-9]+)?$' }))),
+    credentials: opt(T.Array(T.String({ pattern: '^[A-Z][A-Z0-9_]*$' }))),
+    when: opt(when),
+    docs,
+  },
+  { additionalProperties: false },
+);
+
+export const RULE_FILE_SCHEMA = T.Object(
+  {
+    family: T.String({ pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    rules: T.Array(rule, { minItems: 1 }),
+  },
+  {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/egress-audit/egress-audit/rules/schema.json',
+    title: 'egress-audit rule family',
+    additionalProperties: false,
+  },
+);
+
+/** A rule file as written, after validation. */
+export type RuleFile = T.Static<typeof RULE_FILE_SCHEMA>;
+/** One rule as written (kebab-case keys, nothing defaulted). */
+export type RawRule = RuleFile['rules'][number];
+/** A rule's `when` condition as written. */
+export type RawCondition = NonNullable<RawRule['when']>;
+
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+/** The same object with camel-cased keys (`arg-name-in` -> `argNameIn`), as the compiled rule holds it. */
+export type CamelKeys<O> = { [K in keyof O as K extends string ? Camel<K> : never]: O[K] };
+
+/** A compiled rule's condition: the `when` keys camel-cased (their meaning is in the descriptions above). */
+export type RuleCondition = CamelKeys<RawCondition>;
+
+/** The text of rules/schema.json (written by scripts/gen-schema.mjs, checked by a test). */
+export function ruleSchemaText(): string {
+  return `${JSON.stringify(RULE_FILE_SCHEMA, null, 2)}\n`;
+}
