@@ -11,6 +11,9 @@ export {
   type Risk,
 } from './model/taxonomy.js';
 import type { Category, Risk } from './model/taxonomy.js';
+// Rule shapes come from the rule file schema (one source for the schema and its types).
+import type { Precision, RuleCondition, SiteKind } from './rules/schema.js';
+export type { Precision, RuleCondition, SiteKind };
 
 /** Where a destination host came from. */
 export type DestinationSource = 'literal' | 'constant' | 'default' | 'env' | 'parameter' | 'dynamic' | 'decoded';
@@ -57,8 +60,6 @@ export interface Finding {
   generic?: boolean;
   fingerprint: string;
 }
-
-export type SiteKind = 'send' | 'init' | 'connect' | 'import' | 'covert';
 
 export interface SkippedFile {
   file: string;
@@ -111,7 +112,7 @@ export interface Rule {
   category: Category;
   risk: Risk;
   cwe: number[];
-  precision: 'very-high' | 'high' | 'medium' | 'low';
+  precision: Precision;
   /** Import roots that identify the SDK (documentation and rule pages; the prefilter uses the patterns). */
   modules: string[];
   /** Qualified-name patterns of calls that construct a client (inventory context, not findings). */
@@ -152,21 +153,6 @@ export interface HostArg {
   name?: string;
   /** 0-based positional index. */
   position?: number;
-}
-
-export interface RuleCondition {
-  /** First word of a command (string or list first element) must be one of these. */
-  commandIn?: string[];
-  /** The first positional argument must be non-constant (built from data). */
-  argDynamic?: number;
-  /** The first positional argument, when constant, must be one of these module names. */
-  argIn?: string[];
-  /** A keyword or positional argument must equal one of these dotted names (e.g. socket.SOCK_RAW). */
-  argNameIn?: string[];
-  /** URL scheme of the destination must be one of these (e.g. http, ftp) — used for cleartext rules. */
-  schemeIn?: string[];
-  /** The positional argument contains (directly or through a local name) a network send: exec(requests.get(u).text). */
-  argNetwork?: number;
 }
 
 /** One outbound integration: a service talking to a destination, with the files where it happens. */
