@@ -62,12 +62,17 @@ const destinations: [string, string, Destination][] = [
   [
     'os.environ.get with a default',
     'requests.post(os.environ.get("HOOK_URL", "https://d.example.com/x"))',
-    { source: 'env', detail: 'env HOOK_URL (default d.example.com)' },
+    { source: 'env', detail: 'env HOOK_URL (default d.example.com)', host: 'd.example.com', scheme: 'https' },
   ],
   [
     'env or constant',
     'URL = os.getenv("URL") or "https://f.example.com"\nrequests.post(URL)',
-    { source: 'env', detail: 'env URL (default f.example.com)' },
+    { source: 'env', detail: 'env URL (default f.example.com)', host: 'f.example.com', scheme: 'https' },
+  ],
+  [
+    'env var with a loopback default (the deployment decides)',
+    'requests.post(os.getenv("U", "http://localhost:8080/x"))',
+    { source: 'env', detail: 'env U (default localhost:8080)' },
   ],
   [
     'env var inside the host',
@@ -78,7 +83,7 @@ const destinations: [string, string, Destination][] = [
   [
     'parameter with a default',
     'def f(url="https://p.example.com/x"):\n    requests.post(url)',
-    { source: 'parameter', detail: 'parameter url (default p.example.com)' },
+    { source: 'parameter', detail: 'parameter url (default p.example.com)', host: 'p.example.com', scheme: 'https' },
   ],
   [
     'parameter inside an f-string host',
@@ -104,10 +109,10 @@ describe('destinations', () => {
     expect(f.destination).toEqual(want);
   });
 
-  it('a dynamic destination is explained in the message', async () => {
+  it('an env default host is the destination, and the message names the setting that can move it', async () => {
     const f = await only(HEAD + 'requests.post(os.environ.get("HOOK_URL", "https://d.example.com/x"))');
     expect(findingMessage(f)).toBe(
-      'Sends data to a destination from env HOOK_URL (default d.example.com) (requests (HTTP)) via requests.post.',
+      'Sends data to d.example.com (default of env HOOK_URL) (requests (HTTP)) via requests.post.',
     );
   });
 

@@ -58,7 +58,17 @@ export interface Finding {
   tags: string[];
   /** Set when a generic client (HTTP, socket...) sends to a host that names no known service. */
   generic?: boolean;
+  /** Other places that decide this site: the send inside a wrapper, where the destination is defined. */
+  trace?: TraceStep[];
   fingerprint: string;
+}
+
+/** A related location of a finding (SARIF `relatedLocations`). */
+export interface TraceStep {
+  file: string;
+  line: number;
+  /** `send`: the call inside a project function that sends; `destination`: where the destination is set. */
+  role: 'send' | 'destination';
 }
 
 export interface SkippedFile {

@@ -5,7 +5,7 @@ import type * as Sarif from 'sarif';
 import type { FileNote, Finding, Risk, Rule, SkippedFile } from '../types.js';
 import { compareByPriority, compareFindings } from '../model/order.js';
 import { CATEGORY_TITLES, SEVERITY, riskRank } from '../model/taxonomy.js';
-import { destinationText, findingResultText } from './wording.js';
+import { destinationText, findingResultText, traceMessage } from './wording.js';
 import { plainLine, truncate } from './escape.js';
 import { encodePath } from './uri.js';
 import { stableStringify } from './stable.js';
@@ -214,6 +214,14 @@ function result(f: Finding, ruleIndex: number, fingerprint: string, withSnippet:
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     properties: props,
   };
+  // The send inside a wrapper, where a destination is defined: GitHub shows them as related locations.
+  if (f.trace?.length) {
+    r.relatedLocations = f.trace.map((t, i) => ({
+      id: i + 1,
+      physicalLocation: { artifactLocation: location(t.file), region: { startLine: Math.max(1, t.line) } },
+      message: { text: traceMessage(t) },
+    }));
+  }
   if (f.suppressed) {
     r.suppressions = [
       {

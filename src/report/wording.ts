@@ -4,14 +4,22 @@
 
 import type { FailReason } from '../compare/gate.js';
 import { destinationText } from '../model/destination.js';
-import type { Destination, Finding, SkippedFile } from '../types.js';
+import type { Destination, Finding, SkippedFile, TraceStep } from '../types.js';
 
 export { destinationText };
 
 /** The destination inside a sentence: the host, or where the address comes from. */
 function destinationPhrase(d: Destination): string {
+  // A default host of an env var or parameter: say which setting can move it.
+  const setting = d.host && (d.source === 'env' || d.source === 'parameter') ? /^\S+ \S+/.exec(d.detail ?? '') : null;
+  if (setting) return `${d.host} (default of ${setting[0]})`;
   if (d.host) return d.host;
   return d.detail ? `a destination from ${d.detail}` : 'a destination decided at run time';
+}
+
+/** A related location's label. */
+export function traceMessage(t: TraceStep): string {
+  return t.role === 'send' ? 'The call inside the wrapper that sends.' : 'Where the destination is set.';
 }
 
 function verb(f: Finding): string {

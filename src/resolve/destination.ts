@@ -163,8 +163,8 @@ function describe(v: Value): string | undefined {
 
 function holeSource(holes: Value[], node: SyntaxNode | null | undefined): Destination {
   for (const h of holes) {
-    if (h.kind === 'env') return { source: 'env', detail: describe(h) };
-    if (h.kind === 'param') return { source: 'parameter', detail: describe(h) };
+    if (h.kind === 'env') return withDefaultHost({ source: 'env', detail: describe(h) }, h);
+    if (h.kind === 'param') return withDefaultHost({ source: 'parameter', detail: describe(h) }, h);
   }
   return { source: 'dynamic', detail: nodeDetail(node) };
 }
@@ -192,12 +192,28 @@ export function toDestination(v: Value, node: SyntaxNode | null | undefined): De
       return { ...holeSource(v.holes, node), scheme: p.scheme };
     }
     case 'env':
-      return { source: 'env', detail: describe(v) };
+      return withDefaultHost({ source: 'env', detail: describe(v) }, v);
     case 'param':
-      return { source: 'parameter', detail: describe(v) };
+      return withDefaultHost({ source: 'parameter', detail: describe(v) }, v);
     default:
       return { source: 'dynamic', detail: nodeDetail(node) };
   }
+}
+
+/**
+ * An env var or parameter with a default URL talks to that default unless configured otherwise: the
+ * default is the host (the source and detail still say it can be changed). A loopback default is not
+ * taken: the deployment decides where a `localhost` default really points.
+ */
+function withDefaultHost(d: Destination, v: Value): Destination {
+  const host = defaultHost(v);
+  if (!host || isLocal(host)) return d;
+  const scheme = v.kind === 'env' || v.kind === 'param' ? schemeOf(v.default) : undefined;
+  return { ...d, host, ...(scheme && !d.scheme ? { scheme } : {}) };
+}
+
+function schemeOf(v: Value | undefined): string | undefined {
+  return v?.kind === 'text' ? destinationOf(v.text, v.holes).scheme : undefined;
 }
 
 function truncate(s: string, n: number): string {

@@ -34,11 +34,15 @@ export class Scope {
   bases: SyntaxNode[] = [];
   /** Modules imported with `from m import *` in this scope. */
   stars: string[] = [];
+  /** The module scope this scope is in: which file's tree (and resolver) its nodes belong to. */
+  readonly root: Scope;
   constructor(
     readonly kind: 'module' | 'function' | 'class',
     readonly node: SyntaxNode,
     readonly parent?: Scope,
-  ) {}
+  ) {
+    this.root = parent ? parent.root : this;
+  }
 
   bind(name: string, b: Binding): void {
     const target = this.globals.has(name) ? this.module() : this;
@@ -48,7 +52,21 @@ export class Scope {
   }
 
   module(): Scope {
-    return this.parent ? this.parent.module() : this;
+    return this.root;
+  }
+
+  /** A function's parameter names in order (`self` included for methods). */
+  params(): string[] {
+    const out: { name: string; at: number }[] = [];
+    for (const [name, list] of this.names)
+      for (const b of list)
+        if (b.k === 'param' && b.scope === this && b.at < this.bodyStart) out.push({ name, at: b.at });
+    return out.sort((a, b) => a.at - b.at).map((p) => p.name);
+  }
+
+  /** Where a function's body starts (parameters are bound before it). */
+  get bodyStart(): number {
+    return this.node.childForFieldName('body')?.startIndex ?? this.node.endIndex;
   }
 }
 
@@ -78,7 +96,10 @@ const QUERY = `
 (except_clause) @except
 `;
 
-export function collectSymbols(parser: PythonParser, tree: SyntaxTree): FileSymbols {
+/** `from ..core import x`: the absolute module name for (level, dotted), when the project has it. */
+export type RelativeImports = (level: number, dotted: string) => string | undefined;
+
+export function collectSymbols(parser: PythonParser, tree: SyntaxTree, relative?: RelativeImports): FileSymbols {
   const root = tree.rootNode;
   const module = new Scope('module', root);
   const scopes = new Map<number, Scope>([[root.id, module]]);
@@ -179,7 +200,7 @@ export function collectSymbols(parser: PythonParser, tree: SyntaxTree): FileSymb
         break;
       }
       case 'import':
-        collectImport(node, scopeOf(node), out);
+        collectImport(node, scopeOf(node), out, relative);
         break;
       case 'call':
         out.calls.push({ node, scope: scopeOf(node) });
@@ -278,7 +299,7 @@ export function classInfo(classScope: Scope): ClassInfo {
   return c;
 }
 
-function collectImport(node: SyntaxNode, scope: Scope, out: FileSymbols): void {
+function collectImport(node: SyntaxNode, scope: Scope, out: FileSymbols, relative?: RelativeImports): void {
   const at = node.startIndex;
   const modules: string[] = [];
   if (node.type === 'import_statement') {
@@ -298,8 +319,30 @@ function collectImport(node: SyntaxNode, scope: Scope, out: FileSymbols): void {
     }
   } else {
     const modNode = node.childForFieldName('module_name');
-    if (!modNode || modNode.type === 'relative_import') return; // project-local module
-    const mod = modNode.text.replace(/\s+/g, '');
+    if (!modNode) return;
+    let mod = modNode.text.replace(/\s+/g, '');
+    if (modNode.type === 'relative_import') {
+      // Named absolutely, like any import, so rules and the project index see one name per module.
+      const level = /^\.*/.exec(mod)![0].length;
+      const dotted = mod.slice(level);
+      const abs = relative?.(level, dotted);
+      if (abs === undefined && dotted) return; // not in the project: nothing to name it by
+      mod = abs ?? '';
+      if (!mod) {
+        // `from . import a, b` in a folder that is not a package: each name is a sibling module.
+        for (const n of node.childrenForFieldName('name')) {
+          const name = n?.type === 'aliased_import' ? n.childForFieldName('name')?.text : n?.text;
+          const alias = n?.type === 'aliased_import' ? n.childForFieldName('alias')?.text : name;
+          const sub = name ? relative?.(level, name) : undefined;
+          if (sub && alias) {
+            scope.bind(alias, { k: 'import', qual: sub, at });
+            modules.push(sub);
+          }
+        }
+        if (modules.length) out.imports.push({ node, modules, scope });
+        return;
+      }
+    }
     modules.push(mod);
     if (node.namedChildren.some((c) => c?.type === 'wildcard_import') && scope.stars.length < 8) scope.stars.push(mod);
     for (const n of node.childrenForFieldName('name')) {

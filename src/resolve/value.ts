@@ -20,12 +20,15 @@ export type Value =
   /** A function parameter, with its default value when it has one. */
   | { kind: 'param'; name: string; default?: Value }
   | { kind: 'none' }
-  /** A function defined in this file (its scope holds what it returns). */
-  | { kind: 'function'; scope: Scope }
-  /** A class defined in this file (its scope holds the class attributes and bases). */
-  | { kind: 'class'; scope: Scope }
-  /** An instance of a class defined in this file that does not extend an imported class. */
-  | { kind: 'instance'; scope: Scope }
+  /**
+   * A function defined in the project (its scope holds what it returns). `bound`: reached through an
+   * instance, so the first parameter is the instance. `qual`: the dotted name it was imported by.
+   */
+  | { kind: 'function'; scope: Scope; bound?: boolean; qual?: string }
+  /** A class defined in the project (its scope holds the class attributes and bases). */
+  | { kind: 'class'; scope: Scope; qual?: string }
+  /** An instance of a project class that does not extend an imported class. */
+  | { kind: 'instance'; scope: Scope; qual?: string }
   | { kind: 'unknown' };
 
 export const HOLE = '\u0000';

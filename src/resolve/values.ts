@@ -8,6 +8,8 @@ import { libraryCall } from './library-models.js';
 import type { Binding, Scope } from './scopes.js';
 import { classInfo } from './scopes.js';
 import { annotationType } from './annotations.js';
+import type { ProjectLink } from './link.js';
+import { Budget, WORK_BUDGET } from './link.js';
 import { decodeStringLiteral } from './strings.js';
 import type { Origin, Value } from './value.js';
 import { asString, informative, MAX_DEPTH, MAX_TEXT, UNKNOWN } from './value.js';
@@ -17,8 +19,7 @@ export type { Origin, Value } from './value.js';
 export { HOLE } from './value.js';
 export { keywordArg, positionalArg } from './arguments.js';
 
-/** Evaluation steps per file: a pathological file stops resolving (and says so) instead of running away. */
-export const WORK_BUDGET = 2_000_000;
+export { WORK_BUDGET } from './link.js';
 
 const BUILTINS = new Set(['__import__', 'getattr', 'exec', 'eval', 'compile', 'open', 'chr', 'bytes', 'str']);
 
@@ -31,30 +32,48 @@ const BUILTINS = new Set(['__import__', 'getattr', 'exec', 'eval', 'compile', 'o
 export class Resolver {
   private memo = new Map<number, Value>();
   private active = new Set<number>();
-  /** Incremented whenever a result is cut; a computation that saw it change is not memoised. */
-  private cuts = 0;
-  private steps = 0;
+  /** Shared with every module the project index reaches from the analysed file. */
+  private readonly budget: Budget;
+
+  /**
+   * `link`: the project index (names imported from other project modules); `root`: the module scope
+   * this resolver owns — nodes of other modules are resolved by their own resolver (node ids are per tree).
+   */
+  constructor(
+    private readonly link?: ProjectLink,
+    private readonly root?: Scope,
+  ) {
+    this.budget = link?.budget ?? new Budget();
+  }
+
   /** Set when the work budget ran out: later values are unknown and the file gets a note. */
-  exhausted = false;
+  get exhausted(): boolean {
+    return this.budget.exhausted;
+  }
 
   /** Resolve a node in a scope. Results are memoised per node (scope is implied by the node). */
   value(node: SyntaxNode | null | undefined, scope: Scope, depth = 0): Value {
     if (!node) return UNKNOWN;
+    if (this.root && scope.root !== this.root) {
+      const owner = this.link?.resolverOf(scope.root);
+      return owner && owner !== this ? owner.value(node, scope, depth) : UNKNOWN;
+    }
     const cached = this.memo.get(node.id);
     if (cached) return cached;
     // Nesting beyond MAX_DEPTH (200 levels of expression, never reached by alias chains, which warm()
     // resolves step by step) is unknown and memoised like any value, so a 20,000-term "+" stays linear.
     if (depth > MAX_DEPTH) return UNKNOWN;
-    if (this.active.has(node.id) || ++this.steps > WORK_BUDGET) {
-      if (this.steps > WORK_BUDGET) this.exhausted = true;
-      this.cuts++;
+    const b = this.budget;
+    if (this.active.has(node.id) || ++b.steps > WORK_BUDGET) {
+      if (b.steps > WORK_BUDGET) b.exhausted = true;
+      b.cuts++;
       return UNKNOWN;
     }
-    const cutsBefore = this.cuts;
+    const cutsBefore = b.cuts;
     this.active.add(node.id);
     const v = this.compute(node, scope, depth);
     this.active.delete(node.id);
-    if (this.cuts === cutsBefore) this.memo.set(node.id, v);
+    if (b.cuts === cutsBefore) this.memo.set(node.id, v);
     return v;
   }
 
@@ -74,7 +93,7 @@ export class Resolver {
   }
 
   cut(): Value {
-    this.cuts++;
+    this.budget.cuts++;
     return UNKNOWN;
   }
 
@@ -87,36 +106,17 @@ export class Resolver {
         const attr = node.childForFieldName('attribute')?.text;
         if (!obj || !attr) return UNKNOWN;
         if (obj.type === 'identifier' && scope.cls && obj.text === scope.selfName) {
-          const own = scope.cls.selfAttrs.get(attr) ?? scope.cls.scope.names.get(attr);
-          if (own) return this.member(this.bindings(own, node.startIndex, depth), depth);
+          const set = scope.cls.selfAttrs.get(attr);
+          const own = set ?? scope.cls.scope.names.get(attr);
+          if (own) return bound(this.member(this.bindings(own, node.startIndex, depth), depth), !set);
           // Set by a local base class (`class DatagramHandler(SocketHandler)` reading `self.sock`).
           const inherited = this.inheritedMember(scope.cls.scope, attr, depth);
-          if (inherited) return this.member(this.bindings(inherited, Infinity, depth), depth);
+          if (inherited) return bound(this.member(this.bindings(inherited, Infinity, depth), depth), true);
           // Inherited from a base class the file imports: `class Api(requests.Session)`, `self.post(u)`.
           const b = this.baseOf(scope.cls.scope, depth);
           return b.kind === 'qualified' ? { kind: 'qualified', name: `${b.name}().${attr}`, origins: [] } : UNKNOWN;
         }
-        const base = this.value(obj, scope, depth + 1);
-        if (base.kind === 'instance') {
-          // `w = Wrapper(); w.session.post(u)`: what the class sets on self, or defines.
-          const own =
-            classInfo(base.scope).selfAttrs.get(attr) ??
-            base.scope.names.get(attr) ??
-            this.inheritedMember(base.scope, attr, depth);
-          return own ? this.member(this.bindings(own, Infinity, depth), depth) : UNKNOWN;
-        }
-        if (base.kind === 'class') {
-          // `Api.session` (class attribute), or an attribute inherited from an imported base.
-          const own = base.scope.names.get(attr);
-          if (own) return this.bindings(own, Infinity, depth);
-          const b = this.baseOf(base.scope, depth);
-          return b.kind === 'qualified' ? { kind: 'qualified', name: `${b.name}.${attr}`, origins: [] } : UNKNOWN;
-        }
-        if (base.kind === 'qualified') {
-          if (base.name === 'os' && attr === 'environ') return { kind: 'qualified', name: 'os.environ', origins: [] };
-          return { kind: 'qualified', name: `${base.name}.${attr}`, origins: base.origins };
-        }
-        return UNKNOWN;
+        return this.attributeOf(this.value(obj, scope, depth + 1), attr, depth);
       }
       case 'call':
         return this.call(node, scope, depth);
@@ -163,6 +163,35 @@ export class Resolver {
       default:
         return UNKNOWN;
     }
+  }
+
+  /** `base.attr` for a value already resolved (also used by the project index for dotted names). */
+  attributeOf(base: Value, attr: string, depth: number): Value {
+    const qual = 'qual' in base && base.qual ? `${base.qual}.${attr}` : undefined;
+    if (base.kind === 'instance') {
+      // `w = Wrapper(); w.session.post(u)`: what the class sets on self, or defines.
+      const set = classInfo(base.scope).selfAttrs.get(attr);
+      const own = set ?? base.scope.names.get(attr) ?? this.inheritedMember(base.scope, attr, depth);
+      return own ? named(bound(this.member(this.bindings(own, Infinity, depth), depth), !set), qual) : UNKNOWN;
+    }
+    if (base.kind === 'class') {
+      // `Api.session` (class attribute), or an attribute inherited from an imported base.
+      const own = base.scope.names.get(attr);
+      if (own) return named(this.bindings(own, Infinity, depth), qual);
+      const b = this.baseOf(base.scope, depth);
+      return b.kind === 'qualified' ? { kind: 'qualified', name: `${b.name}.${attr}`, origins: [] } : UNKNOWN;
+    }
+    if (base.kind === 'qualified') {
+      if (base.name === 'os' && attr === 'environ') return { kind: 'qualified', name: 'os.environ', origins: [] };
+      const name = `${base.name}.${attr}`;
+      // `config.API_URL` where config is a project module: its value there.
+      if (!base.origins.length) {
+        const remote = this.link?.lookup(name, depth + 1);
+        if (remote) return remote;
+      }
+      return { kind: 'qualified', name, origins: base.origins };
+    }
+    return UNKNOWN;
   }
 
   /** Look a name up through the scope chain (function → enclosing functions → module → builtins). */
@@ -217,7 +246,8 @@ export class Resolver {
   private binding(b: Binding, depth: number): Value {
     switch (b.k) {
       case 'import':
-        return { kind: 'qualified', name: b.qual, origins: [] };
+        // A name from another project module has the value it has there (constant, client, factory...).
+        return this.link?.lookup(b.qual, depth + 1) ?? { kind: 'qualified', name: b.qual, origins: [] };
       case 'def':
         return { kind: 'function', scope: b.scope };
       case 'class':
@@ -309,7 +339,8 @@ export class Resolver {
     const f = this.value(fn, scope, depth + 1);
     const positional = (i: number) => positionalArg(args, i);
     if (f.kind === 'function') return this.returned(f.scope, depth + 1);
-    if (f.kind === 'class') return this.baseInstance(f.scope, { node, scope }, depth + 1);
+    if (f.kind === 'class')
+      return named(this.baseInstance(f.scope, { node, scope }, depth + 1), f.qual && `${f.qual}()`);
     if (f.kind === 'qualified') {
       const modelled = libraryCall(f, node, scope, (n) => this.value(n, scope, depth + 1));
       if (modelled) return modelled;
@@ -362,4 +393,14 @@ export class Resolver {
     }
     return UNKNOWN;
   }
+}
+
+/** A method reached through an instance or `self`: calls pass the instance as its first parameter. */
+function bound(v: Value, method: boolean): Value {
+  return method && v.kind === 'function' && !v.bound ? { ...v, bound: true } : v;
+}
+
+/** Keep the dotted name a project function, class or instance was reached by (custom rules match it). */
+function named(v: Value, qual: string | undefined): Value {
+  return qual && (v.kind === 'function' || v.kind === 'class' || v.kind === 'instance') ? { ...v, qual } : v;
 }

@@ -1,29 +1,21 @@
 // One file: parse, resolve names, match rules, and turn each outbound site into a Finding.
 import type { Config } from '../config/types.js';
-import type { PythonParser, SyntaxNode } from '../parse/parser.js';
+import type { PythonParser, SyntaxNode, SyntaxTree } from '../parse/parser.js';
+import { defaultDestination, toDestination } from '../resolve/destination.js';
+import type { Project } from '../resolve/project.js';
+import type { FileSymbols, Scope } from '../resolve/scopes.js';
 import { collectSymbols } from '../resolve/scopes.js';
-import type { Scope } from '../resolve/scopes.js';
-import {
-  builtNameZone,
-  commandDestination,
-  defaultDestination,
-  defaultHost,
-  destinationFor,
-  firstArgValue,
-  isLocalDestination,
-  localSite,
-  toDestination,
-} from '../resolve/destination.js';
-import type { Origin } from '../resolve/values.js';
 import { Resolver } from '../resolve/values.js';
-import { conditionHolds } from '../rules/conditions.js';
-import type { RuleIndex, RuleMatch } from '../rules/index.js';
-import type { Destination, FileNote, Finding, UnusedSuppression } from '../types.js';
-import { buildFinding, type FileContext } from './build-finding.js';
+import type { RuleIndex } from '../rules/index.js';
+import type { FileNote, Finding, UnusedSuppression } from '../types.js';
+import { buildFinding, type FileContext, type Site } from './build-finding.js';
 import { callShape } from './call-shape.js';
 import { fingerprintFindings } from './fingerprint.js';
+import { calleeName, matchCall } from './match-call.js';
 import { applyPolicy } from './policy.js';
 import { parseSuppressions } from './suppressions.js';
+import { wrapperSites } from './wrapper-sites.js';
+import { Wrappers } from './wrappers.js';
 
 export interface FileAnalysis {
   findings: Finding[];
@@ -39,9 +31,9 @@ export interface AnalyzeContext {
   index: RuleIndex;
   config: Config;
   isTest: (file: string) => boolean;
+  /** The project index (other modules' names); without it each file is analysed alone. */
+  project?: Project;
 }
-
-const SITE_KINDS = ['client', 'send', 'init', 'connect'] as const;
 
 export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): FileAnalysis {
   const result: FileAnalysis = { findings: [], notes: [], unusedSuppressions: [], parsed: false };
@@ -49,8 +41,10 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
   if (!ctx.index.prefilter.test(text) && !mentionsSuppression) return result;
   // The time budget covers parsing and analysis: a pathological file is reported as skipped.
   const deadline = performance.now() + ctx.config.maxFileMillis;
-  const tree = ctx.parser.parse(text, ctx.config.maxFileMillis * 1000);
-  if (!tree) {
+  ctx.project?.beginFile();
+  const reused = ctx.project?.existing(file);
+  const tree = reused ? undefined : ctx.parser.parse(text, ctx.config.maxFileMillis * 1000);
+  if (!reused && !tree) {
     result.skipped = `parsing took longer than ${ctx.config.maxFileMillis} ms`;
     return result;
   }
@@ -60,8 +54,11 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
     return true;
   };
   result.parsed = true;
+  // With a project index the tree joins it (modules importing this one reuse it); else it is freed here.
+  const model = reused ?? (ctx.project && tree ? ctx.project.adopt(file, text, tree) : undefined);
+  const ownTree: SyntaxTree | undefined = model ? undefined : tree!;
   try {
-    const root = tree.rootNode;
+    const root = (model ? model.symbols.module.node : ownTree!.rootNode) as SyntaxNode;
     if (root.hasError) {
       result.notes.push({
         file,
@@ -69,64 +66,52 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
         message: 'the file has syntax errors; findings are reported from the parts that parsed',
       });
     }
-    const sym = collectSymbols(ctx.parser, tree);
-    const resolver = new Resolver();
+    const sym: FileSymbols = model ? model.symbols : collectSymbols(ctx.parser, ownTree!);
+    const resolver = model ? model.resolver : new Resolver();
     resolver.warm(sym.module);
     const raw: Finding[] = [];
     const shapes = new Map<Finding, string>();
     const tags = ctx.isTest(file) ? ['test'] : [];
     const fc: FileContext = { file, text, resolver, index: ctx.index, tags };
-    const site = (
-      node: SyntaxNode,
-      scope: Scope,
-      m: RuleMatch,
-      callee: string,
-      dest: Destination,
-      args: Origin[],
-      hintHost?: string,
-    ) => {
-      const f = buildFinding(fc, { node, scope, match: m, callee, destination: dest, argSites: args, hintHost });
-      shapes.set(
-        f,
-        node.type === 'import_statement' || node.type === 'import_from_statement' ? callee : callShape(node),
-      );
+    const site = (s: Site) => {
+      const f = buildFinding(fc, s);
+      const n = s.node;
+      shapes.set(f, n.type === 'import_statement' || n.type === 'import_from_statement' ? s.callee : callShape(n));
       raw.push(f);
     };
+    const project = ctx.project;
+    const wrappers = new Wrappers({
+      index: ctx.index,
+      symbolsOf: (r) => (r === sym.module ? sym : project?.modelOf(r)?.symbols),
+      resolverOf: (sc) => (sc.root === sym.module ? resolver : project?.modelOf(sc)?.resolver),
+    });
+    const pathOf = (sc: Scope) => (sc.root === sym.module ? file : (project?.modelOf(sc)?.path ?? file));
 
     let n = 0;
     for (const { node, scope } of sym.calls) {
       if (++n % 16 === 0 && overtime()) return result;
-      const callee = resolver.value(node.childForFieldName('function'), scope);
-      if (callee.kind !== 'qualified') continue;
-      const matches = ctx.index.matches(callee.name, SITE_KINDS);
-      if (!matches.length) continue;
-      // Conditional rules (raw sockets, curl in subprocess...) apply even to a name that is a client
-      // elsewhere; unconditional ones only when the name is not a client constructor.
-      const ordered = [
-        ...matches.filter((m) => m.kind !== 'client' && m.rule.when),
-        ...(matches[0]!.kind === 'client' ? [] : matches.filter((m) => !m.rule.when)),
-      ];
-      for (const m of ordered) {
-        const d = destinationFor(m.rule, m.kind === 'connect' || m.kind === 'init', node, scope, callee, resolver);
-        if (!conditionHolds(m.rule, node, scope, resolver, d, ctx.index)) continue;
-        let dest = d.dest;
-        if (!dest.host && m.rule.when) {
-          const first = firstArgValue(node, scope, resolver);
-          dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
-        }
-        // Loopback and local sockets (/dev/log, *.sock, AF_UNIX) written in the code are not egress.
-        if (isLocalDestination(dest)) break;
-        if (bareConstructor(m, node, callee.name)) break;
-        if (m.rule.localWhen && localSite(m.rule.localWhen, [{ node, scope }, ...callee.origins], resolver)) break;
-        site(node, scope, m, callee.name, dest, [{ node, scope }, ...callee.origins], defaultHost(d.value));
-        break;
+      const f = resolver.value(node.childForFieldName('function'), scope);
+      const callee = calleeName(f);
+      const m = callee ? matchCall(node, scope, callee, resolver, ctx.index) : undefined;
+      if (m) {
+        site({ node, scope, ...m });
+        continue;
       }
+      // A call of a project function that sends to what its caller passes in.
+      if (f.kind === 'function') for (const s of wrapperSites(node, scope, f, wrappers, resolver, pathOf)) site(s);
     }
     for (const imp of sym.imports) {
       for (const mod of imp.modules) {
         const m = ctx.index.matches(mod, ['import'])[0];
         if (m) {
-          site(imp.node, imp.scope, m, mod, defaultDestination(m.rule), []);
+          site({
+            node: imp.node,
+            scope: imp.scope,
+            match: m,
+            callee: mod,
+            destination: defaultDestination(m.rule),
+            argSites: [],
+          });
           break;
         }
       }
@@ -147,10 +132,10 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
           break;
         }
       }
-      site(pair.node, pair.scope, m, pair.value, dest, []);
+      site({ node: pair.node, scope: pair.scope, match: m, callee: pair.value, destination: dest, argSites: [] });
     }
 
-    const suppressions = mentionsSuppression ? parseSuppressions(ctx.parser, tree) : undefined;
+    const suppressions = mentionsSuppression ? parseSuppressions(ctx.parser, root) : undefined;
     for (const f of raw) {
       const s = suppressions?.match(f);
       if (s) f.suppressed = s;
@@ -170,18 +155,6 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
     result.findings = fingerprintFindings(raw, shapes);
     return result;
   } finally {
-    tree.delete();
+    ownTree?.delete();
   }
-}
-
-/**
- * `smtplib.SMTP()`, `ftplib.FTP()`, `SysLogHandler()`, `pika.BlockingConnection()` with no arguments at
- * all and no default service host: the library either opens nothing until `.connect(host)` (reported
- * there) or talks to localhost. Inventory, not a finding.
- */
-function bareConstructor(m: RuleMatch, call: SyntaxNode, callee: string): boolean {
-  if (m.kind !== 'connect' || m.rule.when || callee.includes('()')) return false;
-  if (m.rule.hosts.some((h) => !h.startsWith('*.'))) return false;
-  const args = call.childForFieldName('arguments');
-  return !!args && args.type === 'argument_list' && args.namedChildren.every((c) => c?.type === 'comment');
 }

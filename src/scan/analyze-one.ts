@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import type { Config } from '../config/types.js';
 import { pythonParser } from '../parse/parser.js';
+import type { ProjectFiles } from '../resolve/modules.js';
+import { Project } from '../resolve/project.js';
 import type { RuleSet } from '../rules/load.js';
 import type { ScanResult } from '../types.js';
 import { analyzeSource } from './analyze-file.js';
@@ -15,6 +17,8 @@ export interface ScanOptions {
   rules: RuleSet;
   /** Worker threads for large scans (0 or 1: in this thread). */
   workers?: number;
+  /** The project's files (for names imported from other modules); without it each file stands alone. */
+  project?: ProjectFiles;
 }
 
 /** A file found on disk: repo-relative path (forward slashes), absolute path, size in bytes. */
@@ -31,11 +35,13 @@ export function testMatcher(config: Config): (file: string) => boolean {
 
 /** Everything the per-file analysis needs: the parser, the compiled rules and the config. */
 export async function analyzeContext(opts: ScanOptions): Promise<AnalyzeContext> {
+  const parser = await pythonParser();
   return {
-    parser: await pythonParser(),
+    parser,
     index: opts.rules.index,
     config: opts.config,
     isTest: testMatcher(opts.config),
+    ...(opts.project ? { project: new Project(opts.project, parser, opts.rules.index.roots) } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import { carried, credentialPath } from '../resolve/sources.js';
 import type { Origin, Resolver } from '../resolve/values.js';
 import { positionalArg } from '../resolve/values.js';
 import type { RuleIndex, RuleMatch } from '../rules/index.js';
-import type { Destination, Finding, SiteKind } from '../types.js';
+import type { Destination, Finding, SiteKind, TraceStep } from '../types.js';
 import { RISKS, riskRank } from '../types.js';
 
 const SITE_KIND: Record<string, SiteKind> = { send: 'send', init: 'init', connect: 'connect', import: 'import' };
@@ -33,6 +33,7 @@ export interface Site {
   argSites: Origin[];
   /** The default host of an env var or parameter destination: service attribution only. */
   hintHost?: string;
+  trace?: TraceStep[];
 }
 
 export function buildFinding(fc: FileContext, site: Site): Finding {
@@ -113,6 +114,7 @@ export function buildFinding(fc: FileContext, site: Site): Finding {
     cwe: [...cwe].sort((a, b) => a - b),
     tags: [...tags],
     ...(generic ? { generic: true } : {}),
+    ...(site.trace?.length ? { trace: site.trace } : {}),
     fingerprint: '',
   };
 }

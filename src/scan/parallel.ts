@@ -18,6 +18,8 @@ export interface WorkerInput {
   files: DiskFile[];
   /** Int32 at index 0: the next file index to take (Atomics.add). */
   next: SharedArrayBuffer;
+  /** Workspace root: each thread indexes the project's modules from disk itself. */
+  root?: string;
 }
 
 export type WorkerMessage = { result: ScanResult } | { error: string };
@@ -48,12 +50,17 @@ export async function drain(files: DiskFile[], next: Int32Array, ctx: AnalyzeCon
   }
 }
 
-export async function scanInWorkers(files: DiskFile[], opts: ScanOptions, threads: number): Promise<ScanResult> {
+export async function scanInWorkers(
+  files: DiskFile[],
+  opts: ScanOptions,
+  threads: number,
+  root?: string,
+): Promise<ScanResult> {
   const url = workerUrl();
   if (!url) throw new Error('worker bundle not found next to the CLI (run the bundled dist/cli.js)');
   const ordered = workOrder(files);
   const next = new SharedArrayBuffer(4);
-  const input: WorkerInput = { config: opts.config, rules: opts.rules.rules, files: ordered, next };
+  const input: WorkerInput = { config: opts.config, rules: opts.rules.rules, files: ordered, next, root };
   const workers: Promise<ScanResult>[] = [];
   for (let k = 1; k < threads; k++) {
     workers.push(
@@ -78,7 +85,7 @@ export async function scanInWorkers(files: DiskFile[], opts: ScanOptions, thread
   // This thread works too: it starts at once, while the workers are still loading.
   const ctx = await analyzeContext(opts);
   const own = emptyResult();
-  const mine = drain(ordered, new Int32Array(next), ctx, own);
+  const mine = drain(ordered, new Int32Array(next), ctx, own).finally(() => ctx.project?.release());
   // Wait for every thread even when one fails, so no worker is left running.
   const settled = await Promise.allSettled([mine.then(() => own), ...workers]);
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');

@@ -8,6 +8,7 @@ import { analyzeContext, analyzeDiskFile, analyzeOne } from './analyze-one.js';
 import type { DiskFile, ScanOptions } from './analyze-one.js';
 import { scanInWorkers, workersAvailable } from './parallel.js';
 import { emptyResult, mergeResults } from './results.js';
+import { diskProjectFiles } from '../diff/project-files.js';
 
 // The scan's entry points take these; the empty result is what a caller starts from.
 export type { ScanOptions } from './analyze-one.js';
@@ -24,10 +25,14 @@ export async function scanSources(files: SourceFile[], opts: ScanOptions): Promi
   const ctx = await analyzeContext(opts);
   const out = emptyResult();
   let n = 0;
-  for (const f of files) {
-    analyzeOne(f.path, f.content, ctx, out);
-    // Give the event loop a turn now and then (timers, signals) on long scans.
-    if (++n % 64 === 0) await new Promise((r) => setImmediate(r));
+  try {
+    for (const f of files) {
+      analyzeOne(f.path, f.content, ctx, out);
+      // Give the event loop a turn now and then (timers, signals) on long scans.
+      if (++n % 64 === 0) await new Promise((r) => setImmediate(r));
+    }
+  } finally {
+    ctx.project?.release();
   }
   return mergeResults([out]);
 }
@@ -133,19 +138,25 @@ export const MIN_FILES_FOR_WORKERS = 64;
  * Scan files and folders on disk, in this thread or across `workers` threads (this one included).
  * The result is the same either way: findings, skips and notes are merged in a fixed order.
  */
-export async function scanPaths(inputs: string[], root: string, opts: ScanOptions): Promise<ScanResult> {
-  const collected = collectFiles(inputs, root, opts.config);
+export async function scanPaths(inputs: string[], root: string, opts0: ScanOptions): Promise<ScanResult> {
+  const collected = collectFiles(inputs, root, opts0.config);
+  // Names imported from the project's other modules are read from the workspace itself.
+  const opts: ScanOptions = { ...opts0, project: opts0.project ?? diskProjectFiles(root, opts0.config.maxFileBytes) };
   let result: ScanResult;
   const threads = opts.workers ?? 0;
   if (threads > 1 && collected.files.length >= MIN_FILES_FOR_WORKERS && workersAvailable()) {
-    result = await scanInWorkers(collected.files, opts, threads);
+    result = await scanInWorkers(collected.files, opts, threads, root);
   } else {
     const ctx = await analyzeContext(opts);
     result = emptyResult();
     let n = 0;
-    for (const f of collected.files) {
-      analyzeDiskFile(f, ctx, result);
-      if (++n % 64 === 0) await new Promise((r) => setImmediate(r));
+    try {
+      for (const f of collected.files) {
+        analyzeDiskFile(f, ctx, result);
+        if (++n % 64 === 0) await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      ctx.project?.release();
     }
   }
   result.skipped.push(...collected.skipped);

@@ -1,6 +1,6 @@
 // `# egress: allow[RULE-ID or service] reason` on the line or the line above, and
 // `# egress: allow-file[...] reason` for the whole file. Only real comments count (not strings).
-import type { PythonParser, SyntaxTree } from '../parse/parser.js';
+import type { PythonParser, SyntaxNode } from '../parse/parser.js';
 import type { Finding } from '../types.js';
 
 interface Suppression {
@@ -17,9 +17,9 @@ interface Suppression {
 // Bounded quantifiers only: the comment text comes from the pull request.
 const FORM = /^#\s{0,8}egress:\s{0,8}(allow|allow-file)(?:\[([^\]\n]{0,500})\])?(?:\s{1,8}(.{0,500}))?$/;
 
-export function parseSuppressions(parser: PythonParser, tree: SyntaxTree) {
+export function parseSuppressions(parser: PythonParser, root: SyntaxNode) {
   const list: Suppression[] = [];
-  for (const cap of parser.query('(comment) @c').captures(tree.rootNode)) {
+  for (const cap of parser.query('(comment) @c').captures(root)) {
     const text = cap.node.text;
     if (!text.includes('egress:')) continue;
     const m = FORM.exec(text.trim());

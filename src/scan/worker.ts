@@ -2,6 +2,8 @@
 // The rules arrive already loaded; only the index (patterns, prefilter) is rebuilt here.
 import { parentPort, workerData } from 'node:worker_threads';
 import { pythonParser } from '../parse/parser.js';
+import { diskProjectFiles } from '../diff/project-files.js';
+import { Project } from '../resolve/project.js';
 import { RuleIndex } from '../rules/index.js';
 import type { AnalyzeContext } from './analyze-file.js';
 import { testMatcher } from './analyze-one.js';
@@ -12,14 +14,19 @@ import { emptyResult } from './results.js';
 async function main(): Promise<void> {
   const input = workerData as WorkerInput;
   const parser = await pythonParser();
+  const index = new RuleIndex(input.rules, input.config);
   const ctx: AnalyzeContext = {
     parser,
-    index: new RuleIndex(input.rules, input.config),
+    index,
     config: input.config,
     isTest: testMatcher(input.config),
+    ...(input.root
+      ? { project: new Project(diskProjectFiles(input.root, input.config.maxFileBytes), parser, index.roots) }
+      : {}),
   };
   const out = emptyResult();
   await drain(input.files, new Int32Array(input.next), ctx, out);
+  ctx.project?.release();
   const msg: WorkerMessage = { result: out };
   parentPort!.postMessage(msg);
 }

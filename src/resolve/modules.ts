@@ -1,0 +1,111 @@
+// Which project file a dotted module name is, and which dotted name a project file has: Python's
+// import system (regular packages, namespace packages, `src/` layouts, relative imports) over a
+// read-only view of the workspace or of one git revision. Nothing is executed, nothing outside it read.
+import { dirname, posix } from 'node:path';
+
+/** A read-only view of the project's files at one revision (repo-relative, forward slashes). */
+export interface ProjectFiles {
+  exists(path: string): boolean;
+  /** Decoded text, or undefined when unreadable, too large or not a file. */
+  read(path: string): string | undefined;
+}
+
+/** Folders searched for top-level packages besides the importing file's own package root. */
+const EXTRA_ROOTS = ['', 'src', 'lib', 'python'];
+const MAX_SEGMENTS = 32;
+
+export class ModuleMap {
+  private nameCache = new Map<string, string | undefined>();
+  private pathCache = new Map<string, string | undefined>();
+  constructor(readonly files: ProjectFiles) {}
+
+  /** The dotted module name of a project file: its package chain (folders with `__init__.py`). */
+  nameOf(path: string): string | undefined {
+    if (this.nameCache.has(path)) return this.nameCache.get(path);
+    let name: string | undefined;
+    const m = /^(.*?)([^/]+)\.pyw?$/i.exec(path);
+    if (m) {
+      const parts = m[2] === '__init__' ? [] : [m[2]!];
+      let dir = m[1]!.replace(/\/$/, '');
+      // Walk up while the folder is a regular package; a plain folder ends the chain.
+      while (dir && dir !== '.' && this.files.exists(`${dir}/__init__.py`) && parts.length < MAX_SEGMENTS) {
+        parts.unshift(posix.basename(dir));
+        dir = dirname(dir) === '.' ? '' : dirname(dir);
+      }
+      // A namespace package or a script folder: named from the nearest search root it sits under.
+      if (m[2] === '__init__' && !parts.length) parts.push(posix.basename(dir || '.'));
+      name = parts.filter((p) => /^[A-Za-z_]\w*$/.test(p)).length === parts.length ? parts.join('.') : undefined;
+    }
+    this.nameCache.set(path, name);
+    return name;
+  }
+
+  /** The folder a file's top-level package sits in (where its absolute imports start). */
+  rootOf(path: string): string {
+    let dir = dirname(path) === '.' ? '' : dirname(path);
+    while (dir && this.files.exists(`${dir}/__init__.py`)) dir = dirname(dir) === '.' ? '' : dirname(dir);
+    return dir;
+  }
+
+  /**
+   * The project file of an absolute module name seen from `fromPath`, or undefined when the module
+   * is not in the project (a third-party or standard module).
+   */
+  pathOf(module: string, fromPath: string): string | undefined {
+    const roots = [this.rootOf(fromPath), ...EXTRA_ROOTS];
+    // Python puts a script's own folder first on sys.path: `import utils` next to the script.
+    if (!this.files.exists(`${dirname(fromPath)}/__init__.py`)) roots.unshift(dirname(fromPath));
+    for (const root of new Set(roots)) {
+      const key = `${root}\u0000${module}`;
+      if (this.pathCache.has(key)) {
+        const hit = this.pathCache.get(key);
+        if (hit) return hit;
+        continue;
+      }
+      const found = this.inRoot(root === '.' ? '' : root, module);
+      this.pathCache.set(key, found);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private inRoot(root: string, module: string): string | undefined {
+    const rel = module.split('.');
+    if (rel.length > MAX_SEGMENTS || rel.some((s) => !/^[A-Za-z_]\w*$/.test(s))) return undefined;
+    const base = (root ? `${root}/` : '') + rel.join('/');
+    for (const p of [`${base}.py`, `${base}/__init__.py`]) if (this.files.exists(p)) return p;
+    return undefined;
+  }
+
+  /**
+   * `from ..core.http import X` in `fromPath`: the absolute dotted name it refers to, found by folders
+   * (what Python does for a file inside a package) and named like any project module. Undefined when
+   * the target is not in the project.
+   */
+  absolute(fromPath: string, level: number, dotted: string): string | undefined {
+    let dir = dirname(fromPath) === '.' ? '' : dirname(fromPath);
+    for (let i = 1; i < level; i++) {
+      if (!dir) return undefined;
+      dir = dirname(dir) === '.' ? '' : dirname(dir);
+    }
+    const target = dotted
+      ? this.inRoot(dir, dotted)
+      : this.files.exists(`${dir}/__init__.py`)
+        ? `${dir}/__init__.py`
+        : undefined;
+    return target ? this.nameOf(target) : undefined;
+  }
+
+  /** Longest prefix of `qual` that is a project module seen from `fromPath`, with the rest of the name. */
+  split(qual: string, fromPath: string): { module: string; path: string; rest: string[] } | undefined {
+    const parts = qual.split('.');
+    if (parts.length > MAX_SEGMENTS) return undefined;
+    for (let n = parts.length; n > 0; n--) {
+      if (parts[n - 1]!.endsWith('()')) continue;
+      const module = parts.slice(0, n).join('.');
+      const path = this.pathOf(module, fromPath);
+      if (path) return { module, path, rest: parts.slice(n) };
+    }
+    return undefined;
+  }
+}

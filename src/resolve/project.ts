@@ -1,0 +1,160 @@
+// The project index: every module a file imports from the project, parsed on demand and resolved by
+// its own Resolver, so a name imported from another module (a constant, a client, a factory, a class,
+// a wrapper) has the value it has there. Modules are kept while a scan needs them and released in
+// one go (never one by one: values of one module may point into another's tree).
+import type { PythonParser, SyntaxTree } from '../parse/parser.js';
+import type { ProjectFiles } from './modules.js';
+import { ModuleMap } from './modules.js';
+import type { FileSymbols, Scope } from './scopes.js';
+import { collectSymbols } from './scopes.js';
+import type { Value } from './value.js';
+import type { ProjectLink } from './link.js';
+import { Budget } from './link.js';
+import { Resolver } from './values.js';
+
+/** One parsed project module. */
+export interface ModuleModel {
+  path: string;
+  text: string;
+  symbols: FileSymbols;
+  resolver: Resolver;
+}
+
+/** Source kept alive before the whole index is released between files (trees live in WASM memory). */
+const MAX_LIVE_BYTES = 24 << 20;
+/** Modules one file may pull in (its import closure), against pathological import webs. */
+const MAX_MODULES_PER_FILE = 400;
+/** Largest module the index parses for another file. */
+const MAX_MODULE_BYTES = 2 << 20;
+
+export class Project {
+  readonly modules: ModuleMap;
+  private models = new Map<string, ModuleModel | null>();
+  private byRoot = new Map<Scope, ModuleModel>();
+  private trees: SyntaxTree[] = [];
+  private liveBytes = 0;
+  private active = new Set<string>();
+  private loadedThisFile = 0;
+  readonly budget = new Budget();
+
+  /**
+   * `libraries`: top-level modules the rules know (requests, socket, sentry_sdk...). A project file of
+   * that name is the library itself (a vendored copy, the standard library's own sources): its names
+   * stay qualified so the rules match them.
+   */
+  constructor(
+    readonly files: ProjectFiles,
+    private readonly parser: PythonParser,
+    private readonly libraries: ReadonlySet<string> = new Set(),
+  ) {
+    this.modules = new ModuleMap(files);
+  }
+
+  /** Start analysing a file: release everything when too much is alive, and reset the per-file budget. */
+  beginFile(): void {
+    if (this.liveBytes > MAX_LIVE_BYTES) this.release();
+    this.loadedThisFile = 0;
+    this.budget.reset();
+  }
+
+  /** The model of a file being analysed: reuse the index's own parse when it has one. */
+  existing(path: string): ModuleModel | undefined {
+    return this.models.get(path) ?? undefined;
+  }
+
+  /** Register a file the scan parsed itself, so the modules importing it reuse its tree. */
+  adopt(path: string, text: string, tree: SyntaxTree): ModuleModel {
+    const symbols = collectSymbols(this.parser, tree, (level, dotted) => this.modules.absolute(path, level, dotted));
+    const model: ModuleModel = { path, text, symbols, resolver: new Resolver(this.link(path), symbols.module) };
+    this.trees.push(tree);
+    this.liveBytes += text.length;
+    this.models.set(path, model);
+    this.byRoot.set(symbols.module, model);
+    return model;
+  }
+
+  /** A module of the project by path, parsed on first use (undefined when unreadable or unparsable). */
+  load(path: string): ModuleModel | undefined {
+    const known = this.models.get(path);
+    if (known !== undefined) return known ?? undefined;
+    if (this.loadedThisFile >= MAX_MODULES_PER_FILE) return undefined;
+    this.loadedThisFile++;
+    const text = this.files.read(path);
+    if (text === undefined || text.length > MAX_MODULE_BYTES) {
+      this.models.set(path, null);
+      return undefined;
+    }
+    const tree = this.parser.parse(text, 2_000_000);
+    if (!tree) {
+      this.models.set(path, null);
+      return undefined;
+    }
+    return this.adopt(path, text, tree);
+  }
+
+  /** The model a scope belongs to. */
+  modelOf(scope: Scope): ModuleModel | undefined {
+    return this.byRoot.get(scope.root);
+  }
+
+  /** The resolver's view of the project from one file: lookups start at that file's package root. */
+  link(fromPath: string): ProjectLink {
+    return {
+      lookup: (qual, depth) => this.lookup(qual, fromPath, depth),
+      resolverOf: (root) => this.byRoot.get(root)?.resolver,
+      budget: this.budget,
+    };
+  }
+
+  /**
+   * The value of a dotted name when it lives in the project: `pkg.config.API_URL`, `pkg.http.get_session`.
+   * Undefined for names outside the project (they stay qualified names for the rules).
+   */
+  private lookup(qual: string, fromPath: string, depth: number): Value | undefined {
+    // An import cycle (a imports b imports a): the name is unknown while it is being looked up.
+    const key = `${fromPath}\u0000${qual}`;
+    if (this.active.has(key)) {
+      this.budget.cuts++;
+      return undefined;
+    }
+    this.active.add(key);
+    try {
+      return this.lookupOnce(qual, fromPath, depth);
+    } finally {
+      this.active.delete(key);
+    }
+  }
+
+  private lookupOnce(qual: string, fromPath: string, depth: number): Value | undefined {
+    const top = qual.slice(0, (qual.indexOf('.') + 1 || qual.length + 1) - 1);
+    if (this.libraries.has(top)) return undefined;
+    const hit = this.modules.split(qual, fromPath);
+    if (!hit) return undefined;
+    const model = this.load(hit.path);
+    if (!model) return undefined;
+    if (!hit.rest.length) return { kind: 'qualified', name: hit.module, origins: [] };
+    const [first, ...more] = hit.rest;
+    const r = model.resolver;
+    let v = r.name(first!, Infinity, model.symbols.module, depth + 1);
+    // `from pkg import sub` where sub is a submodule not bound in pkg/__init__.py.
+    if (v.kind === 'unknown') {
+      const sub = this.modules.pathOf(`${hit.module}.${first}`, hit.path);
+      if (sub) v = { kind: 'qualified', name: `${hit.module}.${first}`, origins: [] };
+    }
+    for (const attr of more) {
+      v = r.attributeOf(v, attr, depth + 1);
+      if (v.kind === 'unknown') return undefined;
+    }
+    if (v.kind === 'unknown') return undefined;
+    return v.kind === 'function' || v.kind === 'class' ? { ...v, qual } : v;
+  }
+
+  /** Free every tree (the end of a scan, or too much alive between two files). */
+  release(): void {
+    for (const t of this.trees) t.delete();
+    this.trees = [];
+    this.models.clear();
+    this.byRoot.clear();
+    this.liveBytes = 0;
+  }
+}

@@ -1,0 +1,91 @@
+// Match one call against the rules: which rule it is a site of, and where it sends. Shared by the
+// file driver and by wrapper summaries (a send inside a project function).
+import type { SyntaxNode } from '../parse/parser.js';
+import {
+  builtNameZone,
+  commandDestination,
+  defaultHost,
+  destinationFor,
+  firstArgValue,
+  isLocalDestination,
+  localSite,
+} from '../resolve/destination.js';
+import type { Scope } from '../resolve/scopes.js';
+import type { Origin, Resolver, Value } from '../resolve/values.js';
+import { conditionHolds } from '../rules/conditions.js';
+import type { RuleIndex, RuleMatch } from '../rules/index.js';
+import type { Destination } from '../types.js';
+
+const SITE_KINDS = ['client', 'send', 'init', 'connect'] as const;
+
+export interface CallMatch {
+  match: RuleMatch;
+  callee: string;
+  destination: Destination;
+  /** The value the destination was read from (a parameter, an env var, text with holes...). */
+  value?: Value;
+  /** The call and the constructor calls it came from, whose arguments carry data and credentials. */
+  argSites: Origin[];
+  /** The default host of an env var or parameter destination. */
+  hintHost?: string;
+}
+
+/** The dotted name rules match a callee by: a qualified name, or the name a project function was imported by. */
+export function calleeName(v: Value): (Value & { kind: 'qualified' }) | undefined {
+  if (v.kind === 'qualified') return v;
+  if ((v.kind === 'function' || v.kind === 'class') && v.qual) return { kind: 'qualified', name: v.qual, origins: [] };
+  return undefined;
+}
+
+/** The site a call is, or undefined (no rule, a local destination, a bare constructor, a failed condition). */
+export function matchCall(
+  node: SyntaxNode,
+  scope: Scope,
+  callee: Value & { kind: 'qualified' },
+  resolver: Resolver,
+  index: RuleIndex,
+): CallMatch | undefined {
+  const matches = index.matches(callee.name, SITE_KINDS);
+  if (!matches.length) return undefined;
+  // Conditional rules (raw sockets, curl in subprocess...) apply even to a name that is a client
+  // elsewhere; unconditional ones only when the name is not a client constructor.
+  const ordered = [
+    ...matches.filter((m) => m.kind !== 'client' && m.rule.when),
+    ...(matches[0]!.kind === 'client' ? [] : matches.filter((m) => !m.rule.when)),
+  ];
+  for (const m of ordered) {
+    const d = destinationFor(m.rule, m.kind === 'connect' || m.kind === 'init', node, scope, callee, resolver);
+    if (!conditionHolds(m.rule, node, scope, resolver, d, index)) continue;
+    let dest = d.dest;
+    if (!dest.host && m.rule.when) {
+      const first = firstArgValue(node, scope, resolver);
+      dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
+    }
+    // Loopback and local sockets (/dev/log, *.sock, AF_UNIX) written in the code are not egress.
+    if (isLocalDestination(dest)) return undefined;
+    if (bareConstructor(m, node, callee.name)) return undefined;
+    const argSites = [{ node, scope }, ...callee.origins];
+    if (m.rule.localWhen && localSite(m.rule.localWhen, argSites, resolver)) return undefined;
+    return {
+      match: m,
+      callee: callee.name,
+      destination: dest,
+      value: d.value,
+      argSites,
+      hintHost: defaultHost(d.value),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * `smtplib.SMTP()`, `ftplib.FTP()`, `SysLogHandler()`, `pika.BlockingConnection()` with no arguments at
+ * all and no default service host: the library either opens nothing until `.connect(host)` (reported
+ * there) or talks to localhost. Inventory, not a finding.
+ */
+function bareConstructor(m: RuleMatch, call: SyntaxNode, callee: string): boolean {
+  if (m.kind !== 'connect' || m.rule.when || callee.includes('()')) return false;
+  if (m.rule.hosts.some((h) => !h.startsWith('*.'))) return false;
+  const args = call.childForFieldName('arguments');
+  return !!args && args.type === 'argument_list' && args.namedChildren.every((c) => c?.type === 'comment');
+}

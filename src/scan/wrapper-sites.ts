@@ -1,0 +1,51 @@
+// The sites a call of a project wrapper makes: one per send inside it whose destination the call's
+// argument decides, reported at the calling line with the send inside the wrapper as related location.
+import type { SyntaxNode } from '../parse/parser.js';
+import { defaultHost, isLocalDestination, toDestination } from '../resolve/destination.js';
+import type { Scope } from '../resolve/scopes.js';
+import type { Resolver, Value } from '../resolve/values.js';
+import type { Site } from './build-finding.js';
+import type { Wrappers } from './wrappers.js';
+import { argumentFor, substitute } from './wrappers.js';
+
+export function wrapperSites(
+  call: SyntaxNode,
+  scope: Scope,
+  fn: Value & { kind: 'function' },
+  wrappers: Wrappers,
+  resolver: Resolver,
+  pathOf: (s: Scope) => string,
+): Site[] {
+  const out: Site[] = [];
+  const seen = new Set<SyntaxNode>();
+  for (const w of wrappers.sendsOf(fn.scope)) {
+    const arg = argumentFor(call, fn.scope, w.param, !!fn.bound);
+    if (!arg || seen.has(w.sendNode)) continue;
+    const v = substitute(w.template, w.param, resolver.value(arg, scope));
+    if (!v) continue;
+    const destination = toDestination(v, arg);
+    // Only what the caller decides: a host, or an env var it names. A parameter of the caller's own
+    // function makes the caller a wrapper, reported where it is called.
+    if (!destination.host && destination.source !== 'env') continue;
+    if (isLocalDestination(destination)) continue;
+    seen.add(w.sendNode);
+    out.push({
+      node: call,
+      scope,
+      match: w.send.match,
+      callee: wrapperName(fn, w.send.callee),
+      destination,
+      argSites: [{ node: call, scope }, ...w.send.argSites],
+      hintHost: defaultHost(v),
+      trace: [{ file: pathOf(w.sendScope), line: w.sendNode.startPosition.row + 1, role: 'send' }],
+    });
+  }
+  return out;
+}
+
+/** `pkg.http.HTTPClient().send_request` (how the caller reached it), else the def's own name. */
+function wrapperName(fn: Value & { kind: 'function' }, inner: string): string {
+  if (fn.qual) return fn.qual;
+  const name = fn.scope.node.childForFieldName('name')?.text;
+  return name ? `${name} → ${inner}` : inner;
+}

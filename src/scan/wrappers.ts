@@ -1,0 +1,126 @@
+// Wrappers: a project function that sends to a destination its caller passes in
+// (`def _post(url, payload): requests.post(url, json=payload)`). Its summary says which parameter
+// carries the destination; each call site then gets the destination its argument gives, through
+// chains of wrappers and across modules.
+import type { SyntaxNode } from '../parse/parser.js';
+import { keywordArg, positionalArg } from '../resolve/arguments.js';
+import type { FileSymbols, Scope } from '../resolve/scopes.js';
+import type { Resolver, Value } from '../resolve/values.js';
+import { HOLE, splice } from '../resolve/value.js';
+import type { RuleIndex } from '../rules/index.js';
+import type { CallMatch } from './match-call.js';
+import { calleeName, matchCall } from './match-call.js';
+
+export interface WrapperSend {
+  /** The send inside the innermost wrapper. */
+  send: CallMatch;
+  sendNode: SyntaxNode;
+  sendScope: Scope;
+  /** The wrapper's parameter that carries (part of) the destination. */
+  param: string;
+  /** The destination in terms of that parameter: the parameter itself, or text with it as a hole. */
+  template: Value;
+}
+
+/** Where the files' symbols and resolvers are (the analysed file, and the project's other modules). */
+export interface CodeBase {
+  symbolsOf(root: Scope): FileSymbols | undefined;
+  resolverOf(scope: Scope): Resolver | undefined;
+  index: RuleIndex;
+}
+
+const MAX_SENDS = 16;
+
+export class Wrappers {
+  private memo = new WeakMap<Scope, WrapperSend[]>();
+  private active = new Set<Scope>();
+  private callsByScope = new WeakMap<FileSymbols, Map<Scope, { node: SyntaxNode; scope: Scope }[]>>();
+
+  constructor(private readonly code: CodeBase) {}
+
+  /** The sends of function `fn` whose destination comes from one of its parameters. */
+  sendsOf(fn: Scope): WrapperSend[] {
+    const known = this.memo.get(fn);
+    if (known) return known;
+    if (this.active.has(fn)) return []; // recursion: the cycle adds nothing new
+    this.active.add(fn);
+    const out: WrapperSend[] = [];
+    try {
+      const params = new Set(fn.params());
+      const resolver = this.code.resolverOf(fn);
+      if (!resolver || !params.size) return out;
+      for (const c of this.callsIn(fn)) {
+        if (out.length >= MAX_SENDS) break;
+        const f = resolver.value(c.node.childForFieldName('function'), c.scope);
+        const q = calleeName(f);
+        const m = q ? matchCall(c.node, c.scope, q, resolver, this.code.index) : undefined;
+        if (m) {
+          const p = paramIn(m.value, params);
+          if (p) out.push({ send: m, sendNode: c.node, sendScope: c.scope, param: p, template: m.value! });
+          continue;
+        }
+        // A wrapper calling a wrapper with one of its own parameters.
+        if (f.kind !== 'function') continue;
+        for (const w of this.sendsOf(f.scope)) {
+          const arg = argumentFor(c.node, f.scope, w.param, !!f.bound);
+          if (!arg) continue;
+          const v = substitute(w.template, w.param, resolver.value(arg, c.scope));
+          const p = paramIn(v, params);
+          if (p && v) out.push({ ...w, param: p, template: v });
+        }
+      }
+      return out;
+    } finally {
+      this.active.delete(fn);
+      this.memo.set(fn, out);
+    }
+  }
+
+  private callsIn(fn: Scope): { node: SyntaxNode; scope: Scope }[] {
+    const sym = this.code.symbolsOf(fn.root);
+    if (!sym) return [];
+    let by = this.callsByScope.get(sym);
+    if (!by) {
+      by = new Map();
+      for (const c of sym.calls) {
+        let list = by.get(c.scope);
+        if (!list) by.set(c.scope, (list = []));
+        list.push(c);
+      }
+      this.callsByScope.set(sym, by);
+    }
+    return by.get(fn) ?? [];
+  }
+}
+
+/** The argument a call passes for parameter `param` of `fn` (by keyword, else by position). */
+export function argumentFor(call: SyntaxNode, fn: Scope, param: string, bound: boolean): SyntaxNode | undefined {
+  const args = call.childForFieldName('arguments');
+  const byName = keywordArg(args, param);
+  if (byName) return byName;
+  const i = fn.params().indexOf(param) - (bound ? 1 : 0);
+  return i >= 0 ? positionalArg(args, i) : undefined;
+}
+
+/** The parameter (of `params`) a destination value is, or has as a hole. */
+function paramIn(v: Value | undefined, params: Set<string>): string | undefined {
+  if (!v) return undefined;
+  if (v.kind === 'param') return params.has(v.name) ? v.name : undefined;
+  if (v.kind === 'text') for (const h of v.holes) if (h.kind === 'param' && params.has(h.name)) return h.name;
+  return undefined;
+}
+
+/** The destination with the caller's argument in place of the parameter. */
+export function substitute(template: Value, param: string, arg: Value): Value | undefined {
+  if (template.kind === 'param') return template.name === param ? arg : undefined;
+  if (template.kind !== 'text') return undefined;
+  const parts = template.text.split(HOLE);
+  const holes: Value[] = [];
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i++) {
+    const h = template.holes[i - 1] ?? { kind: 'unknown' };
+    text += h.kind === 'param' && h.name === param ? splice(arg, holes) : splice(h, holes);
+    text += parts[i];
+  }
+  return { kind: 'text', text, holes };
+}
