@@ -7,7 +7,7 @@ import { encodePath } from '../src/report/uri.js';
 import type { Finding, Risk } from '../src/types.js';
 import { RISKS } from '../src/types.js';
 import { makeFinding, makeRule, RULES, sampleFindings } from './helpers/findings.js';
-import { multitoolErrors, schemaErrors } from './helpers/sarif-validate.js';
+import { MultitoolBatch, schemaErrors } from './helpers/sarif-validate.js';
 
 const base = { rules: RULES, skipped: [], notes: [], version: '1.2.3' };
 
@@ -15,9 +15,20 @@ function run(log: Sarif.Log): Sarif.Run {
   return log.runs[0];
 }
 
-function expectValid(log: Sarif.Log): void {
+// The logs below are built while the tests are collected and validated in one multitool run: one
+// start-up of the .NET tool (1-2 s of CPU each) instead of one per test.
+const multitool = new MultitoolBatch();
+beforeAll(() => multitool.validateAll(), 120_000);
+
+/** Queue `log` for the suite's multitool run under `name`; returns it. */
+function validated(name: string, log: Sarif.Log): Sarif.Log {
+  multitool.add(name, serializeSarif(log));
+  return log;
+}
+
+function expectValid(name: string, log: Sarif.Log): void {
   expect(schemaErrors(log)).toEqual([]);
-  expect(multitoolErrors(serializeSarif(log))).toEqual([]);
+  expect(multitool.errors(name)).toEqual([]);
 }
 
 const HOSTILE_NAMES = [
@@ -44,6 +55,7 @@ describe('toSarif mapping', () => {
     skipped: [{ file: 'big.py', reason: 'larger than 1 MB' }],
     notes: [{ file: 'bad.py', message: 'syntax errors: 2 regions', level: 'warning' }],
   });
+  validated('mapping', log);
   const r = run(log);
 
   it('has one run with the driver, automation id and invocation', () => {
@@ -168,7 +180,7 @@ describe('toSarif mapping', () => {
   });
 
   it('passes the multitool (GitHub rules) and the SARIF 2.1.0 schema', () => {
-    expectValid(log);
+    expectValid('mapping', log);
   });
 });
 
@@ -196,23 +208,28 @@ describe('determinism', () => {
     expect(a).not.toMatch(/startTimeUtc/);
   });
 
+  const timed = validated(
+    'startTimeUtc',
+    toSarif({ ...base, findings: [], startTimeUtc: '2024-01-02T03:04:05Z', automationId: 'egress-audit/pr' }).log,
+  );
   it('includes startTimeUtc and a custom automation id only when given', () => {
-    const { log } = toSarif({
-      ...base,
-      findings: [],
-      startTimeUtc: '2024-01-02T03:04:05Z',
-      automationId: 'egress-audit/pr',
-    });
-    expect(run(log).invocations![0].startTimeUtc).toBe('2024-01-02T03:04:05Z');
-    expect(run(log).automationDetails!.id).toBe('egress-audit/pr');
-    expectValid(log);
+    expect(run(timed).invocations![0].startTimeUtc).toBe('2024-01-02T03:04:05Z');
+    expect(run(timed).automationDetails!.id).toBe('egress-audit/pr');
+    expectValid('startTimeUtc', timed);
   });
 });
 
 describe('robustness', () => {
+  const hostile = validated(
+    'hostile names',
+    toSarif({
+      ...base,
+      findings: HOSTILE_NAMES.map((file, i) => makeFinding({ file, fingerprint: `h${i}` })),
+      skipped: [{ file: 'sk ip#?.py', reason: 'binary\ncontent' }],
+    }).log,
+  );
   it('encodes hostile file names as valid relative URI references', () => {
-    const findings = HOSTILE_NAMES.map((file, i) => makeFinding({ file, fingerprint: `h${i}` }));
-    const { log } = toSarif({ ...base, findings, skipped: [{ file: 'sk ip#?.py', reason: 'binary\ncontent' }] });
+    const log = hostile;
     const uris = run(log).results!.map((x) => x.locations![0].physicalLocation!.artifactLocation!.uri!);
     for (const uri of uris) {
       expect(uri).toMatch(/^(?:[A-Za-z0-9\-._~/!$&'()*+,;=@]|%[0-9A-F]{2})+$/);
@@ -227,37 +244,52 @@ describe('robustness', () => {
     expect(uris).toContain('new%0Aline.py');
     expect(uris).toContain('tick%60s.py');
     expect(decodeURIComponent(encodePath('ünïcödé/日本語.py'))).toBe('ünïcödé/日本語.py');
-    expectValid(log);
+    expectValid('hostile names', log);
   });
 
+  const escaped = validated(
+    'escaped message',
+    toSarif({
+      ...base,
+      findings: [
+        makeFinding({ destination: { host: '[evil](1)\nhost', source: 'literal' }, snippet: 'x'.repeat(100_000) }),
+      ],
+    }).log,
+  );
   it('escapes brackets and flattens newlines in messages; long snippets are bounded', () => {
-    const f = makeFinding({
-      destination: { host: '[evil](1)\nhost', source: 'literal' },
-      snippet: 'x'.repeat(100_000),
-    });
-    const { log } = toSarif({ ...base, findings: [f] });
-    const res = run(log).results![0];
+    const res = run(escaped).results![0];
     expect(res.message.text).toContain('\\[evil\\](1) host');
     expect(res.locations![0].physicalLocation!.region!.snippet!.text!.length).toBeLessThanOrEqual(2000);
-    expectValid(log);
+    expectValid('escaped message', escaped);
   });
 
+  const placeholder = validated(
+    'unknown rule',
+    toSarif({ ...base, findings: [makeFinding({ ruleId: 'custom.gone' })] }).log,
+  );
   it('emits placeholder metadata for a rule id no loaded rule defines', () => {
-    const { log } = toSarif({ ...base, findings: [makeFinding({ ruleId: 'custom.gone' })] });
-    expect(run(log).tool.driver.rules!.map((x) => x.id)).toEqual(['custom.gone']);
-    expectValid(log);
+    expect(run(placeholder).tool.driver.rules!.map((x) => x.id)).toEqual(['custom.gone']);
+    expectValid('unknown rule', placeholder);
   });
 
+  const capped = validated(
+    'capped metadata',
+    toSarif({
+      ...base,
+      rules: [
+        makeRule({
+          cwe: Array.from({ length: 40 }, (_, i) => 100 + i),
+          docs: { ...makeRule().docs, detects: 'd'.repeat(5000) },
+        }),
+      ],
+      findings: [makeFinding()],
+    }).log,
+  );
   it('caps tags at 20 and descriptions at 1024 characters', () => {
-    const rule = makeRule({
-      cwe: Array.from({ length: 40 }, (_, i) => 100 + i),
-      docs: { ...makeRule().docs, detects: 'd'.repeat(5000) },
-    });
-    const { log } = toSarif({ ...base, rules: [rule], findings: [makeFinding()] });
-    const d = run(log).tool.driver.rules![0];
+    const d = run(capped).tool.driver.rules![0];
     expect((d.properties!.tags as string[]).length).toBe(20);
     expect(d.fullDescription!.text.length).toBeLessThanOrEqual(1024);
-    expectValid(log);
+    expectValid('capped metadata', capped);
   });
 
   it('drops exact duplicates and keeps repeated fingerprints distinct', () => {
@@ -295,9 +327,15 @@ describe('GitHub limits', () => {
     return out;
   }
 
+  // The multitool's share of this suite (~25 s of CPU, 2 GB) is real work: it applies GitHub's rules to
+  // each of the 25,000 results of a 36 MB log (its rules do not check the count, toSarif's cap does).
+  const findings = many(25_001);
+  const limited = toSarif({ ...base, findings });
+  const limitedText = serializeSarif(limited.log);
+  multitool.add('25,000 results', limitedText);
+
   it('keeps 25,000 of 25,001 results, the highest risk first, and warns', () => {
-    const findings = many(25_001);
-    const { log, warnings } = toSarif({ ...base, findings });
+    const { log, warnings } = limited;
     const results = run(log).results!;
     expect(results).toHaveLength(25_000);
     expect(results.some((x) => x.partialFingerprints![FINGERPRINT_KEY] === 'f25000')).toBe(true); // the one critical
@@ -308,10 +346,9 @@ describe('GitHub limits', () => {
     expect(warnings[0]).toMatch(/at most 25000 results.*kept 25000 of 25001/);
     const notes = run(log).invocations![0].toolExecutionNotifications!;
     expect(notes.some((n) => n.descriptor?.id === 'result-limit' && n.level === 'warning')).toBe(true);
-    const text = serializeSarif(log);
-    expect(gzipSync(text).length).toBeLessThan(10 * 1024 * 1024);
-    expect(multitoolErrors(text)).toEqual([]);
-  }, 120_000);
+    expect(gzipSync(limitedText).length).toBeLessThan(10 * 1024 * 1024);
+    expect(multitool.errors('25,000 results')).toEqual([]);
+  });
 
   it('drops snippets, then lowest-risk results, to fit the gzip limit', () => {
     const noise = (i: number): string =>
@@ -325,6 +362,17 @@ describe('GitHub limits', () => {
     expect(warnings.length).toBeGreaterThan(1);
     expect(run(log).results!.some((x) => x.properties!.risk === 'critical')).toBe(true);
     expect(text).not.toContain('"snippet"');
+  });
+});
+
+describe('the multitool batch', () => {
+  // Proves the batch can fail and pins errors to their own file: GitHub requires driver.rules.
+  const log = toSarif({ ...base, findings: sampleFindings() }).log;
+  delete run(log).tool.driver.rules;
+  multitool.add('no rules array', serializeSarif(log));
+
+  it("reports a log's GitHub rule violation under that log's name", () => {
+    expect(multitool.errors('no rules array')).toEqual([expect.stringMatching(/error GH1018: .*'rules' array/)]);
   });
 });
 

@@ -24,22 +24,30 @@ export function multitoolBinary(): string {
 }
 
 /**
- * Run `Sarif.Multitool validate --rule-kind Gh` and return every `error` line (empty = valid).
- * The tool exits 0 even when rules fail, so we parse its output. In 5.7.0 overwriting the output
- * file is `--log ForceOverwrite` (there is no `--force`).
+ * Run `Sarif.Multitool validate --rule-kind Gh` once over several SARIF texts and return every `error`
+ * line per name (empty = valid). One run, because each start of the .NET tool costs 1-2 s of CPU.
+ * The tool exits 0 even when rules fail, so we parse its output: each error line starts with the path
+ * of the file it is about; a line naming no input (the tool itself failed) counts against every input.
+ * In 5.7.0 overwriting the output file is `--log ForceOverwrite` (there is no `--force`).
  */
-export function multitoolErrors(sarifText: string): string[] {
+export function multitoolErrorsByName(texts: ReadonlyMap<string, string>): Map<string, string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sarif-validate-'));
+  const result = new Map<string, string[]>([...texts.keys()].map((name) => [name, []]));
+  const everyInput = (line: string): void => result.forEach((errors) => errors.push(line));
   try {
-    const file = join(dir, 'input.sarif');
-    writeFileSync(file, sarifText);
+    // Index-numbered file names: a test's name never has to be a valid path.
+    const files = [...texts].map(([name, text], i) => {
+      const file = join(dir, `input-${i}.sarif`);
+      writeFileSync(file, text);
+      return { name, file };
+    });
     let out: string;
     try {
       out = execFileSync(
         multitoolBinary(),
         [
           'validate',
-          file,
+          ...files.map((f) => f.file),
           '--rule-kind',
           'Gh',
           '--output',
@@ -58,13 +66,52 @@ export function multitoolErrors(sarifText: string): string[] {
       );
     } catch (e) {
       const err = e as { stdout?: string; stderr?: string; message: string };
-      return [`multitool failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`];
+      everyInput(`multitool failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+      return result;
     }
-    const errors = out.split(/\r?\n/).filter((l) => /\berror\b/i.test(l) && !/^\s*$/.test(l));
-    if (!/Analysis completed successfully/.test(out)) errors.push(`multitool did not complete:\n${out}`);
-    return errors;
+    for (const line of out.split(/\r?\n/)) {
+      if (!/\berror\b/i.test(line)) continue;
+      const about = files.find((f) => line.startsWith(`${f.file}(`) || line.startsWith(`${f.file}:`));
+      if (about) result.get(about.name)!.push(line);
+      else everyInput(line);
+    }
+    if (!/Analysis completed successfully/.test(out)) everyInput(`multitool did not complete:\n${out}`);
+    if (!new RegExp(`Done\\. ${files.length} files? scanned`).test(out))
+      everyInput(`multitool did not scan all ${files.length} files:\n${out}`);
+    return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One SARIF text through the multitool (see multitoolErrorsByName). */
+export function multitoolErrors(sarifText: string): string[] {
+  return multitoolErrorsByName(new Map([['input', sarifText]])).get('input')!;
+}
+
+/**
+ * SARIF logs a suite builds while its tests are collected, validated in one multitool run from
+ * `beforeAll` (call `validateAll` there); each test then asserts the errors of its own log.
+ */
+export class MultitoolBatch {
+  private readonly texts = new Map<string, string>();
+  private results?: Map<string, string[]>;
+
+  add(name: string, sarifText: string): void {
+    if (this.texts.has(name)) throw new Error(`duplicate SARIF batch entry ${name}`);
+    if (this.results) throw new Error(`SARIF batch entry ${name} added after validation`);
+    this.texts.set(name, sarifText);
+  }
+
+  validateAll(): void {
+    this.results = multitoolErrorsByName(this.texts);
+  }
+
+  errors(name: string): string[] {
+    if (!this.results) throw new Error('MultitoolBatch.validateAll() has not run (call it in beforeAll)');
+    const errors = this.results.get(name);
+    if (!errors) throw new Error(`no SARIF batch entry ${name}`);
+    return errors;
   }
 }
 
