@@ -53,15 +53,8 @@ const project = await loadProject();
 const { CATEGORIES, CATEGORY_DEFAULT_RISK, CATEGORY_TITLES, SEVERITY } = project;
 const RISK_ORDER = ['low', 'medium', 'high', 'critical'];
 
-// Condition keys as written in rule files (the loader keeps them camel-cased).
-const WHEN_KEYS = {
-  commandIn: 'command-in',
-  argDynamic: 'arg-dynamic',
-  argIn: 'arg-in',
-  argNameIn: 'arg-name-in',
-  schemeIn: 'scheme-in',
-  argNetwork: 'arg-network',
-};
+// Condition keys as written in rule files: the loader camel-cases them (src/rules/schema.ts, CamelKeys).
+const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const WHEN_TEXT = {
   'command-in': (v) => `the command's first word is one of ${codeList(v)}`,
   'arg-dynamic': (v) => `positional argument ${v} is not a constant (built from data)`,
@@ -112,7 +105,7 @@ function loadRules() {
   const fixtures = new Set(readdirSync(RULES_DIR));
   const rules = loaded.value.rules.map((r) => {
     const when = {};
-    for (const [k, v] of Object.entries(r.when ?? {})) if (v !== undefined) when[WHEN_KEYS[k] ?? k] = v;
+    for (const [k, v] of Object.entries(r.when ?? {})) if (v !== undefined) when[kebab(k)] = v;
     return {
       ...r,
       file: basename(r.source),
