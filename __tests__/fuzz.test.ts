@@ -9,6 +9,7 @@ import { pythonParser } from '../src/parse/parser.js';
 import { serializeSarif, toSarif } from '../src/report/sarif.js';
 import { scanSources } from '../src/scan/scan.js';
 import type { Finding, ScanResult } from '../src/types.js';
+import { withinBudget } from './helpers/budget.js';
 import { builtinRules } from './helpers/engine.js';
 import { rng } from './helpers/markdown.js';
 import { schemaErrors } from './helpers/sarif-validate.js';
@@ -17,6 +18,12 @@ import { schemaErrors } from './helpers/sarif-validate.js';
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed_0007);
 /** Mutated files per run: ~10 s on one shared core. */
 const BUDGET = 1200;
+/**
+ * The fuzz loop took 6.3 s with the machine lightly loaded and 17.9 s with five agents on its 2 cores;
+ * a mutation that sends the parser or the analysis super-linear (each file may take up to its 5 s
+ * max-file-millis before it is skipped) shows up as far more.
+ */
+const LOOP_BUDGET_MS = 60_000;
 const RULES_DIR = join(process.cwd(), 'rules');
 
 const corpus = readdirSync(RULES_DIR)
@@ -134,35 +141,37 @@ describe('fuzzing the fixture corpus', () => {
     const unstable: string[] = [];
     let compared = 0;
     const rules = builtinRules().rules;
-    for (let n = 0; n < BUDGET; n++) {
-      const file = corpus[Math.floor(rand() * corpus.length)]!;
-      const m = mutate(file.bytes, rand);
-      let base = baseline.get(file.name);
-      if (!base) baseline.set(file.name, (base = await scanOne(file.name, file.bytes)));
-      if (process.env.FUZZ_DUMP === String(n)) writeFileSync(join(tmpdir(), 'egress-fuzz-dump.py'), m.bytes);
-      const r = await scanOne(file.name, m.bytes); // throws → the test fails with the seed's iteration
-      expect(r.skipped.filter((s) => /analysis failed/.test(s.reason))).toEqual([]);
+    await withinBudget(LOOP_BUDGET_MS, async () => {
+      for (let n = 0; n < BUDGET; n++) {
+        const file = corpus[Math.floor(rand() * corpus.length)]!;
+        const m = mutate(file.bytes, rand);
+        let base = baseline.get(file.name);
+        if (!base) baseline.set(file.name, (base = await scanOne(file.name, file.bytes)));
+        if (process.env.FUZZ_DUMP === String(n)) writeFileSync(join(tmpdir(), 'egress-fuzz-dump.py'), m.bytes);
+        const r = await scanOne(file.name, m.bytes); // throws → the test fails with the seed's iteration
+        expect(r.skipped.filter((s) => /analysis failed/.test(s.reason))).toEqual([]);
 
-      const { log } = toSarif({ findings: r.findings, rules, skipped: r.skipped, notes: r.notes, version: '0.0.0' });
-      const errors = schemaErrors(JSON.parse(serializeSarif(log)));
-      if (errors.length) throw new Error(`iteration ${n} (${m.kind} of ${file.name}): ${errors.join('; ')}`);
+        const { log } = toSarif({ findings: r.findings, rules, skipped: r.skipped, notes: r.notes, version: '0.0.0' });
+        const errors = schemaErrors(JSON.parse(serializeSarif(log)));
+        if (errors.length) throw new Error(`iteration ${n} (${m.kind} of ${file.name}): ${errors.join('; ')}`);
 
-      // Lines strictly before the first changed byte's line are untouched. A NUL byte skips the file.
-      if (m.bytes.includes(0)) continue;
-      const firstLine = await untouchedLines(file.bytes, m.first);
-      const before = (xs: Finding[]) =>
-        xs
-          .filter((f) => f.startLine < firstLine)
-          .map(key)
-          .sort();
-      const a = before(base.findings);
-      const b = before(r.findings);
-      if (a.length) compared++;
-      if (JSON.stringify(a) !== JSON.stringify(b))
-        unstable.push(
-          `iteration ${n}: ${m.kind} of ${file.name} at line ${firstLine}: ${a.join(',')} → ${b.join(',')}`,
-        );
-    }
+        // Lines strictly before the first changed byte's line are untouched. A NUL byte skips the file.
+        if (m.bytes.includes(0)) continue;
+        const firstLine = await untouchedLines(file.bytes, m.first);
+        const before = (xs: Finding[]) =>
+          xs
+            .filter((f) => f.startLine < firstLine)
+            .map(key)
+            .sort();
+        const a = before(base.findings);
+        const b = before(r.findings);
+        if (a.length) compared++;
+        if (JSON.stringify(a) !== JSON.stringify(b))
+          unstable.push(
+            `iteration ${n}: ${m.kind} of ${file.name} at line ${firstLine}: ${a.join(',')} → ${b.join(',')}`,
+          );
+      }
+    });
     expect(unstable).toEqual([]);
     // The stability check had findings to compare in a good share of the iterations.
     expect(compared).toBeGreaterThan(BUDGET / 4);
@@ -175,16 +184,34 @@ describe('fuzzing the fixture corpus', () => {
 // module-level def after `from rollbar import report_message` shadows the import for calls made at run
 // time — so the engine reads the recovered tree correctly, and the finding vanishes with it. CPython
 // rejects such a file, so it never runs; kept as a known limit of scanning files with syntax errors.
-describe('prefix stability under later syntax errors', () => {
-  it.failing('a broken method signature later in the file keeps the earlier report_message finding', async () => {
-    const original = readFileSync(join(RULES_DIR, 'rollbar.py'), 'utf8');
-    const mutated = original
-      .replace('    def __init__(self):', '    def __init__(self.:')
-      .replace('self.handler = RollbarHandler()', 'self)handler = RollbarHandler()');
+describe('prefix stability under later syntax errors (characterisation of a known gap)', () => {
+  const original = readFileSync(join(RULES_DIR, 'rollbar.py'), 'utf8');
+  const mutated = original
+    .replace('    def __init__(self):', '    def __init__(self.:')
+    .replace('self.handler = RollbarHandler()', 'self)handler = RollbarHandler()');
+  // The call that loses its finding, found by its text: fixture edits move it (it was line 18, now 19).
+  const line = original.split('\n').findIndex((l) => l.includes('report_message("refund failed"')) + 1;
+  const broken = original.split('\n').findIndex((l) => l.includes('def __init__(self):')) + 1;
+  const lines = (r: ScanResult) => r.findings.map((f) => f.startLine).filter((l) => l < broken);
+  let before: number[] = [];
+  let after: number[] = [];
+  beforeAll(async () => {
+    before = lines(await scanOne('rollbar.py', Buffer.from(original)));
+    after = lines(await scanOne('rollbar.py', Buffer.from(mutated)));
+  });
+
+  it('preconditions: both edits apply after the report_message call, which has a finding in the intact file', () => {
+    expect(line).toBeGreaterThan(0);
+    expect(broken).toBeGreaterThan(line);
     expect(mutated).not.toBe(original);
-    const lines = (r: ScanResult) => r.findings.map((f) => f.startLine).filter((l) => l < 20);
-    const before = lines(await scanOne('rollbar.py', Buffer.from(original)));
-    expect(before).toContain(18);
-    expect(lines(await scanOne('rollbar.py', Buffer.from(mutated)))).toEqual(before);
+    expect(mutated.split('\n')).toHaveLength(original.split('\n').length);
+    expect(before).toContain(line);
+  });
+
+  // GAP: the report_message finding disappears once a later method signature is broken (see above).
+  // Today's behaviour, asserted exactly: when the engine keeps the finding, this fails; then assert
+  // `expect(after).toEqual(before)` instead.
+  it('today: the report_message finding is lost, every other finding before the broken method is kept', () => {
+    expect(after).toEqual(before.filter((l) => l !== line));
   });
 });
