@@ -83,6 +83,30 @@ export function gitSnapshot(repo: string, sha: string): Snapshot {
       const t = await names;
       return t.ok ? ok([...t.value.keys()]) : t;
     },
+    async importers(names: string[]): Promise<Result<string[]>> {
+      if (!/^[0-9a-f]{40,64}$/i.test(sha)) return fail({ file: repo, message: `not a commit id: ${sha}` });
+      const words = names.filter((n) => /^[A-Za-z_]\w*$/.test(n));
+      if (!words.length) return ok([]);
+      // POSIX ERE, matched line by line.
+      const pattern = `^[ \t]*(from|import)[ \t][^#]*(^|[^A-Za-z0-9_])(${words.join('|')})([^A-Za-z0-9_]|$)`;
+      const r = await git(
+        repo,
+        // `sha` is a resolved full commit id (hex), so it cannot be read as an option.
+        ['grep', '-l', '-I', '-E', '-e', pattern, sha, '--', ':(glob)**/*.py'],
+        { literalPathspecs: false },
+      );
+      // Exit 1: no match.
+      if (r.code === 1) return ok([]);
+      if (r.code !== 0) return fail({ file: repo, message: `git grep failed: ${firstLine(r.stderr)}` });
+      const prefix = `${sha}:`;
+      return ok(
+        r.stdout
+          .toString('utf8')
+          .split('\n')
+          .filter((l) => l.startsWith(prefix))
+          .map((l) => l.slice(prefix.length)),
+      );
+    },
     async read(paths: string[], maxBytes: number): Promise<FileSet> {
       const t = paths.length ? await listTree(repo, sha, paths) : ok(new Map<string, TreeEntry>());
       if (!t.ok)

@@ -41,6 +41,9 @@ export async function walkFolder(root: string): Promise<Map<string, FolderEntry>
   return out;
 }
 
+/** Folder comparisons are for small trees; the import scan reads at most this many files. */
+const MAX_GREP_FILES = 20_000;
+
 export function folderSnapshot(root: string, entries?: Promise<Map<string, FolderEntry>>): Snapshot {
   let listing = entries;
   return {
@@ -48,6 +51,19 @@ export function folderSnapshot(root: string, entries?: Promise<Map<string, Folde
     async list(): Promise<Result<string[]>> {
       listing ??= walkFolder(root);
       return ok([...(await listing).keys()]);
+    },
+    async importers(names: string[]): Promise<Result<string[]>> {
+      listing ??= walkFolder(root);
+      const words = names.filter((n) => /^[A-Za-z_]\w*$/.test(n));
+      if (!words.length) return ok([]);
+      const re = new RegExp(`^[ \\t]*(from|import)[ \\t][^#\\n]*\\b(${words.join('|')})\\b`, 'm');
+      const py = [...(await listing).entries()].filter(([p, e]) => e.kind === 'file' && /\.pyw?$/i.test(p));
+      const out: string[] = [];
+      for (const [p] of py.slice(0, MAX_GREP_FILES)) {
+        const text = await readFile(join(root, p), 'utf8').catch(() => '');
+        if (re.test(text)) out.push(p);
+      }
+      return ok(out);
     },
     async read(paths: string[], maxBytes: number): Promise<FileSet> {
       listing ??= walkFolder(root);

@@ -33,4 +33,9 @@ export interface Snapshot {
    * folders ("." = all); a side may list more than asked.
    */
   list(under?: string[]): Promise<Result<string[]>>;
+  /**
+   * Python files with an import line that names one of these identifiers (a module's last segment):
+   * the cheap textual scan for a changed module's dependents. Absent when the side cannot search.
+   */
+  importers?(names: string[]): Promise<Result<string[]>>;
 }

@@ -16,6 +16,7 @@ import type { RuleSet } from '../rules/load.js';
 import { scanSources } from '../scan/scan.js';
 import type { Comparison, FileNote, ScanResult } from '../types.js';
 import { loadPolicy, shortRevision, type ConfigSource } from './policy.js';
+import { readSides } from './read-sides.js';
 import { scanTree } from './scan-tree.js';
 
 export { DEFAULT_CONFIG_FILE };
@@ -110,11 +111,14 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
   const maxBytes = config.maxFileBytes;
   const headPaths = scoped.filter((c) => c.status !== 'deleted').map((c) => c.path);
   const basePaths = scoped.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path);
-  const [headFiles, baseFiles] = await Promise.all([head.read(headPaths, maxBytes), base.read(basePaths, maxBytes)]);
-  const scanOpts = { config, rules };
+  // The changed files, the unchanged ones importing a changed module, each side's project view.
+  const read = await readSides(head, base, { head: headPaths, base: basePaths }, maxBytes, inScope);
+  log.push(...read.log);
+  const headFiles = read.head.files;
+  const baseFiles = read.base.files;
   const [headScan, baseScan] = await Promise.all([
-    scanSources(headFiles.files, scanOpts),
-    scanSources(baseFiles.files, scanOpts),
+    scanSources(headFiles.files, { config, rules, project: read.head.project }),
+    scanSources(baseFiles.files, { config, rules, project: read.base.project }),
   ]);
   headScan.skipped.push(...headFiles.skipped);
   baseScan.skipped.push(...baseFiles.skipped);

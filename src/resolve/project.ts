@@ -4,6 +4,7 @@
 // one go (never one by one: values of one module may point into another's tree).
 import type { PythonParser, SyntaxTree } from '../parse/parser.js';
 import type { ProjectFiles } from './modules.js';
+import { importedPaths } from './import-scan.js';
 import { ModuleMap } from './modules.js';
 import type { FileSymbols, Scope } from './scopes.js';
 import { collectSymbols } from './scopes.js';
@@ -34,6 +35,7 @@ export class Project {
   private trees: SyntaxTree[] = [];
   private liveBytes = 0;
   private active = new Set<string>();
+  private egress = new Map<string, boolean>();
   private loadedThisFile = 0;
   readonly budget = new Budget();
 
@@ -46,6 +48,7 @@ export class Project {
     readonly files: ProjectFiles,
     private readonly parser: PythonParser,
     private readonly libraries: ReadonlySet<string> = new Set(),
+    private readonly prefilter: { test(text: string): boolean } = { test: () => true },
   ) {
     this.modules = new ModuleMap(files);
   }
@@ -147,6 +150,25 @@ export class Project {
     }
     if (v.kind === 'unknown') return undefined;
     return v.kind === 'function' || v.kind === 'class' ? { ...v, qual } : v;
+  }
+
+  /**
+   * Whether a file that does not pass the text prefilter itself imports a project module that does
+   * (directly or through other modules): its calls of that module's clients and wrappers must be analysed.
+   */
+  importsEgress(path: string, text: string): boolean {
+    for (const p of importedPaths(text, path, this.modules)) if (this.mayEgress(p)) return true;
+    return false;
+  }
+
+  private mayEgress(path: string): boolean {
+    const known = this.egress.get(path);
+    if (known !== undefined) return known;
+    this.egress.set(path, false); // an import cycle adds nothing
+    const text = this.files.read(path);
+    const v = !!text && (this.prefilter.test(text) || this.importsEgress(path, text));
+    this.egress.set(path, v);
+    return v;
   }
 
   /** Free every tree (the end of a scan, or too much alive between two files). */

@@ -38,7 +38,7 @@ export interface AnalyzeContext {
 export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): FileAnalysis {
   const result: FileAnalysis = { findings: [], notes: [], unusedSuppressions: [], parsed: false };
   const mentionsSuppression = text.includes('egress:');
-  if (!ctx.index.prefilter.test(text) && !mentionsSuppression) return result;
+  if (!mentionsSuppression && !ctx.index.prefilter.test(text) && !ctx.project?.importsEgress(file, text)) return result;
   // The time budget covers parsing and analysis: a pathological file is reported as skipped.
   const deadline = performance.now() + ctx.config.maxFileMillis;
   ctx.project?.beginFile();

@@ -41,7 +41,7 @@ export async function analyzeContext(opts: ScanOptions): Promise<AnalyzeContext>
     index: opts.rules.index,
     config: opts.config,
     isTest: testMatcher(opts.config),
-    ...(opts.project ? { project: new Project(opts.project, parser, opts.rules.index.roots) } : {}),
+    ...(opts.project ? { project: new Project(opts.project, parser, opts.rules.index.roots, opts.rules.index.prefilter) } : {}),
   };
 }
 

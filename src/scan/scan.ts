@@ -8,7 +8,7 @@ import { analyzeContext, analyzeDiskFile, analyzeOne } from './analyze-one.js';
 import type { DiskFile, ScanOptions } from './analyze-one.js';
 import { scanInWorkers, workersAvailable } from './parallel.js';
 import { emptyResult, mergeResults } from './results.js';
-import { diskProjectFiles } from '../diff/project-files.js';
+import { diskProjectFiles } from './disk-project.js';
 
 // The scan's entry points take these; the empty result is what a caller starts from.
 export type { ScanOptions } from './analyze-one.js';

@@ -2,7 +2,7 @@
 // The rules arrive already loaded; only the index (patterns, prefilter) is rebuilt here.
 import { parentPort, workerData } from 'node:worker_threads';
 import { pythonParser } from '../parse/parser.js';
-import { diskProjectFiles } from '../diff/project-files.js';
+import { diskProjectFiles } from './disk-project.js';
 import { Project } from '../resolve/project.js';
 import { RuleIndex } from '../rules/index.js';
 import type { AnalyzeContext } from './analyze-file.js';
@@ -21,7 +21,14 @@ async function main(): Promise<void> {
     config: input.config,
     isTest: testMatcher(input.config),
     ...(input.root
-      ? { project: new Project(diskProjectFiles(input.root, input.config.maxFileBytes), parser, index.roots) }
+      ? {
+          project: new Project(
+            diskProjectFiles(input.root, input.config.maxFileBytes),
+            parser,
+            index.roots,
+            index.prefilter,
+          ),
+        }
       : {}),
   };
   const out = emptyResult();
