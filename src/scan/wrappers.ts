@@ -6,6 +6,7 @@ import type { SyntaxNode } from '../parse/parser.js';
 import { keywordArg, positionalArg } from '../resolve/arguments.js';
 import type { FileSymbols, Scope } from '../resolve/scopes.js';
 import type { Resolver, Value } from '../resolve/values.js';
+import { destinationOf } from '../resolve/strings.js';
 import { HOLE, splice } from '../resolve/value.js';
 import type { RuleIndex } from '../rules/index.js';
 import type { CallMatch } from './match-call.js';
@@ -102,11 +103,14 @@ export function argumentFor(call: SyntaxNode, fn: Scope, param: string, bound: b
   return i >= 0 ? positionalArg(args, i) : undefined;
 }
 
-/** The parameter (of `params`) a destination value is, or has as a hole. */
+/** The parameter (of `params`) that decides the host: the destination itself, or a hole in its host part. */
 function paramIn(v: Value | undefined, params: Set<string>): string | undefined {
   if (!v) return undefined;
   if (v.kind === 'param') return params.has(v.name) ? v.name : undefined;
-  if (v.kind === 'text') for (const h of v.holes) if (h.kind === 'param' && params.has(h.name)) return h.name;
+  if (v.kind !== 'text') return undefined;
+  // `BASE + f"/charges/{charge_id}"`: a parameter in the path does not move the host.
+  const hostHoles = destinationOf(v.text, v.holes).hostHoles ?? (v.text.startsWith(HOLE) ? v.holes.slice(0, 1) : []);
+  for (const h of hostHoles) if (h.kind === 'param' && params.has(h.name)) return h.name;
   return undefined;
 }
 
