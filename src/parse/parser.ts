@@ -46,6 +46,8 @@ export function pythonParser(): Promise<PythonParser> {
         const tree = parser.parse(source, null, {
           progressCallback: () => performance.now() > deadline,
         });
+        // A halted parse is resumed by the next parse() call, whatever its source: start the next file afresh.
+        if (!tree) parser.reset();
         return tree;
       },
       query(source: string): Query {
