@@ -60,7 +60,6 @@ export interface GateDecision {
   wouldFail: boolean;
   failOn: FailOn;
   allowPrSuppressions: boolean;
-  unanalysedPolicy: UnanalysedPolicy;
   /** Findings that fail the gate (denied ones included), in location order. */
   failing: Finding[];
   /** The same, with why and whether they are new call sites of an existing integration. */
@@ -141,7 +140,6 @@ export function decideGate(cmp: Comparison, opts: GateOptions): GateDecision {
     wouldFail,
     failOn: opts.failOn,
     allowPrSuppressions: opts.allowPrSuppressions,
-    unanalysedPolicy,
     failing: failures.map((f) => f.finding),
     failures,
     unanalysed,
