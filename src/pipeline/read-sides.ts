@@ -38,7 +38,8 @@ export async function readSides(
     log.push(
       `Index: also analysed ${dependents.length} unchanged file(s) that import a changed module: ${dependents.slice(0, 10).join(', ')}${dependents.length > 10 ? ', …' : ''}.`,
     );
-  for (const why of [depHead.incomplete, depBase.incomplete]) if (why) log.push(`Index: importers not all found (${why}).`);
+  for (const why of [depHead.incomplete, depBase.incomplete])
+    if (why) log.push(`Index: importers not all found (${why}).`);
   const [headFiles, baseFiles] = await Promise.all([
     head.read([...paths.head, ...dependents], maxBytes),
     base.read([...paths.base, ...dependents], maxBytes),
