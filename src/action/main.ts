@@ -1,7 +1,6 @@
 // The GitHub Action: decide revisions from the event, compare base and head with the base's policy,
 // write SARIF, the job summary and outputs, post one sticky PR comment, then apply the gate. The gate
 // never depends on GitHub API calls succeeding. Only this layer imports @actions/*.
-import * as core from '@actions/core';
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,12 +8,13 @@ import { evaluateGate, type GateResult } from '../pipeline/gate.js';
 import { runComparison, runFullScan, type RunOutput } from '../pipeline/run.js';
 import { gitSnapshot, repoRoot } from '../diff/git.js';
 import { pullBaseViaApi, type RepoRef } from '../github/api-snapshot.js';
-import { createClient } from '../github/client.js';
+import { createClient, type ClientOptions } from '../github/client.js';
 import { DEFAULT_MARKER, upsertComment, type UpsertOutcome } from '../github/comment.js';
 import { renderComment, renderResolvedComment, renderSummary } from '../report/comment.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
 import { fail, formatProblem, ok, type Problem, type Result } from '../result.js';
 import type { RepoContext } from '../types.js';
+import { actionsCore, type ActionCore } from './core.js';
 import { planRevisions, type Plan } from './event.js';
 import { checkWorkingDirectory, readInputs, type Inputs } from './inputs.js';
 import { fitBytes, integrationsJson } from './outputs.js';
@@ -22,10 +22,21 @@ import { baseFallback, resolvePlan, type Resolved } from './revisions.js';
 import { VERSION } from '../version.js';
 import { trimTrailingSlashes } from '../util/trim.js';
 
+/** How a run reaches the runner and GitHub: the runner's by default; tests pass their own. */
+export interface RunDeps {
+  core: ActionCore;
+  /** Extra GitHub client options (tests: `noWaits`). */
+  client?: Pick<ClientOptions, 'noWaits' | 'timeoutMs'>;
+}
+
 /** Runs the action; returns the process exit code (1 when the gate or the run failed). */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function run(
+  env: NodeJS.ProcessEnv = process.env,
+  deps: RunDeps = { core: actionsCore },
+): Promise<number> {
+  const core = deps.core;
   try {
-    return await runInner(env);
+    return await runInner(env, deps);
   } catch (err) {
     // Last resort: a bug must not print a stack trace as the only message.
     core.setFailed(`egress-audit failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`);
@@ -34,41 +45,42 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   }
 }
 
-function failWith(problems: Problem[], prefix = 'egress-audit'): number {
+function failWith(core: ActionCore, problems: Problem[], prefix = 'egress-audit'): number {
   core.setFailed(`${prefix}:\n${problems.map(formatProblem).join('\n')}`);
   return 1;
 }
 
-async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
+async function runInner(env: NodeJS.ProcessEnv, deps: RunDeps): Promise<number> {
+  const core = deps.core;
   const parsed = readInputs((name) => core.getInput(name));
-  if (!parsed.ok) return failWith(parsed.problems, 'Invalid inputs');
+  if (!parsed.ok) return failWith(core, parsed.problems, 'Invalid inputs');
   const inputs = parsed.value;
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const workDir = resolve(workspace, inputs.workingDirectory);
   const badDir = checkWorkingDirectory(workDir, inputs.workingDirectory);
-  if (badDir) return failWith([badDir], 'Invalid inputs');
+  if (badDir) return failWith(core, [badDir], 'Invalid inputs');
 
-  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const event = readEvent(core, env.GITHUB_EVENT_PATH);
   const planned = planRevisions(
     { eventName: env.GITHUB_EVENT_NAME ?? '', payload: event, ref: env.GITHUB_REF ?? '' },
     inputs.baseRef,
     inputs.headRef,
   );
-  if (!planned.ok) return failWith(planned.problems);
+  if (!planned.ok) return failWith(core, planned.problems);
 
   // Paths are repo-root relative (SARIF needs that); working-directory narrows the scope.
   const top = await repoRoot(workDir);
   const repo = top.ok ? top.value.root : workDir;
   const prefix = top.ok ? top.value.prefix : '';
   const scope = prefix ? (inputs.paths.length ? inputs.paths.map((p) => `${prefix}/${p}`) : [prefix]) : inputs.paths;
-  if (!top.ok && planned.value.kind === 'diff') return failWith(top.problems);
+  if (!top.ok && planned.value.kind === 'diff') return failWith(core, top.problems);
 
   // On pull requests a base commit that cannot be fetched is read through the GitHub API instead.
   const viaApi = apiFallbackRepo(env, inputs);
   const resolved = top.ok
     ? await resolvePlan(repo, planned.value, { deferMissingBase: viaApi !== undefined })
     : ok<Resolved>({ plan: planned.value, warnings: [], info: [] });
-  if (!resolved.ok) return failWith(resolved.problems);
+  if (!resolved.ok) return failWith(core, resolved.problems);
   for (const w of resolved.value.warnings) core.warning(w);
   for (const i of resolved.value.info) core.info(i);
   const plan = resolved.value.plan;
@@ -79,9 +91,9 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
   const baseMissing = resolved.value.baseMissing;
   const analysed =
     baseMissing && viaApi && plan.kind === 'diff'
-      ? await analyseMissingBase(plan, baseMissing, viaApi, env, inputs, repo, scope)
+      ? await analyseMissingBase(deps, plan, baseMissing, viaApi, env, inputs, repo, scope)
       : await analyse(plan, inputs, repo, scope);
-  if (!analysed.ok) return failWith(analysed.problems, 'egress-audit could not load its policy or revisions');
+  if (!analysed.ok) return failWith(core, analysed.problems, 'egress-audit could not load its policy or revisions');
   const out = analysed.value;
   for (const line of out.log) core.info(line);
   for (const w of out.config.warnings) core.warning(formatProblem(w), { file: w.file, startLine: w.line });
@@ -102,7 +114,7 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
     mkdirSync(dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, serializeSarif(sarif.log));
   } catch (err) {
-    return failWith([{ file: sarifPath, message: `cannot write SARIF: ${(err as Error).message}` }]);
+    return failWith(core, [{ file: sarifPath, message: `cannot write SARIF: ${(err as Error).message}` }]);
   }
 
   const gate = evaluateGate(cmp, {
@@ -119,12 +131,15 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
   const renderOpts = { marker, gate };
   const body = renderComment(cmp, ctx, renderOpts);
 
-  await writeSummary(fitBytes((maxChars) => renderSummary(cmp, ctx, { ...renderOpts, maxChars })));
+  await writeSummary(
+    core,
+    fitBytes((maxChars) => renderSummary(cmp, ctx, { ...renderOpts, maxChars })),
+  );
 
   let comment: UpsertOutcome = { action: 'skipped' };
   const prNumber = plan.kind === 'diff' ? plan.prNumber : undefined;
   if (prNumber !== undefined && inputs.commentMode !== 'never') {
-    comment = await postComment(env, inputs, prNumber, {
+    comment = await postComment(deps, env, inputs, prNumber, {
       body,
       degradedBody: renderComment(cmp, ctx, { ...renderOpts, maxChars: 4000 }),
       resolvedBody: renderResolvedComment(ctx, { marker }),
@@ -135,8 +150,8 @@ async function runInner(env: NodeJS.ProcessEnv): Promise<number> {
     else core.info(`PR comment ${comment.action}${comment.url ? `: ${comment.url}` : ''}`);
   }
 
-  setOutputs(sarifPath, workspace, gate, cmp, comment, body);
-  return applyGate(gate);
+  setOutputs(core, sarifPath, workspace, gate, cmp, comment, body);
+  return applyGate(core, gate);
 }
 
 async function analyse(plan: Plan, inputs: Inputs, repo: string, scope: string[]): Promise<Result<RunOutput>> {
@@ -166,6 +181,7 @@ function apiFallbackRepo(env: NodeJS.ProcessEnv, inputs: Inputs): RepoRef | unde
  * with the tip of the base branch.
  */
 async function analyseMissingBase(
+  deps: RunDeps,
   plan: Extract<Plan, { kind: 'diff' }>,
   why: string,
   ref: RepoRef,
@@ -174,7 +190,13 @@ async function analyseMissingBase(
   repo: string,
   scope: string[],
 ): Promise<Result<RunOutput>> {
-  const gh = createClient({ token: inputs.token, baseUrl: env.GITHUB_API_URL, log: (m) => core.info(m) });
+  const core = deps.core;
+  const gh = createClient({
+    token: inputs.token,
+    baseUrl: env.GITHUB_API_URL,
+    log: (m) => core.info(m),
+    ...deps.client,
+  });
   const api = await pullBaseViaApi(gh, ref, plan.prNumber as number, plan.base);
   let apiWhy: string;
   if (api.ok) {
@@ -212,7 +234,7 @@ async function analyseMissingBase(
   return analyse(fb.value.plan, inputs, repo, scope);
 }
 
-function readEvent(path: string | undefined): Record<string, unknown> {
+function readEvent(core: ActionCore, path: string | undefined): Record<string, unknown> {
   if (!path) return {};
   try {
     const v: unknown = JSON.parse(readFileSync(path, 'utf8'));
@@ -238,15 +260,16 @@ export function markerFor(category: string): string {
   return `<!-- egress-audit:pr-comment:${category.replace(/[^A-Za-z0-9._/-]/g, '_').slice(0, 100)} -->`;
 }
 
-async function writeSummary(markdown: string): Promise<void> {
+async function writeSummary(core: ActionCore, markdown: string): Promise<void> {
   try {
-    await core.summary.addRaw(markdown, true).write();
+    await core.writeSummary(markdown);
   } catch (err) {
     core.warning(`Could not write the job summary: ${(err as Error).message}`);
   }
 }
 
 async function postComment(
+  deps: RunDeps,
   env: NodeJS.ProcessEnv,
   inputs: Inputs,
   issueNumber: number,
@@ -260,7 +283,12 @@ async function postComment(
     };
   if (!owner || !repo)
     return { action: 'failed', warning: 'GITHUB_REPOSITORY is not set: the PR comment was not posted.' };
-  const gh = createClient({ token: inputs.token, baseUrl: env.GITHUB_API_URL, log: (m) => core.info(m) });
+  const gh = createClient({
+    token: inputs.token,
+    baseUrl: env.GITHUB_API_URL,
+    log: (m) => deps.core.info(m),
+    ...deps.client,
+  });
   return upsertComment(gh, {
     owner,
     repo,
@@ -272,6 +300,7 @@ async function postComment(
 }
 
 function setOutputs(
+  core: ActionCore,
   sarifPath: string,
   workspace: string,
   gate: GateResult,
@@ -288,7 +317,7 @@ function setOutputs(
   core.setOutput('comment-id', comment.commentId !== undefined ? String(comment.commentId) : '');
 }
 
-function applyGate(gate: GateResult): number {
+function applyGate(core: ActionCore, gate: GateResult): number {
   if (gate.failed) {
     core.setFailed(gate.message);
     return 1;
