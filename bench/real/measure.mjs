@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `node bench/real/measure.mjs [--mirrors DIR] [--work DIR] [--cli FILE] [--only a,b] [--timeout S]
 //                               [--workers N] [--sample N] [--json FILE] [--quiet] [--no-copy]
-//                               [--label TEXT]`
+//                               [--label TEXT] [--compare PREVIOUS.json]`
 //
 // Measures egress-audit on real projects that phone home, against the sites listed by hand in
 // bench/real/expected.yaml. For each project: extract the .py files of the pinned commit from a bare
@@ -12,7 +12,7 @@
 // figure: findings that match no listed site (many are real egress that is simply not listed).
 // Snapshots: <mirrors>/<owner>+<name>/repo (what the `fetch` tool writes); see README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,7 @@ const opt = {
   quiet: false,
   copy: true,
   label: undefined,
+  compare: undefined,
 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
@@ -56,6 +57,7 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === '--quiet') opt.quiet = true;
   else if (a === '--no-copy') opt.copy = false;
   else if (a === '--label') opt.label = next();
+  else if (a === '--compare') opt.compare = resolve(next());
   else if (a === '--help' || a === '-h') {
     const text = readFileSync(fileURLToPath(import.meta.url), 'utf8')
       .split('\n')
@@ -79,25 +81,6 @@ function fail(message) {
 
 if (!existsSync(opt.cli)) fail(`${opt.cli} not found: run npm run build first`);
 opt.source = opt.cli;
-mkdirSync(opt.work, { recursive: true });
-// The bundle is self-contained (node built-ins only): a private copy keeps a concurrent
-// `npm run build` from swapping chunks and rule files under a running scan.
-if (opt.copy) {
-  const copy = join(opt.work, 'dist');
-  rmSync(copy, { recursive: true, force: true });
-  cpSync(dirname(opt.cli), copy, { recursive: true });
-  opt.cli = join(copy, 'cli.js');
-}
-// The revision of the checkout the bundle was built in (dist/ sits at its root), unless --label.
-let revision = opt.label ?? '';
-if (!revision) {
-  try {
-    const cwd = resolve(dirname(opt.source), '..');
-    revision = execFileSync('git', ['-C', cwd, 'log', '-1', '--format=%h'], { encoding: 'utf8' }).trim();
-  } catch {
-    // not a git checkout: the revision line is left empty
-  }
-}
 const expected = parse(readFileSync(opt.expected, 'utf8'));
 // A flow mapping with an unquoted comma silently adds keys: check every site's form.
 const siteKeys = ['file', 'line', 'host', 'shapes', 'what'];
@@ -111,6 +94,26 @@ for (const r of expected.repos) {
 }
 const repos = expected.repos.filter((r) => !opt.only || opt.only.has(r.repo));
 if (repos.length === 0) fail('no project selected');
+mkdirSync(opt.work, { recursive: true });
+// Each run has its own folder (bundle copy, findings): several runs may share the work folder.
+const runDir = mkdtempSync(join(opt.work, 'run-'));
+// The bundle is self-contained (node built-ins only): a private copy keeps a concurrent
+// `npm run build` from swapping chunks and rule files under a running scan.
+const copy = join(runDir, 'dist');
+if (opt.copy) {
+  cpSync(dirname(opt.cli), copy, { recursive: true });
+  opt.cli = join(copy, 'cli.js');
+}
+// The revision of the checkout the bundle was built in (dist/ sits at its root), unless --label.
+let revision = opt.label ?? '';
+if (!revision) {
+  try {
+    const cwd = resolve(dirname(opt.source), '..');
+    revision = execFileSync('git', ['-C', cwd, 'log', '-1', '--format=%h'], { encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout: the revision line is left empty
+  }
+}
 
 // ---------- snapshot extraction ----------
 function mirrorOf(r) {
@@ -138,8 +141,8 @@ function extract(r) {
   } catch {
     throw new Error(`commit ${r.commit} is not in ${gitDir}`);
   }
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  // Extracted into a staging folder and renamed into place, so a concurrent run never sees half a copy.
+  const stage = mkdtempSync(join(opt.work, `.${r.repo}-`));
   const files = git(gitDir, ['ls-tree', '-r', '-z', '--name-only', r.commit, '--', ...r.scan])
     .toString()
     .split('\0')
@@ -147,15 +150,21 @@ function extract(r) {
   // Batches keep the command line short; archive + tar, because a snapshot has no work tree.
   for (let i = 0; i < files.length; i += 400) {
     const tar = git(gitDir, ['archive', '--format=tar', r.commit, '--', ...files.slice(i, i + 400)]);
-    execFileSync('tar', ['-x', '-C', dir], { input: tar, maxBuffer: 1 << 30 });
+    execFileSync('tar', ['-x', '-C', stage], { input: tar, maxBuffer: 1 << 30 });
   }
-  writeFileSync(stamp, want);
+  writeFileSync(join(stage, '.egress-audit-real'), want);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) {
+    rmSync(stage, { recursive: true, force: true }); // another run finished the same copy first
+  } else {
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(stage, dir);
+  }
   return dir;
 }
 
 // ---------- scanning ----------
 function scan(r, dir) {
-  const out = join(opt.work, `${r.repo}.findings.json`);
+  const out = join(runDir, `${r.repo}.findings.json`);
   rmSync(out, { force: true });
   const t0 = Date.now();
   const res = spawnSync(
@@ -186,6 +195,8 @@ const near = (f, file, line) => f.file === file && Math.abs(f.startLine - line) 
 const shapeStats = new Map();
 const repoStats = [];
 const misses = [];
+/** Per site: 'host' (found, host right), 'found' (found, host wrong or unknown), 'missed'. */
+const siteStatus = {};
 const wrongHosts = [];
 const unmatched = [];
 let totalFindings = 0;
@@ -229,6 +240,7 @@ for (const r of repos) {
       bump(shapeStats.get(shape), site, found, hostRight);
     }
     const where = `${r.repo} ${site.file}:${site.line}`;
+    siteStatus[where] = hostRight ? 'host' : found ? 'found' : 'missed';
     if (!found) misses.push({ where, shapes: site.shapes, host: site.host, what: site.what });
     else if (want && !hostRight) {
       const detail = hits.map((f) => f.destination?.host ?? f.destination?.detail ?? f.destination?.source);
@@ -304,6 +316,22 @@ if (opt.json) {
     hostOnlyInDetail: inDetail.length,
     misses,
     wrongHosts,
+    sites: siteStatus,
   };
   writeFileSync(opt.json, `${JSON.stringify(summary, null, 2)}\n`);
 }
+
+// Gains and losses against an earlier --json summary: what a change to the engine moved.
+if (opt.compare) {
+  const before = JSON.parse(readFileSync(opt.compare, 'utf8')).sites ?? {};
+  const rank = { missed: 0, found: 1, host: 2 };
+  const moved = Object.entries(siteStatus).filter(([k, v]) => before[k] && before[k] !== v);
+  const gains = moved.filter(([k, v]) => rank[v] > rank[before[k]]);
+  const losses = moved.filter(([k, v]) => rank[v] < rank[before[k]]);
+  console.log(`\nAgainst ${opt.compare}: ${gains.length} sites better, ${losses.length} worse.`);
+  for (const [k, v] of gains) console.log(`  + ${k}: ${before[k]} -> ${v}`);
+  for (const [k, v] of losses) console.log(`  - ${k}: ${before[k]} -> ${v}`);
+}
+
+rmSync(copy, { recursive: true, force: true });
+if (!opt.quiet) console.log(`\nFindings per project: ${runDir}`);
