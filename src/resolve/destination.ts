@@ -175,8 +175,15 @@ function nodeDetail(node: SyntaxNode | null | undefined): string | undefined {
 
 /** The host an env var or parameter falls back to, for service attribution only (never as the destination). */
 export function defaultHost(v: Value | undefined): string | undefined {
-  if (!v || (v.kind !== 'env' && v.kind !== 'param') || v.default?.kind !== 'text') return undefined;
-  return destinationOf(v.default.text, v.default.holes).host;
+  const d = finalDefault(v);
+  return d ? destinationOf(d.text, d.holes).host : undefined;
+}
+
+/** The constant an env var or parameter falls back to, through a chain (`a or getenv("X") or URL`). */
+function finalDefault(v: Value | undefined): (Value & { kind: 'text' }) | undefined {
+  let d = v && (v.kind === 'env' || v.kind === 'param') ? v.default : undefined;
+  for (let i = 0; d && (d.kind === 'env' || d.kind === 'param') && i < 8; i++) d = d.default;
+  return d?.kind === 'text' ? d : undefined;
 }
 
 export function toDestination(v: Value, node: SyntaxNode | null | undefined): Destination {
@@ -208,7 +215,7 @@ export function toDestination(v: Value, node: SyntaxNode | null | undefined): De
 function withDefaultHost(d: Destination, v: Value): Destination {
   const host = defaultHost(v);
   if (!host || isLocal(host)) return d;
-  const scheme = v.kind === 'env' || v.kind === 'param' ? schemeOf(v.default) : undefined;
+  const scheme = schemeOf(finalDefault(v));
   return { ...d, host, ...(scheme && !d.scheme ? { scheme } : {}) };
 }
 

@@ -2,6 +2,8 @@
 // parameters, `self.x = ...` attributes, and the calls to resolve later.
 import type { SyntaxNode, SyntaxTree } from '../parse/parser.js';
 import type { PythonParser } from '../parse/parser.js';
+import type { RelativeImports } from './scope-imports.js';
+import { collectImport } from './scope-imports.js';
 
 export type Binding =
   | { k: 'import'; qual: string; at: number }
@@ -28,6 +30,8 @@ export class Scope {
   selfName?: string;
   /** For a function or lambda: the expressions it returns (a lambda returns its body). */
   returns: SyntaxNode[] = [];
+  /** For a function: its return annotation (`-> httpx.Client`). */
+  returnType?: SyntaxNode;
   /** For a function: its decorators' text (`property`, `functools.cached_property`...). */
   decorators: string[] = [];
   /** For a class: the base class expressions. */
@@ -96,8 +100,7 @@ const QUERY = `
 (except_clause) @except
 `;
 
-/** `from ..core import x`: the absolute module name for (level, dotted), when the project has it. */
-export type RelativeImports = (level: number, dotted: string) => string | undefined;
+export type { RelativeImports } from './scope-imports.js';
 
 export function collectSymbols(parser: PythonParser, tree: SyntaxTree, relative?: RelativeImports): FileSymbols {
   const root = tree.rootNode;
@@ -256,6 +259,7 @@ function defineFunction(node: SyntaxNode, outer: Scope, scopes: Map<number, Scop
   const scope = new Scope('function', node, outer.kind === 'class' ? outer.parent : outer);
   if (name) outer.bind(name.text, { k: 'def', node, scope, at: node.startIndex });
   scopes.set(node.id, scope);
+  scope.returnType = node.childForFieldName('return_type') ?? undefined;
   if (node.parent?.type === 'decorated_definition') {
     for (const d of node.parent.namedChildren)
       if (d?.type === 'decorator') scope.decorators.push(d.text.slice(1).trim().slice(0, 100));
@@ -297,67 +301,6 @@ export function classInfo(classScope: Scope): ClassInfo {
   let c = classInfos.get(classScope);
   if (!c) classInfos.set(classScope, (c = { selfAttrs: new Map(), scope: classScope }));
   return c;
-}
-
-function collectImport(node: SyntaxNode, scope: Scope, out: FileSymbols, relative?: RelativeImports): void {
-  const at = node.startIndex;
-  const modules: string[] = [];
-  if (node.type === 'import_statement') {
-    for (const n of node.childrenForFieldName('name')) {
-      if (!n) continue;
-      if (n.type === 'dotted_name') {
-        modules.push(n.text);
-        // `import a.b.c` binds `a` to module a (attribute access then spells the rest).
-        const first = n.firstNamedChild!.text;
-        scope.bind(first, { k: 'import', qual: first, at });
-      } else if (n.type === 'aliased_import') {
-        const full = n.childForFieldName('name')!.text;
-        const alias = n.childForFieldName('alias')!.text;
-        modules.push(full);
-        scope.bind(alias, { k: 'import', qual: full, at });
-      }
-    }
-  } else {
-    const modNode = node.childForFieldName('module_name');
-    if (!modNode) return;
-    let mod = modNode.text.replace(/\s+/g, '');
-    if (modNode.type === 'relative_import') {
-      // Named absolutely, like any import, so rules and the project index see one name per module.
-      const level = /^\.*/.exec(mod)![0].length;
-      const dotted = mod.slice(level);
-      const abs = relative?.(level, dotted);
-      if (abs === undefined && dotted) return; // not in the project: nothing to name it by
-      mod = abs ?? '';
-      if (!mod) {
-        // `from . import a, b` in a folder that is not a package: each name is a sibling module.
-        for (const n of node.childrenForFieldName('name')) {
-          const name = n?.type === 'aliased_import' ? n.childForFieldName('name')?.text : n?.text;
-          const alias = n?.type === 'aliased_import' ? n.childForFieldName('alias')?.text : name;
-          const sub = name ? relative?.(level, name) : undefined;
-          if (sub && alias) {
-            scope.bind(alias, { k: 'import', qual: sub, at });
-            modules.push(sub);
-          }
-        }
-        if (modules.length) out.imports.push({ node, modules, scope });
-        return;
-      }
-    }
-    modules.push(mod);
-    if (node.namedChildren.some((c) => c?.type === 'wildcard_import') && scope.stars.length < 8) scope.stars.push(mod);
-    for (const n of node.childrenForFieldName('name')) {
-      if (!n) continue;
-      if (n.type === 'dotted_name') {
-        scope.bind(n.text, { k: 'import', qual: `${mod}.${n.text}`, at });
-        modules.push(`${mod}.${n.text}`);
-      } else if (n.type === 'aliased_import') {
-        const name = n.childForFieldName('name')!.text;
-        scope.bind(n.childForFieldName('alias')!.text, { k: 'import', qual: `${mod}.${name}`, at });
-        modules.push(`${mod}.${name}`);
-      }
-    }
-  }
-  out.imports.push({ node, modules, scope });
 }
 
 function collectAssignment(node: SyntaxNode, scope: Scope, inExcept: boolean): void {

@@ -12,7 +12,13 @@ export interface Origin {
 
 export type Value =
   /** `name` is dotted; a segment ending in `()` is the object returned by that call. */
-  | { kind: 'qualified'; name: string; origins: Origin[] }
+  | {
+      kind: 'qualified';
+      name: string;
+      origins: Origin[];
+      /** An instance of a project class with an imported base (`class Settings(BaseSettings)`): its own data attributes. */
+      cls?: Scope;
+    }
   /** Constant text; HOLE marks each part that is not constant (the matching `holes` entry says what it is). */
   | { kind: 'text'; text: string; holes: Value[]; decoded?: boolean }
   /** An environment variable, with the default the code falls back to when it is unset. */
@@ -58,3 +64,17 @@ export function splice(v: Value, holes: Value[]): string {
 }
 
 /** `"{}/v1".format(BASE)`, `"{0}"`, `"{host}".format(host=h)`: fields filled from the call's arguments. */
+
+/** Put `r` at the end of `l`'s chain of defaults (`base_url or os.getenv("X") or URL`). */
+export function withFallback(l: Value & { kind: 'env' | 'param' }, r: Value): Value {
+  const d = l.default;
+  if (!d) return { ...l, default: r };
+  if ((d.kind === 'env' || d.kind === 'param') && chainLength(d) < 8) return { ...l, default: withFallback(d, r) };
+  return l;
+}
+
+function chainLength(v: Value): number {
+  let n = 0;
+  for (let d: Value | undefined = v; d && (d.kind === 'env' || d.kind === 'param'); d = d.default) n++;
+  return n;
+}

@@ -1,9 +1,6 @@
 // Resolve an expression to what it statically is: a qualified name (module, attribute, object made
 // by a call), a constant string (with holes for the parts built from data), an env var, a parameter.
 import type { SyntaxNode } from '../parse/parser.js';
-import { positionalArg } from './arguments.js';
-import { decodeCall, joinChr } from './decoders.js';
-import { formatString, percentFormat } from './formatting.js';
 import { libraryCall } from './library-models.js';
 import type { Binding, Scope } from './scopes.js';
 import { classInfo } from './scopes.js';
@@ -12,7 +9,8 @@ import type { ProjectLink } from './link.js';
 import { Budget, WORK_BUDGET } from './link.js';
 import { decodeStringLiteral } from './strings.js';
 import type { Origin, Value } from './value.js';
-import { asString, informative, MAX_DEPTH, MAX_TEXT, UNKNOWN } from './value.js';
+import { informative, MAX_DEPTH, UNKNOWN, withFallback } from './value.js';
+import { binaryValue, stringMethod } from './operators.js';
 
 // Re-exported for the stages that read values (destination inference, rule conditions, findings).
 export type { Origin, Value } from './value.js';
@@ -136,7 +134,8 @@ export class Resolver {
         const l = this.value(node.childForFieldName('left'), scope, depth + 1);
         if (node.childForFieldName('operator')?.text === 'or') {
           const r = this.value(node.childForFieldName('right'), scope, depth + 1);
-          if ((l.kind === 'env' || l.kind === 'param') && !l.default && informative(r)) return { ...l, default: r };
+          // `base_url or os.getenv("X") or DEFAULT`: each fallback is the default of the one before.
+          if ((l.kind === 'env' || l.kind === 'param') && informative(r)) return withFallback(l, r);
           if (l.kind !== 'unknown' && l.kind !== 'none') return l;
           return r.kind !== 'none' ? r : UNKNOWN;
         }
@@ -180,6 +179,16 @@ export class Resolver {
       if (own) return named(this.bindings(own, Infinity, depth), qual);
       const b = this.baseOf(base.scope, depth);
       return b.kind === 'qualified' ? { kind: 'qualified', name: `${b.name}.${attr}`, origins: [] } : UNKNOWN;
+    }
+    if (base.kind === 'qualified' && base.cls) {
+      // Data the project class itself sets (a settings field default, `self.base_url` from __init__).
+      // Its methods stay the library's names, so the rules still match `Session().post` on a subclass.
+      const set = classInfo(base.cls).selfAttrs.get(attr);
+      const own = set ?? base.cls.names.get(attr) ?? this.inheritedMember(base.cls, attr, depth);
+      if (own) {
+        const v = this.member(this.bindings(own, Infinity, depth), depth);
+        if (v.kind !== 'function' && v.kind !== 'unknown') return v;
+      }
     }
     if (base.kind === 'qualified') {
       if (base.name === 'os' && attr === 'environ') return { kind: 'qualified', name: 'os.environ', origins: [] };
@@ -313,7 +322,7 @@ export class Resolver {
   baseInstance(cls: Scope, call: Origin | undefined, depth: number): Value {
     const b = this.baseOf(cls, depth);
     if (b.kind !== 'qualified') return { kind: 'instance', scope: cls };
-    return { kind: 'qualified', name: `${b.name}()`, origins: call ? [...b.origins, call] : b.origins };
+    return { kind: 'qualified', name: `${b.name}()`, origins: call ? [...b.origins, call] : b.origins, cls };
   }
 
   /** What a local function returns: the first return expression that resolves. */
@@ -322,6 +331,11 @@ export class Resolver {
     for (const r of fn.returns) {
       const v = this.value(r, fn, depth + 1);
       if (informative(v)) return v;
+    }
+    // `def get_session() -> httpx.Client:` returning a global set elsewhere: the annotation says what it is.
+    if (fn.returnType) {
+      const t = annotationType(this, fn.returnType, fn.parent ?? fn, depth + 1);
+      if (t.kind === 'qualified' || t.kind === 'instance') return t;
     }
     return UNKNOWN;
   }
@@ -337,7 +351,6 @@ export class Resolver {
     const fn = node.childForFieldName('function');
     const args = node.childForFieldName('arguments');
     const f = this.value(fn, scope, depth + 1);
-    const positional = (i: number) => positionalArg(args, i);
     if (f.kind === 'function') return this.returned(f.scope, depth + 1);
     if (f.kind === 'class')
       return named(this.baseInstance(f.scope, { node, scope }, depth + 1), f.qual && `${f.qual}()`);
@@ -348,50 +361,18 @@ export class Resolver {
       return { kind: 'qualified', name: `${f.name}()`, origins: [...f.origins, { node, scope }] };
     }
     // Methods on strings: "...".format(...), "...".join(chr(...)), x.decode(), x.strip()...
-    if (fn?.type === 'attribute') {
-      const method = fn.childForFieldName('attribute')?.text;
-      const recv = this.value(fn.childForFieldName('object'), scope, depth + 1);
-      if (recv.kind === 'text') {
-        switch (method) {
-          case 'format':
-            return formatString(recv, args, (n) => this.value(n, scope, depth + 1));
-          case 'decode':
-          case 'encode':
-          case 'strip':
-          case 'lower':
-          case 'rstrip':
-          case 'lstrip':
-            return recv;
-          case 'join':
-            return joinChr(recv, positional(0));
-        }
-      }
-      if (method === 'fromhex' && fn.childForFieldName('object')?.text === 'bytes')
-        return decodeCall('builtins.bytes.fromhex', this.value(positional(0), scope, depth + 1), UNKNOWN);
-    }
+    if (fn?.type === 'attribute') return stringMethod(fn, args, (n) => this.value(n, scope, depth + 1));
     return UNKNOWN;
   }
 
   private binary(node: SyntaxNode, scope: Scope, depth: number): Value {
-    const op = node.childForFieldName('operator')?.text;
-    const l = this.value(node.childForFieldName('left'), scope, depth + 1);
-    const r = this.value(node.childForFieldName('right'), scope, depth + 1);
-    if (op === '+') {
-      if (l.kind !== 'text' && r.kind !== 'text') return UNKNOWN;
-      const ls = asString(l);
-      const rs = asString(r);
-      if (ls.text.length + rs.text.length > MAX_TEXT) return UNKNOWN;
-      return {
-        kind: 'text',
-        text: ls.text + rs.text,
-        holes: [...ls.holes, ...rs.holes],
-        decoded: ls.decoded || rs.decoded,
-      };
-    }
-    if (op === '%' && l.kind === 'text') {
-      return percentFormat(l, node.childForFieldName('right'), r, (n) => this.value(n, scope, depth + 1));
-    }
-    return UNKNOWN;
+    const evaluate = (n: SyntaxNode | null | undefined) => this.value(n, scope, depth + 1);
+    return binaryValue(
+      node,
+      evaluate(node.childForFieldName('left')),
+      evaluate(node.childForFieldName('right')),
+      evaluate,
+    );
   }
 }
 

@@ -1,5 +1,6 @@
-// The sites a call of a project wrapper makes: one per send inside it whose destination the call's
-// argument decides, reported at the calling line with the send inside the wrapper as related location.
+// The sites a call of a project wrapper makes: one per send inside it whose destination or data the
+// call's arguments decide, reported at the calling line with the send inside the wrapper as related
+// location (a new caller that passes new data is a new site of that integration).
 import type { SyntaxNode } from '../parse/parser.js';
 import { defaultHost, isLocalDestination, toDestination } from '../resolve/destination.js';
 import type { Scope } from '../resolve/scopes.js';
@@ -19,13 +20,18 @@ export function wrapperSites(
   const out: Site[] = [];
   const seen = new Set<SyntaxNode>();
   for (const w of wrappers.sendsOf(fn.scope)) {
-    const arg = argumentFor(call, fn.scope, w.param, !!fn.bound);
-    if (!arg || seen.has(w.sendNode)) continue;
-    const v = substitute(w.template, w.param, resolver.value(arg, scope));
-    if (!v) continue;
-    const destination = toDestination(v, arg);
-    // Only what the caller decides: a host, or an env var it names. A parameter of the caller's own
-    // function makes the caller a wrapper, reported where it is called.
+    if (seen.has(w.sendNode)) continue;
+    let destination = w.send.destination;
+    let v = w.send.value;
+    if (w.param !== undefined && w.template !== undefined) {
+      // The caller decides the host.
+      const arg = argumentFor(call, fn.scope, w.param, !!fn.bound);
+      v = arg ? substitute(w.template, w.param, resolver.value(arg, scope)) : undefined;
+      if (!arg || !v) continue;
+      destination = toDestination(v, arg);
+    }
+    // A known host or env var. A parameter of the caller's own function makes the caller a wrapper in
+    // turn, reported where it is called.
     if (!destination.host && destination.source !== 'env') continue;
     if (isLocalDestination(destination)) continue;
     seen.add(w.sendNode);

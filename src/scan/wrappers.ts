@@ -17,10 +17,13 @@ export interface WrapperSend {
   send: CallMatch;
   sendNode: SyntaxNode;
   sendScope: Scope;
-  /** The wrapper's parameter that carries (part of) the destination. */
-  param: string;
-  /** The destination in terms of that parameter: the parameter itself, or text with it as a hole. */
-  template: Value;
+  /**
+   * The wrapper's parameter that decides the host, with the destination in terms of it (the parameter
+   * itself, or text with it as a hole). Absent when the host is fixed inside and only the data (or the
+   * path) comes from the caller: each call site then sends to the wrapper's own destination.
+   */
+  param?: string;
+  template?: Value;
 }
 
 /** Where the files' symbols and resolvers are (the analysed file, and the project's other modules). */
@@ -39,7 +42,7 @@ export class Wrappers {
 
   constructor(private readonly code: CodeBase) {}
 
-  /** The sends of function `fn` whose destination comes from one of its parameters. */
+  /** The sends of function `fn` whose destination or data comes from one of its parameters. */
   sendsOf(fn: Scope): WrapperSend[] {
     const known = this.memo.get(fn);
     if (known) return known;
@@ -57,17 +60,25 @@ export class Wrappers {
         const m = q ? matchCall(c.node, c.scope, q, resolver, this.code.index) : undefined;
         if (m) {
           const p = paramIn(m.value, params);
-          if (p) out.push({ send: m, sendNode: c.node, sendScope: c.scope, param: p, template: m.value! });
+          const send = { send: m, sendNode: c.node, sendScope: c.scope };
+          if (p) out.push({ ...send, param: p, template: m.value! });
+          else if (passes(c.node, fn, params)) out.push(send);
           continue;
         }
-        // A wrapper calling a wrapper with one of its own parameters.
+        // A wrapper calling a wrapper with its own parameters.
         if (f.kind !== 'function') continue;
+        const passed = passes(c.node, fn, params);
         for (const w of this.sendsOf(f.scope)) {
+          if (w.param === undefined || w.template === undefined) {
+            if (passed) out.push(w);
+            continue;
+          }
           const arg = argumentFor(c.node, f.scope, w.param, !!f.bound);
           if (!arg) continue;
           const v = substitute(w.template, w.param, resolver.value(arg, c.scope));
           const p = paramIn(v, params);
           if (p && v) out.push({ ...w, param: p, template: v });
+          else if (passed) out.push({ send: w.send, sendNode: w.sendNode, sendScope: w.sendScope });
         }
       }
       return out;
@@ -92,6 +103,28 @@ export class Wrappers {
     }
     return by.get(fn) ?? [];
   }
+}
+
+/**
+ * Does the call pass the function's parameters on (in its arguments, directly or through a local
+ * variable assigned from them)? `self`/`cls` does not count: every method passes it.
+ */
+function passes(call: SyntaxNode, fn: Scope, params: Set<string>): boolean {
+  const args = call.childForFieldName('arguments');
+  if (!args) return false;
+  const own = (name: string) => params.has(name) && name !== fn.selfName;
+  const ids = args.descendantsOfType('identifier');
+  if (ids.length > 200) return false;
+  for (const id of ids) {
+    if (!id) continue;
+    if (own(id.text)) return true;
+    // `url = urljoin(self.base_url, endpoint)` then `client.request(method, url)`.
+    for (const b of fn.names.get(id.text) ?? []) {
+      if (b.k !== 'expr' || b.scope !== fn || b.node.endIndex - b.node.startIndex > 2000) continue;
+      if (b.node.descendantsOfType('identifier').some((d) => d && own(d.text))) return true;
+    }
+  }
+  return false;
 }
 
 /** The argument a call passes for parameter `param` of `fn` (by keyword, else by position). */
