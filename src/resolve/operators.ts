@@ -1,11 +1,14 @@
-// String operators and methods the resolver folds: `+` and `%` on text, `.format`, `.join` of
-// `chr()` codes, `bytes.fromhex`, and the methods that keep the host (`.strip()`, `.decode()`...).
+// Operators and methods the resolver folds: `+` and `%` on text, `.format`, `.join` of `chr()` codes,
+// `bytes.fromhex`, the methods that keep the host (`.strip()`, `.decode()`...), and the fallbacks of
+// `or` and `a if c else b`.
 import type { SyntaxNode } from '../parse/parser.js';
 import { positionalArg } from './arguments.js';
 import { decodeCall, joinChr } from './decoders.js';
 import { formatString, percentFormat } from './formatting.js';
 import type { Value } from './value.js';
-import { asString, MAX_TEXT, UNKNOWN } from './value.js';
+import { asString, informative, MAX_TEXT, UNKNOWN, withFallback } from './value.js';
+
+const KEEPS = new Set(['strip', 'rstrip', 'lstrip', 'lower', 'decode', 'encode']);
 
 type Evaluate = (n: SyntaxNode | null | undefined) => Value;
 
@@ -35,6 +38,8 @@ export function stringMethod(fn: SyntaxNode, args: SyntaxNode | null, evaluate: 
   if (method === 'fromhex' && object?.text === 'bytes')
     return decodeCall('builtins.bytes.fromhex', evaluate(positionalArg(args, 0)), UNKNOWN);
   const recv = evaluate(object);
+  // `os.getenv("X", URL).rstrip("/")`: still the env var with its default.
+  if ((recv.kind === 'env' || recv.kind === 'param') && KEEPS.has(method ?? '')) return recv;
   if (recv.kind !== 'text') return UNKNOWN;
   switch (method) {
     case 'format':
@@ -51,4 +56,21 @@ export function stringMethod(fn: SyntaxNode, args: SyntaxNode | null, evaluate: 
     default:
       return UNKNOWN;
   }
+}
+
+/**
+ * `os.getenv("X") or "https://default"`, `base_url or os.getenv("X") or DEFAULT`, `url if url is not
+ * None else DEFAULT`: the setting, with each fallback as the default of the one before; otherwise the
+ * first informative side (`and`: the left side unless it is unknown).
+ */
+export function fallbackValue(node: SyntaxNode, evaluate: Evaluate): Value {
+  const conditional = node.type === 'conditional_expression';
+  const isOr = conditional || node.childForFieldName('operator')?.text === 'or';
+  const a = evaluate(conditional ? node.namedChildren[0] : node.childForFieldName('left'));
+  if (!isOr && a.kind !== 'unknown' && a.kind !== 'none') return a;
+  const b = evaluate(conditional ? node.namedChildren[2] : node.childForFieldName('right'));
+  if (!isOr) return b;
+  if ((a.kind === 'env' || a.kind === 'param') && informative(b)) return withFallback(a, b);
+  for (const v of [a, b]) if (v.kind !== 'unknown' && v.kind !== 'none') return v;
+  return UNKNOWN;
 }

@@ -40,14 +40,15 @@ export class Project {
   readonly budget = new Budget();
 
   /**
-   * `libraries`: top-level modules the rules know (requests, socket, sentry_sdk...). A project file of
-   * that name is the library itself (a vendored copy, the standard library's own sources): its names
-   * stay qualified so the rules match them.
+   * `known`: whether the rules match a dotted name (`socket.socket`, `huggingface_hub.HfApi`). Such a
+   * name stays qualified even when the project holds that module (the library's own repository, a
+   * vendored copy, the standard library's sources), so the rules still match it; every other name of
+   * the project resolves into the project.
    */
   constructor(
     readonly files: ProjectFiles,
     private readonly parser: PythonParser,
-    private readonly libraries: ReadonlySet<string> = new Set(),
+    private readonly known: (qual: string) => boolean = () => false,
     private readonly prefilter: { test(text: string): boolean } = { test: () => true },
   ) {
     this.modules = new ModuleMap(files);
@@ -129,8 +130,7 @@ export class Project {
   }
 
   private lookupOnce(qual: string, fromPath: string, depth: number): Value | undefined {
-    const top = qual.slice(0, (qual.indexOf('.') + 1 || qual.length + 1) - 1);
-    if (this.libraries.has(top)) return undefined;
+    if (this.known(qual)) return undefined;
     const hit = this.modules.split(qual, fromPath);
     if (!hit) return undefined;
     const model = this.load(hit.path);

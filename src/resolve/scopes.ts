@@ -8,7 +8,16 @@ import { collectImport } from './scope-imports.js';
 export type Binding =
   | { k: 'import'; qual: string; at: number }
   /** `at` is where the binding takes effect: the end of the assignment / with item / walrus. */
-  | { k: 'expr'; node: SyntaxNode; scope: Scope; at: number; annotation?: SyntaxNode; inExcept?: boolean }
+  | {
+      k: 'expr';
+      node: SyntaxNode;
+      scope: Scope;
+      at: number;
+      annotation?: SyntaxNode;
+      inExcept?: boolean;
+      /** Inside an `if` of its scope: an alternative (`if staging: URL = ...`), not the default value. */
+      inBranch?: boolean;
+    }
   | { k: 'param'; name: string; annotation?: SyntaxNode; default?: SyntaxNode; scope: Scope; at: number }
   /** A local def (its own scope holds the return expressions): shadows any import of the same name. */
   | { k: 'def'; node: SyntaxNode; scope: Scope; at: number }
@@ -98,6 +107,7 @@ const QUERY = `
 (return_statement) @return
 (pair key: (string) value: (string)) @pair
 (except_clause) @except
+(if_statement) @if
 `;
 
 export type { RelativeImports } from './scope-imports.js';
@@ -107,6 +117,7 @@ export function collectSymbols(parser: PythonParser, tree: SyntaxTree, relative?
   const module = new Scope('module', root);
   const scopes = new Map<number, Scope>([[root.id, module]]);
   const excepts: { start: number; end: number }[] = [];
+  const ifs: { start: number; end: number }[] = [];
   const walkUp = (node: SyntaxNode): Scope => {
     let n: SyntaxNode | null = node.parent;
     while (n) {
@@ -212,16 +223,19 @@ export function collectSymbols(parser: PythonParser, tree: SyntaxTree, relative?
         while (excepts.length && excepts[excepts.length - 1]!.end <= node.startIndex) excepts.pop();
         excepts.push({ start: node.startIndex, end: node.endIndex });
         break;
+      case 'if':
+        while (ifs.length && ifs[ifs.length - 1]!.end <= node.startIndex) ifs.pop();
+        ifs.push({ start: node.startIndex, end: node.endIndex });
+        break;
       case 'assign': {
         // Captures come in document order, so the open except clauses are a stack (no .parent walks).
         while (excepts.length && excepts[excepts.length - 1]!.end <= node.startIndex) excepts.pop();
+        while (ifs.length && ifs[ifs.length - 1]!.end <= node.startIndex) ifs.pop();
         const scope = scopeOf(node);
         const start = scope.node.startIndex;
-        collectAssignment(
-          node,
-          scope,
-          excepts.some((e) => e.start > start && e.start <= node.startIndex && node.endIndex <= e.end),
-        );
+        const inside = (r: { start: number; end: number }) =>
+          r.start > start && r.start <= node.startIndex && node.endIndex <= r.end;
+        collectAssignment(node, scope, excepts.some(inside), ifs.some(inside));
         break;
       }
       case 'with': {
@@ -303,7 +317,7 @@ export function classInfo(classScope: Scope): ClassInfo {
   return c;
 }
 
-function collectAssignment(node: SyntaxNode, scope: Scope, inExcept: boolean): void {
+function collectAssignment(node: SyntaxNode, scope: Scope, inExcept: boolean, inBranch: boolean): void {
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   const type = node.childForFieldName('type') ?? undefined;
@@ -313,7 +327,7 @@ function collectAssignment(node: SyntaxNode, scope: Scope, inExcept: boolean): v
   const bindOne = (target: SyntaxNode, value: SyntaxNode | undefined) => {
     // `x: T` without a value: the annotation is all we know (dataclass fields, class-level declarations).
     const b: Binding = value
-      ? { k: 'expr', node: value, scope, at, annotation: type, inExcept }
+      ? { k: 'expr', node: value, scope, at, annotation: type, inExcept, ...(inBranch ? { inBranch } : {}) }
       : { k: 'param', name: target.text, annotation: type, scope, at };
     if (target.type === 'identifier') scope.bind(target.text, b);
     else if (target.type === 'attribute') {

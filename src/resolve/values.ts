@@ -9,8 +9,9 @@ import type { ProjectLink } from './link.js';
 import { Budget, WORK_BUDGET } from './link.js';
 import { decodeStringLiteral } from './strings.js';
 import type { Origin, Value } from './value.js';
-import { informative, MAX_DEPTH, UNKNOWN, withFallback } from './value.js';
-import { binaryValue, stringMethod } from './operators.js';
+import { informative, MAX_DEPTH, UNKNOWN } from './value.js';
+import { binaryValue, fallbackValue, stringMethod } from './operators.js';
+import { argumentFor, paramsIn, substitute } from './substitute.js';
 
 // Re-exported for the stages that read values (destination inference, rule conditions, findings).
 export type { Origin, Value } from './value.js';
@@ -129,27 +130,9 @@ export class Resolver {
         return this.value(node.childForFieldName('right'), scope, depth + 1);
       case 'none':
         return { kind: 'none' };
-      case 'boolean_operator': {
-        // `os.getenv("X") or "https://default"`: the env var, with the constant as its default.
-        const l = this.value(node.childForFieldName('left'), scope, depth + 1);
-        if (node.childForFieldName('operator')?.text === 'or') {
-          const r = this.value(node.childForFieldName('right'), scope, depth + 1);
-          // `base_url or os.getenv("X") or DEFAULT`: each fallback is the default of the one before.
-          if ((l.kind === 'env' || l.kind === 'param') && informative(r)) return withFallback(l, r);
-          if (l.kind !== 'unknown' && l.kind !== 'none') return l;
-          return r.kind !== 'none' ? r : UNKNOWN;
-        }
-        if (l.kind !== 'unknown' && l.kind !== 'none') return l;
-        return this.value(node.childForFieldName('right'), scope, depth + 1);
-      }
-      case 'conditional_expression': {
-        // `a if c else b`: the first informative side.
-        for (const child of [node.namedChildren[0], node.namedChildren[2]]) {
-          const v = this.value(child, scope, depth + 1);
-          if (v.kind !== 'unknown' && v.kind !== 'none') return v;
-        }
-        return UNKNOWN;
-      }
+      case 'boolean_operator':
+      case 'conditional_expression':
+        return fallbackValue(node, (n) => this.value(n, scope, depth + 1));
       case 'subscript': {
         const obj = this.value(node.childForFieldName('value'), scope, depth + 1);
         const key = this.value(node.childForFieldName('subscript'), scope, depth + 1);
@@ -233,6 +216,9 @@ export class Resolver {
     if (!list?.length) return UNKNOWN;
     const before = list.filter((b) => b.at < at);
     const ordered = [...(before.length ? before : list)].reverse();
+    // Read from outside the flow (another module, a method): an assignment under `if` is an
+    // alternative; the unconditional one is what the name holds by default.
+    if (at === Infinity) ordered.sort((x, y) => Number(branch(x)) - Number(branch(y)));
     let fallback: Value = UNKNOWN;
     let shadowed = false;
     for (const b of ordered) {
@@ -340,6 +326,18 @@ export class Resolver {
     return UNKNOWN;
   }
 
+  /** What a call of a project function returns, with the call's arguments for its parameters. */
+  private returnedFor(f: Value & { kind: 'function' }, call: SyntaxNode, scope: Scope, depth: number): Value {
+    let v = this.returned(f.scope, depth);
+    const params = paramsIn(v, f.scope.params());
+    for (const p of params.slice(0, 4)) {
+      const arg = argumentFor(call, f.scope, p, !!f.bound);
+      if (!arg) continue;
+      v = substitute(v, p, this.value(arg, scope, depth + 1)) ?? v;
+    }
+    return v;
+  }
+
   /** `self.x` where x is a `@property` (or cached_property) of the class: the value it returns. */
   private member(v: Value, depth: number): Value {
     if (v.kind === 'function' && v.scope.decorators.some((d) => /(^|\.)(cached_)?property$/.test(d)))
@@ -351,7 +349,7 @@ export class Resolver {
     const fn = node.childForFieldName('function');
     const args = node.childForFieldName('arguments');
     const f = this.value(fn, scope, depth + 1);
-    if (f.kind === 'function') return this.returned(f.scope, depth + 1);
+    if (f.kind === 'function') return this.returnedFor(f, node, scope, depth + 1);
     if (f.kind === 'class')
       return named(this.baseInstance(f.scope, { node, scope }, depth + 1), f.qual && `${f.qual}()`);
     if (f.kind === 'qualified') {
@@ -384,4 +382,8 @@ function bound(v: Value, method: boolean): Value {
 /** Keep the dotted name a project function, class or instance was reached by (custom rules match it). */
 function named(v: Value, qual: string | undefined): Value {
   return qual && (v.kind === 'function' || v.kind === 'class' || v.kind === 'instance') ? { ...v, qual } : v;
+}
+
+function branch(b: Binding): boolean {
+  return b.k === 'expr' && !!b.inBranch;
 }

@@ -5,7 +5,7 @@ import picomatch from 'picomatch';
 import type { Config } from '../config/types.js';
 import { pythonParser } from '../parse/parser.js';
 import type { ProjectFiles } from '../resolve/modules.js';
-import { Project } from '../resolve/project.js';
+import { projectIndex } from './project-index.js';
 import type { RuleSet } from '../rules/load.js';
 import type { ScanResult } from '../types.js';
 import { analyzeSource } from './analyze-file.js';
@@ -41,7 +41,7 @@ export async function analyzeContext(opts: ScanOptions): Promise<AnalyzeContext>
     index: opts.rules.index,
     config: opts.config,
     isTest: testMatcher(opts.config),
-    ...(opts.project ? { project: new Project(opts.project, parser, opts.rules.index.roots, opts.rules.index.prefilter) } : {}),
+    ...(opts.project ? { project: projectIndex(opts.project, parser, opts.rules.index) } : {}),
   };
 }
 

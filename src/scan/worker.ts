@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { pythonParser } from '../parse/parser.js';
 import { diskProjectFiles } from './disk-project.js';
-import { Project } from '../resolve/project.js';
+import { projectIndex } from './project-index.js';
 import { RuleIndex } from '../rules/index.js';
 import type { AnalyzeContext } from './analyze-file.js';
 import { testMatcher } from './analyze-one.js';
@@ -22,12 +22,7 @@ async function main(): Promise<void> {
     isTest: testMatcher(input.config),
     ...(input.root
       ? {
-          project: new Project(
-            diskProjectFiles(input.root, input.config.maxFileBytes),
-            parser,
-            index.roots,
-            index.prefilter,
-          ),
+          project: projectIndex(diskProjectFiles(input.root, input.config.maxFileBytes), parser, index),
         }
       : {}),
   };

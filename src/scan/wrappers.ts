@@ -3,14 +3,16 @@
 // carries the destination; each call site then gets the destination its argument gives, through
 // chains of wrappers and across modules.
 import type { SyntaxNode } from '../parse/parser.js';
-import { keywordArg, positionalArg } from '../resolve/arguments.js';
+import { argumentFor, substitute } from '../resolve/substitute.js';
 import type { FileSymbols, Scope } from '../resolve/scopes.js';
 import type { Resolver, Value } from '../resolve/values.js';
 import { destinationOf } from '../resolve/strings.js';
-import { HOLE, splice } from '../resolve/value.js';
+import { HOLE } from '../resolve/value.js';
 import type { RuleIndex } from '../rules/index.js';
 import type { CallMatch } from './match-call.js';
 import { calleeName, matchCall } from './match-call.js';
+
+export { argumentFor, substitute } from '../resolve/substitute.js';
 
 export interface WrapperSend {
   /** The send inside the innermost wrapper. */
@@ -127,15 +129,6 @@ function passes(call: SyntaxNode, fn: Scope, params: Set<string>): boolean {
   return false;
 }
 
-/** The argument a call passes for parameter `param` of `fn` (by keyword, else by position). */
-export function argumentFor(call: SyntaxNode, fn: Scope, param: string, bound: boolean): SyntaxNode | undefined {
-  const args = call.childForFieldName('arguments');
-  const byName = keywordArg(args, param);
-  if (byName) return byName;
-  const i = fn.params().indexOf(param) - (bound ? 1 : 0);
-  return i >= 0 ? positionalArg(args, i) : undefined;
-}
-
 /** The parameter (of `params`) that decides the host: the destination itself, or a hole in its host part. */
 function paramIn(v: Value | undefined, params: Set<string>): string | undefined {
   if (!v) return undefined;
@@ -145,19 +138,4 @@ function paramIn(v: Value | undefined, params: Set<string>): string | undefined 
   const hostHoles = destinationOf(v.text, v.holes).hostHoles ?? (v.text.startsWith(HOLE) ? v.holes.slice(0, 1) : []);
   for (const h of hostHoles) if (h.kind === 'param' && params.has(h.name)) return h.name;
   return undefined;
-}
-
-/** The destination with the caller's argument in place of the parameter. */
-export function substitute(template: Value, param: string, arg: Value): Value | undefined {
-  if (template.kind === 'param') return template.name === param ? arg : undefined;
-  if (template.kind !== 'text') return undefined;
-  const parts = template.text.split(HOLE);
-  const holes: Value[] = [];
-  let text = parts[0]!;
-  for (let i = 1; i < parts.length; i++) {
-    const h = template.holes[i - 1] ?? { kind: 'unknown' };
-    text += h.kind === 'param' && h.name === param ? splice(arg, holes) : splice(h, holes);
-    text += parts[i];
-  }
-  return { kind: 'text', text, holes };
 }
