@@ -8,6 +8,9 @@ export default {
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  // Jest's default is one worker per core minus one: a single worker on a 2-core machine, which left
+  // a core idle. The main process only schedules suites, so use both.
+  maxWorkers: 2,
   // Builds dist/ when it does not match src/ and rules/ (the e2e, CLI and worker suites run the bundle).
   globalSetup: '<rootDir>/__tests__/setup/build-dist.mjs',
   // `npm run coverage` only (collecting it slows every suite). V8 coverage: the tests run as native ESM.
