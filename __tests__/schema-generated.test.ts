@@ -27,6 +27,7 @@ describe('rules/schema.json', () => {
       'constructor-host-args',
       'generic',
       'claims-decoded',
+      'client-sites',
       'site-kind',
       'local-when',
       'destination-cwe',
@@ -66,7 +67,7 @@ describe('rules/schema.json', () => {
   test('a bad value still names file, line and key in the words the loader used before', () => {
     const r = parseRuleFile(RULE.replace('category: ai', 'category: ai\n    site-kind: sends'), 'rules/x.yml');
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
-      'rules/x.yml:7: rules[0].site-kind: expected one of "send", "init", "connect", "import", "covert"',
+      'rules/x.yml:7: rules[0].site-kind: expected one of "send", "init", "connect", "import", "covert", "client"',
     ]);
   });
 });

@@ -14,7 +14,8 @@ mp.alias("u1", "anon-1")
 # ruleid: logging.mixpanel
 mixpanel.Mixpanel("TOKEN").people_increment("u1", {"logins": 1})
 
-# ok: logging.mixpanel
+# client-sites: building the client with a destination is where the integration is configured
+# ruleid: logging.mixpanel host=api-eu.mixpanel.com
 eu = mpx.Mixpanel("TOKEN", consumer=mpx.Consumer(api_host="api-eu.mixpanel.com"))
 # ruleid: logging.mixpanel
 eu.import_data("API_KEY", "u1", "Old Event", 1600000000)
@@ -25,7 +26,8 @@ eu.group_set("company", "acme", {"seats": 10})
 buffered = BufferedConsumer(max_size=50)
 # ruleid: logging.mixpanel
 buffered.send("events", '{"event": "x"}')
-# ok: logging.mixpanel
+# client-sites: building the client with a destination is where the integration is configured
+# ruleid: logging.mixpanel host=proxy.example.com
 direct = Consumer(events_url="https://proxy.example.com/track")
 # ruleid: logging.mixpanel
 direct.send("events", '{"event": "y"}')

@@ -17,7 +17,8 @@ ph_capture("u1", "login")
 if posthog.feature_enabled("beta", "u1"):
     pass
 
-# ok: logging.posthog
+# client-sites: building the client with a destination is where the integration is configured
+# ruleid: logging.posthog host=eu.i.posthog.com
 client = Posthog("phc_KEY", host="https://eu.i.posthog.com")
 # ruleid: logging.posthog host=eu.i.posthog.com creds=-
 client.capture(distinct_id="u1", event="invite_sent", properties={"to": "x@example.com"})

@@ -17,7 +17,8 @@ rudderstack.analytics.page("u1", "Docs")
 # ruleid: logging.rudderstack
 rudder_analytics.track("u1", "Legacy Event")
 
-# ok: logging.rudderstack
+# client-sites: building the client with a destination is where the integration is configured
+# ruleid: logging.rudderstack host=acme.dataplane.rudderstack.com
 client = Client("WRITE_KEY", host="https://acme.dataplane.rudderstack.com")
 # ruleid: logging.rudderstack host=acme.dataplane.rudderstack.com creds=-
 client.group("u1", "org-1", {"plan": "pro"})

@@ -16,7 +16,8 @@ segment.analytics.group("u1", "org-1", {"name": "Acme"})
 # ruleid: logging.segment
 track("u1", "Logged In")
 
-# ok: logging.segment
+# client-sites: building the client with a destination is where the integration is configured
+# ruleid: logging.segment host=events.eu1.segmentapis.com
 client = Client("WRITE_KEY", host="https://events.eu1.segmentapis.com")
 # ruleid: logging.segment
 client.track(user_id="u1", event="Exported", properties={"rows": 10})

@@ -3,7 +3,8 @@ import snowplow_tracker
 import snowplow_tracker as sp
 from snowplow_tracker import Emitter, Snowplow, Subject, Tracker
 
-# ok: logging.snowplow
+# client-sites: building the client with a destination is where the integration is configured
+# ruleid: logging.snowplow host=collector.example.com
 emitter = Emitter("collector.example.com", protocol="https")
 # ok: logging.snowplow
 tracker = Tracker(namespace="app", emitters=emitter)
@@ -12,10 +13,11 @@ tracker.track_struct_event("checkout", "purchase", label="order-1")
 # ruleid: logging.snowplow
 tracker.track_page_view("https://example.com/pricing", "Pricing")
 # ruleid: logging.snowplow
-# todoruleid: logging.snowplow host=collector.example.com
+# ruleid: logging.snowplow host=collector.example.com
 sp.Tracker("app", sp.Emitter("collector.example.com")).track_screen_view("Home")
 
-# ok: logging.snowplow
+# client-sites: building the client with a destination is where the integration is configured
+# ruleid: logging.snowplow host=collector.example.com
 managed = Snowplow.create_tracker(namespace="svc", endpoint="https://collector.example.com")
 # ruleid: logging.snowplow host=collector.example.com creds=-
 managed.track_self_describing_event(snowplow_tracker.SelfDescribingJson("iglu:com.acme/x/jsonschema/1-0-0", {}))
@@ -23,7 +25,8 @@ managed.track_self_describing_event(snowplow_tracker.SelfDescribingJson("iglu:co
 
 class Events:
     def __init__(self):
-        # ok: logging.snowplow
+        # client-sites: building the client with a destination is where the integration is configured
+        # ruleid: logging.snowplow host=collector.example.com
         self.tracker = snowplow_tracker.Tracker("worker", Emitter("collector.example.com"))
 
     def done(self, job):

@@ -145,6 +145,8 @@ export interface Rule {
   constructorHostArgs: HostArg[];
   /** Generic client: a host that belongs to a service re-attributes the finding; no "changed destinations". */
   generic: boolean;
+  /** Building a client with a destination argument is a finding (site kind `client`). */
+  clientSites: boolean;
   /** Takes over findings whose destination was decoded from an obfuscated value. */
   claimsDecoded: boolean;
   /** What every site of this rule is, whatever pattern list matched. */

@@ -48,6 +48,7 @@ export function makeRule(over: Partial<Rule> = {}): Rule {
     connects: [],
     constructorHostArgs: [],
     generic: false,
+    clientSites: false,
     claimsDecoded: false,
     destinationCwe: { cleartext: [319], parameter: [918] },
     imports: [],

@@ -136,6 +136,7 @@ function placeholderRule(f: Finding): Rule {
     credentials: [],
     constructorHostArgs: [],
     generic: false,
+    clientSites: false,
     claimsDecoded: false,
     destinationCwe: { cleartext: [319], parameter: [918] },
     docs: {

@@ -30,6 +30,8 @@ function verb(f: Finding): string {
       return 'Opens a connection to';
     case 'import':
       return 'Importing this module starts egress to';
+    case 'client':
+      return 'Configures a client that sends to';
     default:
       return f.dataSources.length ? `Sends ${f.dataSources.join(', ')} to` : 'Sends data to';
   }

@@ -1,5 +1,6 @@
 // Models of library functions whose result the resolver can compute: functools.partial, os.getenv and
-// os.environ.get, __import__/import_module, getattr, urljoin, and the decoders.
+// os.environ.get, __import__/import_module, getattr, urljoin, the decoders, and class field declarations
+// (dataclasses, attrs, pydantic: the default is the value).
 import type { SyntaxNode } from '../parse/parser.js';
 import { keywordArg, positionalArg } from './arguments.js';
 import { decodeCall } from './decoders.js';
@@ -72,6 +73,23 @@ export function libraryCall(
       }
       return a.kind === 'unknown' ? UNKNOWN : a;
     }
+    // Class field declarations: the default is the value; a factory leaves it to the annotation
+    // (`app_session: AppSession = attr.Factory(AppSession)`, `field(default_factory=...)`).
+    case 'dataclasses.field':
+    case 'attr.ib':
+    case 'attr.attrib':
+    case 'attr.field':
+    case 'attrs.field':
+    case 'pydantic.Field':
+    case 'pydantic.fields.Field':
+    case 'sqlmodel.Field': {
+      const d = keywordArg(args, 'default') ?? (f.name.includes('pydantic') ? positional(0) : undefined);
+      const v = d ? resolve(d) : UNKNOWN;
+      return informative(v) ? v : UNKNOWN;
+    }
+    case 'attr.Factory':
+    case 'attrs.Factory':
+      return UNKNOWN;
     case 'base64.b64decode':
     case 'base64.urlsafe_b64decode':
     case 'base64.b32decode':

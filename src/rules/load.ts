@@ -129,6 +129,7 @@ function rulesFromData(data: RuleFile, file: string): Result<Rule[]> {
         hostArgs: (r['host-args'] ?? []).map(hostArg),
         constructorHostArgs: (r['constructor-host-args'] ?? []).map(hostArg),
         generic: r.generic ?? false,
+        clientSites: r['client-sites'] ?? false,
         claimsDecoded: r['claims-decoded'] ?? false,
         siteKind: r['site-kind'],
         localWhen: r['local-when'] ? { arg: hostArg(r['local-when'].arg), in: r['local-when'].in } : undefined,

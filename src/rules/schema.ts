@@ -6,7 +6,7 @@ import { Enum } from '../config/typebox.js';
 import { CATEGORIES, RISKS } from '../model/taxonomy.js';
 
 /** What a site is: the pattern list that matched, or a rule's `site-kind`. */
-export const SITE_KINDS = ['send', 'init', 'connect', 'import', 'covert'] as const;
+export const SITE_KINDS = ['send', 'init', 'connect', 'import', 'covert', 'client'] as const;
 export type SiteKind = (typeof SITE_KINDS)[number];
 
 export const PRECISIONS = ['very-high', 'high', 'medium', 'low'] as const;
@@ -83,6 +83,12 @@ const rule = T.Object(
       T.Boolean({
         description:
           "A generic client (HTTP, sockets, transfer): a destination host that belongs to another rule's service re-attributes the finding to that rule; its integrations have no 'changed destinations' (any host is normal for it).",
+      }),
+    ),
+    'client-sites': opt(
+      T.Boolean({
+        description:
+          "Building one of this rule's clients with a destination argument (an exporter's `endpoint=`, a tracker's `host=`) is a finding of site kind `client`: the line where the integration is configured. Its sends stay findings too; the comment groups both into one integration.",
       }),
     ),
     'claims-decoded': opt(

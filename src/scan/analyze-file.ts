@@ -11,7 +11,7 @@ import type { FileNote, Finding, UnusedSuppression } from '../types.js';
 import { buildFinding, type FileContext, type Site } from './build-finding.js';
 import { callShape } from './call-shape.js';
 import { fingerprintFindings } from './fingerprint.js';
-import { calleeName, matchCall } from './match-call.js';
+import { calleeName, constructedBase, matchCall } from './match-call.js';
 import { applyPolicy } from './policy.js';
 import { parseSuppressions } from './suppressions.js';
 import { wrapperSites } from './wrapper-sites.js';
@@ -91,7 +91,7 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
     for (const { node, scope } of sym.calls) {
       if (++n % 16 === 0 && overtime()) return result;
       const f = resolver.value(node.childForFieldName('function'), scope);
-      const callee = calleeName(f);
+      const callee = calleeName(f) ?? (f.kind === 'class' ? constructedBase(node, scope, resolver) : undefined);
       const m = callee ? matchCall(node, scope, callee, resolver, ctx.index) : undefined;
       if (m) {
         site({ node, scope, ...m });

@@ -10,7 +10,13 @@ import type { RuleIndex, RuleMatch } from '../rules/index.js';
 import type { Destination, Finding, SiteKind, TraceStep } from '../types.js';
 import { RISKS, riskRank } from '../types.js';
 
-const SITE_KIND: Record<string, SiteKind> = { send: 'send', init: 'init', connect: 'connect', import: 'import' };
+const SITE_KIND: Record<string, SiteKind> = {
+  send: 'send',
+  init: 'init',
+  connect: 'connect',
+  import: 'import',
+  client: 'client',
+};
 
 /** The file being analysed: shared by every site in it. */
 export interface FileContext {

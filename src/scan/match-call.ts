@@ -12,6 +12,7 @@ import {
 } from '../resolve/destination.js';
 import type { Scope } from '../resolve/scopes.js';
 import type { Origin, Resolver, Value } from '../resolve/values.js';
+import { keywordArg, positionalArg } from '../resolve/values.js';
 import { conditionHolds } from '../rules/conditions.js';
 import type { RuleIndex, RuleMatch } from '../rules/index.js';
 import type { Destination } from '../types.js';
@@ -37,6 +38,20 @@ export function calleeName(v: Value): (Value & { kind: 'qualified' }) | undefine
   return undefined;
 }
 
+/**
+ * `SafeExporter(endpoint=...)` where `class SafeExporter(OTLPSpanExporter)` is a project class: the
+ * imported base it constructs (rules name the library's class, not the project's subclass).
+ */
+export function constructedBase(
+  node: SyntaxNode,
+  scope: Scope,
+  resolver: Resolver,
+): (Value & { kind: 'qualified' }) | undefined {
+  const made = resolver.value(node, scope);
+  if (made.kind !== 'qualified' || !made.name.endsWith('()')) return undefined;
+  return { kind: 'qualified', name: made.name.slice(0, -2), origins: made.origins.slice(0, -1) };
+}
+
 /** The site a call is, or undefined (no rule, a local destination, a bare constructor, a failed condition). */
 export function matchCall(
   node: SyntaxNode,
@@ -49,12 +64,22 @@ export function matchCall(
   if (!matches.length) return undefined;
   // Conditional rules (raw sockets, curl in subprocess...) apply even to a name that is a client
   // elsewhere; unconditional ones only when the name is not a client constructor.
+  const client = matches[0]!.kind === 'client';
   const ordered = [
     ...matches.filter((m) => m.kind !== 'client' && m.rule.when),
-    ...(matches[0]!.kind === 'client' ? [] : matches.filter((m) => !m.rule.when)),
+    ...(client ? [] : matches.filter((m) => !m.rule.when)),
+    // A client constructor is a site only for rules that say so, and only where it names a destination.
+    ...(client && matches[0]!.rule.clientSites && namesDestination(node, matches[0]!.rule) ? [matches[0]!] : []),
   ];
   for (const m of ordered) {
-    const d = destinationFor(m.rule, m.kind === 'connect' || m.kind === 'init', node, scope, callee, resolver);
+    const d = destinationFor(
+      m.rule,
+      m.kind === 'connect' || m.kind === 'init' || m.kind === 'client',
+      node,
+      scope,
+      callee,
+      resolver,
+    );
     if (!conditionHolds(m.rule, node, scope, resolver, d, index)) continue;
     let dest = d.dest;
     if (!dest.host && m.rule.when) {
@@ -76,6 +101,16 @@ export function matchCall(
     };
   }
   return undefined;
+}
+
+/** Does the constructor call pass one of the rule's destination arguments? */
+function namesDestination(call: SyntaxNode, rule: RuleMatch['rule']): boolean {
+  const args = call.childForFieldName('arguments');
+  return [...rule.hostArgs, ...rule.constructorHostArgs].some(
+    (h) =>
+      (h.name !== undefined && keywordArg(args, h.name) !== undefined) ||
+      (h.position !== undefined && positionalArg(args, h.position) !== undefined),
+  );
 }
 
 /**

@@ -29,6 +29,8 @@ export function wrapperSites(
       v = arg ? substitute(w.template, w.param, resolver.value(arg, scope)) : undefined;
       if (!arg || !v) continue;
       destination = toDestination(v, arg);
+    } else if (!(w.data ?? []).some((d) => argumentFor(call, fn.scope, d, !!fn.bound))) {
+      continue; // the caller passes none of the data the wrapper sends
     }
     // A known host or env var. A parameter of the caller's own function makes the caller a wrapper in
     // turn, reported where it is called.

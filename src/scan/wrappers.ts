@@ -26,6 +26,10 @@ export interface WrapperSend {
    */
   param?: string;
   template?: Value;
+  /** The wrapper's parameters whose values reach the send's arguments (the data it sends). */
+  data?: string[];
+  /** Wrappers between this function and the send (data-only chains stop at MAX_DATA_DEPTH). */
+  depth: number;
 }
 
 /** Where the files' symbols and resolvers are (the analysed file, and the project's other modules). */
@@ -36,6 +40,8 @@ export interface CodeBase {
 }
 
 const MAX_SENDS = 16;
+/** Data-only wrappers are followed this many calls deep: beyond it every caller of a caller is a "site". */
+const MAX_DATA_DEPTH = 2;
 
 export class Wrappers {
   private memo = new WeakMap<Scope, WrapperSend[]>();
@@ -62,25 +68,30 @@ export class Wrappers {
         const m = q ? matchCall(c.node, c.scope, q, resolver, this.code.index) : undefined;
         if (m) {
           const p = paramIn(m.value, params);
-          const send = { send: m, sendNode: c.node, sendScope: c.scope };
-          if (p) out.push({ ...send, param: p, template: m.value! });
-          else if (passes(c.node, fn, params)) out.push(send);
+          const send = { send: m, sendNode: c.node, sendScope: c.scope, depth: 0 };
+          const data = reaching(c.node.childForFieldName('arguments'), fn, params);
+          if (p) out.push({ ...send, param: p, template: m.value!, data });
+          else if (data.length) out.push({ ...send, data });
           continue;
         }
         // A wrapper calling a wrapper with its own parameters.
         if (f.kind !== 'function') continue;
-        const passed = passes(c.node, fn, params);
         for (const w of this.sendsOf(f.scope)) {
-          if (w.param === undefined || w.template === undefined) {
-            if (passed) out.push(w);
-            continue;
+          // The callee's data parameters, as this function's parameters.
+          const data = [
+            ...new Set((w.data ?? []).flatMap((d) => reaching(argumentFor(c.node, f.scope, d, !!f.bound), fn, params))),
+          ];
+          const base = { send: w.send, sendNode: w.sendNode, sendScope: w.sendScope, depth: w.depth + 1, data };
+          if (w.param !== undefined && w.template !== undefined) {
+            const arg = argumentFor(c.node, f.scope, w.param, !!f.bound);
+            const v = arg ? substitute(w.template, w.param, resolver.value(arg, c.scope)) : undefined;
+            const p = paramIn(v, params);
+            if (p && v) {
+              out.push({ ...base, param: p, template: v });
+              continue;
+            }
           }
-          const arg = argumentFor(c.node, f.scope, w.param, !!f.bound);
-          if (!arg) continue;
-          const v = substitute(w.template, w.param, resolver.value(arg, c.scope));
-          const p = paramIn(v, params);
-          if (p && v) out.push({ ...w, param: p, template: v });
-          else if (passed) out.push({ send: w.send, sendNode: w.sendNode, sendScope: w.sendScope });
+          if (data.length && w.depth + 1 <= MAX_DATA_DEPTH) out.push(base);
         }
       }
       return out;
@@ -108,25 +119,26 @@ export class Wrappers {
 }
 
 /**
- * Does the call pass the function's parameters on (in its arguments, directly or through a local
- * variable assigned from them)? `self`/`cls` does not count: every method passes it.
+ * The function's parameters an expression (an argument list, one argument) mentions, directly or
+ * through a local variable assigned from them. `self`/`cls` does not count: every method passes it.
  */
-function passes(call: SyntaxNode, fn: Scope, params: Set<string>): boolean {
-  const args = call.childForFieldName('arguments');
-  if (!args) return false;
+function reaching(expr: SyntaxNode | null | undefined, fn: Scope, params: Set<string>): string[] {
+  if (!expr) return [];
+  const out = new Set<string>();
   const own = (name: string) => params.has(name) && name !== fn.selfName;
-  const ids = args.descendantsOfType('identifier');
-  if (ids.length > 200) return false;
+  const ids = expr.type === 'identifier' ? [expr] : expr.descendantsOfType('identifier');
+  if (ids.length > 200) return [];
   for (const id of ids) {
     if (!id) continue;
-    if (own(id.text)) return true;
+    if (own(id.text)) out.add(id.text);
     // `url = urljoin(self.base_url, endpoint)` then `client.request(method, url)`.
     for (const b of fn.names.get(id.text) ?? []) {
       if (b.k !== 'expr' || b.scope !== fn || b.node.endIndex - b.node.startIndex > 2000) continue;
-      if (b.node.descendantsOfType('identifier').some((d) => d && own(d.text))) return true;
+      for (const d of b.node.type === 'identifier' ? [b.node] : b.node.descendantsOfType('identifier'))
+        if (d && own(d.text)) out.add(d.text);
     }
   }
-  return false;
+  return [...out].sort();
 }
 
 /** The parameter (of `params`) that decides the host: the destination itself, or a hole in its host part. */
