@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { collectFiles, scanPaths } from '../src/scan/scan.js';
 import { decodeSource } from '../src/scan/decode.js';
 import type { ScanResult } from '../src/types.js';
+import { withinBudget } from './helpers/budget.js';
 import { builtinRules } from './helpers/engine.js';
 import { config, scanBytes, tempWorkspace } from './helpers/hostile.js';
 
@@ -152,9 +153,14 @@ describe('binary content', () => {
 });
 
 describe('size and shape', () => {
+  // Time budgets below: the slowest of three full runs on this 2-core machine (quiet to five agents
+  // sharing it), times about five; a quadratic walk over these inputs costs far more.
   it('scans a 5 MB single line when the size limit allows it', async () => {
     const src = `import requests; x = "${'a'.repeat(5 * 1024 * 1024)}"; requests.get("https://long-line.example/")\n`;
-    const r = await scanBytes(src, 'app.py', config({ maxFileBytes: 8 * 1024 * 1024, maxFileMillis: 30_000 }));
+    // Measured 0.17-0.88 s.
+    const r = await withinBudget(5_000, () =>
+      scanBytes(src, 'app.py', config({ maxFileBytes: 8 * 1024 * 1024, maxFileMillis: 30_000 })),
+    );
     const f = at(r, 'long-line.example');
     expect(f?.startLine).toBe(1);
     expect(f!.startColumn).toBeGreaterThan(5 * 1024 * 1024);
@@ -163,29 +169,35 @@ describe('size and shape', () => {
 
   it('survives 20,000 nested parentheses and brackets', async () => {
     const n = 20_000;
-    for (const [open, close] of [
-      ['(', ')'],
-      ['[', ']'],
-      ['{', '}'],
-      ['(', ''], // unbalanced
-    ]) {
-      const src = `import requests\nx = ${open!.repeat(n)}1${close!.repeat(n)}\nrequests.get("https://after-nesting.example/")\n`;
-      const r = await scanBytes(src);
-      // Balanced: the call after it is found. Unbalanced: it may swallow the call, but nothing throws.
-      if (close) expect(lineOf(r, 'after-nesting.example')).toBe(3);
-      expect(r.skipped.filter((s) => /analysis failed/.test(s.reason))).toEqual([]);
-    }
+    // Measured 0.66-3.5 s for the four.
+    await withinBudget(20_000, async () => {
+      for (const [open, close] of [
+        ['(', ')'],
+        ['[', ']'],
+        ['{', '}'],
+        ['(', ''], // unbalanced
+      ]) {
+        const src = `import requests\nx = ${open!.repeat(n)}1${close!.repeat(n)}\nrequests.get("https://after-nesting.example/")\n`;
+        const r = await scanBytes(src);
+        // Balanced: the call after it is found. Unbalanced: it may swallow the call, but nothing throws.
+        if (close) expect(lineOf(r, 'after-nesting.example')).toBe(3);
+        expect(r.skipped.filter((s) => /analysis failed/.test(s.reason))).toEqual([]);
+      }
+    });
   });
 
   it('resolves (or gives up on) a 20,000-term "+" chain and a 50,000-segment attribute chain without overflow', async () => {
     const plus = `import requests\nu = "https://plus.example/" ${'+ "a" '.repeat(20_000)}\nrequests.get(u)\n`;
     const attr = `import requests\nx = requests${'.a'.repeat(50_000)}\nrequests${'.b'.repeat(50_000)}()\nrequests.get("https://attr.example/")\n`;
     const call = `import requests\nrequests.get("https://calls.example/")${'.json()'.repeat(20_000)}\n`;
-    for (const src of [plus, attr, call]) {
-      const r = await scanBytes(src);
-      expect(r.skipped).toEqual([]);
-      expect(r.findings.length).toBeGreaterThan(0);
-    }
+    // Measured 0.43-2.7 s for the three.
+    await withinBudget(15_000, async () => {
+      for (const src of [plus, attr, call]) {
+        const r = await scanBytes(src);
+        expect(r.skipped).toEqual([]);
+        expect(r.findings.length).toBeGreaterThan(0);
+      }
+    });
   });
 
   it('reports a file over max-file-size as skipped (never read), and counts nothing', async () => {
@@ -218,7 +230,8 @@ describe('size and shape', () => {
       const cfg = config();
       const collected = collectFiles([], ws.root, cfg);
       expect(collected.files).toHaveLength(10_000);
-      const r = await scanPaths([], ws.root, { config: cfg, rules: builtinRules(cfg) });
+      // Measured 0.8-10.1 s (the slowest with five agents on the machine).
+      const r = await withinBudget(60_000, () => scanPaths([], ws.root, { config: cfg, rules: builtinRules(cfg) }));
       expect(r.filesScanned).toBe(10_000);
       expect(r.skipped).toEqual([]);
       expect(r.findings).toHaveLength(20);
@@ -284,7 +297,8 @@ describe('time per file is bounded', () => {
     // 5,000 nested sends: parses in ~0.1 s, but each site walks its arguments (~15 s unbounded).
     const n = 5_000;
     const src = `import requests\nx = ${'requests.get('.repeat(n)}"https://nested.example/"${')'.repeat(n)}\n`;
-    const r = await scanBytes(src, 'nested.py', config({ maxFileMillis: 300 }));
+    // The bound must bound: measured 0.31-1.1 s in all, against ~15 s unbounded.
+    const r = await withinBudget(5_000, () => scanBytes(src, 'nested.py', config({ maxFileMillis: 300 })));
     expect(r.skipped).toEqual([{ file: 'nested.py', reason: expect.stringMatching(/longer than 300 ms/) }]);
   });
 
