@@ -8,6 +8,22 @@ export interface ProjectFiles {
   exists(path: string): boolean;
   /** Decoded text, or undefined when unreadable, too large or not a file. */
   read(path: string): string | undefined;
+  /** Folders that hold top-level packages (a monorepo's `lib/NAME/src`), found from the files listed. */
+  roots?: readonly string[];
+}
+
+/** Folders that hold top-level packages: the parent of each outermost folder with an `__init__.py`. */
+export function packageRoots(paths: Iterable<string>, exists: (p: string) => boolean, limit = 64): string[] {
+  const roots = new Set<string>();
+  for (const p of paths) {
+    if (!/(^|\/)__init__\.pyw?$/.test(p)) continue;
+    let dir = dirname(p) === '.' ? '' : dirname(p);
+    while (dir && exists(`${dirname(dir) === '.' ? '' : `${dirname(dir)}/`}__init__.py`)) dir = dirname(dir);
+    const root = dirname(dir) === '.' ? '' : dirname(dir);
+    if (dir) roots.add(root);
+    if (roots.size >= limit) break;
+  }
+  return [...roots].sort();
 }
 
 /** Folders searched for top-level packages besides the importing file's own package root. */
@@ -52,7 +68,7 @@ export class ModuleMap {
    * is not in the project (a third-party or standard module).
    */
   pathOf(module: string, fromPath: string): string | undefined {
-    const roots = [this.rootOf(fromPath), ...EXTRA_ROOTS];
+    const roots = [this.rootOf(fromPath), ...EXTRA_ROOTS, ...(this.files.roots ?? [])];
     // Python puts a script's own folder first on sys.path: `import utils` next to the script.
     if (!this.files.exists(`${dirname(fromPath)}/__init__.py`)) roots.unshift(dirname(fromPath));
     for (const root of new Set(roots)) {

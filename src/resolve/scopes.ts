@@ -39,6 +39,8 @@ export class Scope {
   selfName?: string;
   /** For a function or lambda: the expressions it returns (a lambda returns its body). */
   returns: SyntaxNode[] = [];
+  /** For a function: its `*args` / `**kwargs` parameters. */
+  readonly splats = new Map<string, '*' | '**'>();
   /** For a function: its return annotation (`-> httpx.Client`). */
   returnType?: SyntaxNode;
   /** For a function: its decorators' text (`property`, `functools.cached_property`...). */
@@ -286,9 +288,18 @@ function defineFunction(node: SyntaxNode, outer: Scope, scopes: Map<number, Scop
     let id: SyntaxNode | null = null;
     let annotation: SyntaxNode | undefined;
     const dflt = p.childForFieldName('value') ?? undefined;
+    let splat: '*' | '**' | undefined;
     if (p.type === 'identifier') id = p;
-    else if (p.type === 'typed_parameter') {
+    else if (p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern') {
+      // `*args`, `**kwargs`: what a wrapper forwards (the caller's extra arguments).
       id = p.firstNamedChild;
+      splat = p.type === 'list_splat_pattern' ? '*' : '**';
+    } else if (p.type === 'typed_parameter') {
+      id = p.firstNamedChild;
+      if (id?.type === 'list_splat_pattern' || id?.type === 'dictionary_splat_pattern') {
+        splat = id.type === 'list_splat_pattern' ? '*' : '**';
+        id = id.firstNamedChild;
+      }
       annotation = p.childForFieldName('type') ?? undefined;
     } else if (p.type === 'default_parameter') id = p.childForFieldName('name');
     else if (p.type === 'typed_default_parameter') {
@@ -306,6 +317,7 @@ function defineFunction(node: SyntaxNode, outer: Scope, scopes: Map<number, Scop
       scope.selfName = id.text;
     }
     first = false;
+    if (splat) scope.splats.set(id.text, splat);
     scope.bind(id.text, { k: 'param', name: id.text, annotation, default: dflt, scope, at: p.startIndex });
   }
 }

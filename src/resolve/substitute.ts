@@ -9,9 +9,19 @@ import { HOLE, splice } from './value.js';
 /** The argument a call passes for parameter `param` of `fn` (by keyword, else by position). */
 export function argumentFor(call: SyntaxNode, fn: Scope, param: string, bound: boolean): SyntaxNode | undefined {
   const args = call.childForFieldName('arguments');
-  const byName = keywordArg(args, param);
+  const params = fn.params();
+  const splat = fn.splats.get(param);
+  if (splat === '**') {
+    // `**kwargs`: a keyword argument that names no other parameter.
+    for (const a of args?.namedChildren ?? []) {
+      const name = a?.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
+      if (name && !params.includes(name)) return a!.childForFieldName('value') ?? undefined;
+    }
+    return undefined;
+  }
+  const byName = splat ? undefined : keywordArg(args, param);
   if (byName) return byName;
-  const i = fn.params().indexOf(param) - (bound ? 1 : 0);
+  const i = params.indexOf(param) - (bound ? 1 : 0);
   return i >= 0 ? positionalArg(args, i) : undefined;
 }
 

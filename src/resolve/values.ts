@@ -314,16 +314,17 @@ export class Resolver {
   /** What a local function returns: the first return expression that resolves. */
   private returned(fn: Scope, depth: number): Value {
     if (depth > MAX_DEPTH) return this.cut();
+    // The declared type wins over an object made by some other call: `def get_session() -> httpx.Client`
+    // returning a global set elsewhere, `def get_state() -> State: return ctx.ensure_object(State)`.
+    const declared = fn.returnType ? annotationType(this, fn.returnType, fn.parent ?? fn, depth + 1) : UNKNOWN;
     for (const r of fn.returns) {
       const v = this.value(r, fn, depth + 1);
-      if (informative(v)) return v;
+      if (!informative(v)) continue;
+      // Same type: keep the value (its constructor call carries the destination arguments).
+      const same = declared.kind === 'qualified' && v.kind === 'qualified' && declared.name === v.name;
+      return declared.kind !== 'unknown' && v.kind === 'qualified' && !same ? declared : v;
     }
-    // `def get_session() -> httpx.Client:` returning a global set elsewhere: the annotation says what it is.
-    if (fn.returnType) {
-      const t = annotationType(this, fn.returnType, fn.parent ?? fn, depth + 1);
-      if (t.kind === 'qualified' || t.kind === 'instance') return t;
-    }
-    return UNKNOWN;
+    return declared.kind === 'qualified' || declared.kind === 'instance' ? declared : UNKNOWN;
   }
 
   /** What a call of a project function returns, with the call's arguments for its parameters. */

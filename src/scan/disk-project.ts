@@ -3,9 +3,10 @@
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { ProjectFiles } from '../resolve/modules.js';
+import { packageRoots } from '../resolve/modules.js';
 import { decodeSource } from './decode.js';
 
-export function diskProjectFiles(root: string, maxBytes: number): ProjectFiles {
+export function diskProjectFiles(root: string, maxBytes: number, scanned: readonly string[] = []): ProjectFiles {
   const realRoot = safeRealpath(root) ?? root;
   const exists = new Map<string, boolean>();
   const isFile = (rel: string): boolean => {
@@ -25,7 +26,13 @@ export function diskProjectFiles(root: string, maxBytes: number): ProjectFiles {
     }
     return hit;
   };
+  // Package roots from the scanned files' own `__init__.py` files (monorepos with several `src/` trees).
+  const roots = packageRoots(
+    scanned.filter((p) => /(^|\/)__init__\.pyw?$/.test(p)),
+    isFile,
+  );
   return {
+    roots,
     exists: isFile,
     read(rel: string): string | undefined {
       if (!isFile(rel)) return undefined;

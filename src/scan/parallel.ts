@@ -20,6 +20,8 @@ export interface WorkerInput {
   next: SharedArrayBuffer;
   /** Workspace root: each thread indexes the project's modules from disk itself. */
   root?: string;
+  /** Package roots found from the scanned files (passed on: a thread cannot take the main one's view). */
+  roots?: readonly string[];
 }
 
 export type WorkerMessage = { result: ScanResult } | { error: string };
@@ -60,7 +62,14 @@ export async function scanInWorkers(
   if (!url) throw new Error('worker bundle not found next to the CLI (run the bundled dist/cli.js)');
   const ordered = workOrder(files);
   const next = new SharedArrayBuffer(4);
-  const input: WorkerInput = { config: opts.config, rules: opts.rules.rules, files: ordered, next, root };
+  const input: WorkerInput = {
+    config: opts.config,
+    rules: opts.rules.rules,
+    files: ordered,
+    next,
+    root,
+    roots: opts.project?.roots,
+  };
   const workers: Promise<ScanResult>[] = [];
   for (let k = 1; k < threads; k++) {
     workers.push(

@@ -141,7 +141,16 @@ export const MIN_FILES_FOR_WORKERS = 64;
 export async function scanPaths(inputs: string[], root: string, opts0: ScanOptions): Promise<ScanResult> {
   const collected = collectFiles(inputs, root, opts0.config);
   // Names imported from the project's other modules are read from the workspace itself.
-  const opts: ScanOptions = { ...opts0, project: opts0.project ?? diskProjectFiles(root, opts0.config.maxFileBytes) };
+  const opts: ScanOptions = {
+    ...opts0,
+    project:
+      opts0.project ??
+      diskProjectFiles(
+        root,
+        opts0.config.maxFileBytes,
+        collected.files.map((f) => f.path),
+      ),
+  };
   let result: ScanResult;
   const threads = opts.workers ?? 0;
   if (threads > 1 && collected.files.length >= MIN_FILES_FOR_WORKERS && workersAvailable()) {

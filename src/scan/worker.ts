@@ -22,7 +22,11 @@ async function main(): Promise<void> {
     isTest: testMatcher(input.config),
     ...(input.root
       ? {
-          project: projectIndex(diskProjectFiles(input.root, input.config.maxFileBytes), parser, index),
+          project: projectIndex(
+            { ...diskProjectFiles(input.root, input.config.maxFileBytes), roots: input.roots ?? [] },
+            parser,
+            index,
+          ),
         }
       : {}),
   };
