@@ -5,9 +5,10 @@ from posthog import Posthog
 from posthog import capture as ph_capture
 
 posthog.api_key = "phc_KEY"
+# Module-level configuration names the destination of the module's calls, and is a site itself.
+# ruleid: logging.posthog host=eu.i.posthog.com
 posthog.host = "https://eu.i.posthog.com"
-# ruleid: logging.posthog
-# todoruleid: logging.posthog host=eu.i.posthog.com
+# ruleid: logging.posthog host=eu.i.posthog.com
 posthog.capture("u1", "file_exported", {"rows": 10})
 # ruleid: logging.posthog
 ph.identify("u1", {"email": "u1@example.com"})

@@ -174,9 +174,14 @@ function nodeDetail(node: SyntaxNode | null | undefined): string | undefined {
 }
 
 /** The host an env var or parameter falls back to, for service attribution only (never as the destination). */
-export function defaultHost(v: Value | undefined): string | undefined {
+export function defaultHost(v: Value | undefined, depth = 0): string | undefined {
   const d = finalDefault(v);
-  return d ? destinationOf(d.text, d.holes).host : undefined;
+  if (!d) return undefined;
+  const p = destinationOf(d.text, d.holes);
+  if (p.host) return p.host;
+  // `f"{os.getenv('X', 'https://app.example.com')}/api"`: the host part is itself a setting with a default.
+  const hole = p.hostHoles?.length === 1 ? p.hostHoles[0] : undefined;
+  return hole && depth < 4 ? defaultHost(hole, depth + 1) : undefined;
 }
 
 /** The constant an env var or parameter falls back to, through a chain (`a or getenv("X") or URL`). */

@@ -39,6 +39,8 @@ export class Scope {
   selfName?: string;
   /** For a function or lambda: the expressions it returns (a lambda returns its body). */
   returns: SyntaxNode[] = [];
+  /** For a module: attribute assignments on names (`sdk.host = URL`), which may configure an imported SDK. */
+  readonly configs: { node: SyntaxNode; object: SyntaxNode; attr: string; value: SyntaxNode; scope: Scope }[] = [];
   /** For a function: its `*args` / `**kwargs` parameters. */
   readonly splats = new Map<string, '*' | '**'>();
   /** For a function: its return annotation (`-> httpx.Client`). */
@@ -349,6 +351,9 @@ function collectAssignment(node: SyntaxNode, scope: Scope, inExcept: boolean, in
         let list = scope.cls.selfAttrs.get(attr.text);
         if (!list) scope.cls.selfAttrs.set(attr.text, (list = []));
         list.push(b);
+      } else if (obj?.type === 'identifier' && attr && value && scope.root.configs.length < 64) {
+        // `posthog.host = ...`, `openai.api_key = ...`: configuration of an imported module (resolved later).
+        scope.root.configs.push({ node, object: obj, attr: attr.text, value, scope });
       }
     }
   };

@@ -70,6 +70,8 @@ export function withFallback(l: Value & { kind: 'env' | 'param' }, r: Value): Va
   const d = l.default;
   if (!d) return { ...l, default: r };
   if ((d.kind === 'env' || d.kind === 'param') && chainLength(d) < 8) return { ...l, default: withFallback(d, r) };
+  // `a or settings.url or "https://x"`: an object's attribute is no constant; the literal is the default.
+  if (d.kind !== 'text' && (r.kind === 'text' || r.kind === 'env')) return { ...l, default: r };
   return l;
 }
 

@@ -12,6 +12,7 @@ import { buildFinding, type FileContext, type Site } from './build-finding.js';
 import { callShape } from './call-shape.js';
 import { fingerprintFindings } from './fingerprint.js';
 import { calleeName, constructedBase, matchCall } from './match-call.js';
+import { configuredDestination, moduleConfigs } from './module-config.js';
 import { applyPolicy } from './policy.js';
 import { parseSuppressions } from './suppressions.js';
 import { wrapperSites } from './wrapper-sites.js';
@@ -73,7 +74,11 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
     const shapes = new Map<Finding, string>();
     const tags = ctx.isTest(file) ? ['test'] : [];
     const fc: FileContext = { file, text, resolver, index: ctx.index, tags };
-    const site = (s: Site) => {
+    const configs = moduleConfigs(sym, resolver, ctx.index);
+    const site = (s0: Site) => {
+      // `posthog.host = ...` earlier in the file names where the SDK's calls go.
+      const configured = s0.destination.source === 'default' ? configuredDestination(configs, s0.callee) : undefined;
+      const s = configured ? { ...s0, destination: configured } : s0;
       const f = buildFinding(fc, s);
       const n = s.node;
       shapes.set(f, n.type === 'import_statement' || n.type === 'import_from_statement' ? s.callee : callShape(n));
@@ -99,6 +104,18 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       }
       // A call of a project function that sends to what its caller passes in.
       if (f.kind === 'function') for (const s of wrapperSites(node, scope, f, wrappers, resolver, pathOf)) site(s);
+    }
+    for (const c of configs) {
+      if (!c.rule.clientSites) continue;
+      const match = { rule: c.rule, kind: 'client' as const };
+      site({
+        node: c.node,
+        scope: c.scope,
+        match,
+        callee: `${c.module}.${c.attr}`,
+        destination: c.destination,
+        argSites: [],
+      });
     }
     for (const imp of sym.imports) {
       for (const mod of imp.modules) {
