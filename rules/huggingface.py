@@ -56,3 +56,13 @@ def look_alikes(cfg):
         pass
     except HfHubHTTPError:
         pass
+
+# Library usage telemetry through the Hub's helper (what gradio and others call).
+from huggingface_hub.utils import send_telemetry
+from huggingface_hub.utils._telemetry import _send_telemetry_in_thread
+
+# ruleid: telemetry.huggingface.usage host=huggingface.co
+send_telemetry(topic="mylib/launched", library_name="mylib", library_version="1.0")
+# ruleid: telemetry.huggingface.usage host=huggingface.co
+_send_telemetry_in_thread(topic="mylib/error", library_name="mylib", user_agent={"os": "linux"})
+

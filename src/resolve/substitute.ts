@@ -6,23 +6,46 @@ import type { Scope } from './scopes.js';
 import type { Value } from './value.js';
 import { HOLE, splice } from './value.js';
 
-/** The argument a call passes for parameter `param` of `fn` (by keyword, else by position). */
-export function argumentFor(call: SyntaxNode, fn: Scope, param: string, bound: boolean): SyntaxNode | undefined {
+/** The arguments a call passes: its own argument list, or what a runner forwards (`Thread(target=f, args=...)`). */
+export interface ArgSource {
+  positional(i: number): SyntaxNode | undefined;
+  keyword(name: string): SyntaxNode | undefined;
+  keywords(): { name: string; value: SyntaxNode }[];
+}
+
+export function callArgs(call: SyntaxNode): ArgSource {
   const args = call.childForFieldName('arguments');
+  return {
+    positional: (i) => positionalArg(args, i),
+    keyword: (name) => keywordArg(args, name),
+    keywords: () => {
+      const out: { name: string; value: SyntaxNode }[] = [];
+      for (const a of args?.namedChildren ?? []) {
+        const name = a?.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
+        const value = a?.childForFieldName('value');
+        if (name && value) out.push({ name, value });
+      }
+      return out;
+    },
+  };
+}
+
+/** The argument a call passes for parameter `param` of `fn` (by keyword, else by position). */
+export function argumentFor(
+  call: SyntaxNode | ArgSource,
+  fn: Scope,
+  param: string,
+  bound: boolean,
+): SyntaxNode | undefined {
+  const args = 'positional' in call ? call : callArgs(call);
   const params = fn.params();
   const splat = fn.splats.get(param);
-  if (splat === '**') {
-    // `**kwargs`: a keyword argument that names no other parameter.
-    for (const a of args?.namedChildren ?? []) {
-      const name = a?.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
-      if (name && !params.includes(name)) return a!.childForFieldName('value') ?? undefined;
-    }
-    return undefined;
-  }
-  const byName = splat ? undefined : keywordArg(args, param);
+  // `**kwargs`: a keyword argument that names no other parameter.
+  if (splat === '**') return args.keywords().find((k) => !params.includes(k.name))?.value;
+  const byName = splat ? undefined : args.keyword(param);
   if (byName) return byName;
   const i = params.indexOf(param) - (bound ? 1 : 0);
-  return i >= 0 ? positionalArg(args, i) : undefined;
+  return i >= 0 ? args.positional(i) : undefined;
 }
 
 /** The destination with the caller's argument in place of the parameter. */

@@ -7,12 +7,14 @@ import type { Scope } from '../resolve/scopes.js';
 import type { Resolver, Value } from '../resolve/values.js';
 import type { Site } from './build-finding.js';
 import type { Wrappers } from './wrappers.js';
+import type { ArgSource } from '../resolve/substitute.js';
 import { argumentFor, substitute } from './wrappers.js';
 
 export function wrapperSites(
   call: SyntaxNode,
   scope: Scope,
   fn: Value & { kind: 'function' },
+  args: ArgSource,
   wrappers: Wrappers,
   resolver: Resolver,
   pathOf: (s: Scope) => string,
@@ -25,11 +27,11 @@ export function wrapperSites(
     let v = w.send.value;
     if (w.param !== undefined && w.template !== undefined) {
       // The caller decides the host.
-      const arg = argumentFor(call, fn.scope, w.param, !!fn.bound);
+      const arg = argumentFor(args, fn.scope, w.param, !!fn.bound);
       v = arg ? substitute(w.template, w.param, resolver.value(arg, scope)) : undefined;
       if (!arg || !v) continue;
       destination = toDestination(v, arg);
-    } else if (!(w.data ?? []).some((d) => argumentFor(call, fn.scope, d, !!fn.bound))) {
+    } else if (!(w.data ?? []).some((d) => argumentFor(args, fn.scope, d, !!fn.bound))) {
       continue; // the caller passes none of the data the wrapper sends
     }
     // A known host or env var. A parameter of the caller's own function makes the caller a wrapper in

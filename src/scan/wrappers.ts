@@ -3,7 +3,8 @@
 // carries the destination; each call site then gets the destination its argument gives, through
 // chains of wrappers and across modules.
 import type { SyntaxNode } from '../parse/parser.js';
-import { argumentFor, substitute } from '../resolve/substitute.js';
+import { runnerCall } from '../resolve/runners.js';
+import { argumentFor, callArgs, substitute } from '../resolve/substitute.js';
 import type { FileSymbols, Scope } from '../resolve/scopes.js';
 import type { Resolver, Value } from '../resolve/values.js';
 import { destinationOf } from '../resolve/strings.js';
@@ -74,16 +75,20 @@ export class Wrappers {
           else if (data.length) out.push({ ...send, data });
           continue;
         }
-        // A wrapper calling a wrapper with its own parameters.
-        if (f.kind !== 'function') continue;
-        for (const w of this.sendsOf(f.scope)) {
+        // A wrapper calling a wrapper with its own parameters, directly or through a runner
+        // (`Thread(target=_post, kwargs={"url": url})`).
+        const run = q ? runnerCall(q.name, c.node) : undefined;
+        const g = run ? resolver.value(run.target, c.scope) : f;
+        const args = run ? run.args : callArgs(c.node);
+        if (g.kind !== 'function') continue;
+        for (const w of this.sendsOf(g.scope)) {
           // The callee's data parameters, as this function's parameters.
           const data = [
-            ...new Set((w.data ?? []).flatMap((d) => reaching(argumentFor(c.node, f.scope, d, !!f.bound), fn, params))),
+            ...new Set((w.data ?? []).flatMap((d) => reaching(argumentFor(args, g.scope, d, !!g.bound), fn, params))),
           ];
           const base = { send: w.send, sendNode: w.sendNode, sendScope: w.sendScope, depth: w.depth + 1, data };
           if (w.param !== undefined && w.template !== undefined) {
-            const arg = argumentFor(c.node, f.scope, w.param, !!f.bound);
+            const arg = argumentFor(args, g.scope, w.param, !!g.bound);
             const v = arg ? substitute(w.template, w.param, resolver.value(arg, c.scope)) : undefined;
             const p = paramIn(v, params);
             if (p && v) {
