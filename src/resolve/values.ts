@@ -317,14 +317,18 @@ export class Resolver {
     // The declared type wins over an object made by some other call: `def get_session() -> httpx.Client`
     // returning a global set elsewhere, `def get_state() -> State: return ctx.ensure_object(State)`.
     const declared = fn.returnType ? annotationType(this, fn.returnType, fn.parent ?? fn, depth + 1) : UNKNOWN;
+    let parameter: Value | undefined;
     for (const r of fn.returns) {
       const v = this.value(r, fn, depth + 1);
+      // `return self._base_url` set from a constructor parameter: the parameter (and its default).
+      if (v.kind === 'param') parameter ??= v;
       if (!informative(v)) continue;
       // Same type: keep the value (its constructor call carries the destination arguments).
       const same = declared.kind === 'qualified' && v.kind === 'qualified' && declared.name === v.name;
       return declared.kind !== 'unknown' && v.kind === 'qualified' && !same ? declared : v;
     }
-    return declared.kind === 'qualified' || declared.kind === 'instance' ? declared : UNKNOWN;
+    if (declared.kind === 'qualified' || declared.kind === 'instance') return declared;
+    return parameter ?? UNKNOWN;
   }
 
   /** What a call of a project function returns, with the call's arguments for its parameters. */
