@@ -32,7 +32,11 @@ const MAX_SEGMENTS = 32;
 
 export class ModuleMap {
   private nameCache = new Map<string, string | undefined>();
-  private pathCache = new Map<string, string | undefined>();
+  private pathCache = new Map<string, Map<string, string | null>>();
+  private rootCache = new Map<string, string>();
+  private rootsCache = new Map<string, string[]>();
+  /** Whether a top-level name is a module or package in any search root of a folder. */
+  private topCache = new Map<string, boolean>();
   constructor(readonly files: ProjectFiles) {}
 
   /** The dotted module name of a project file: its package chain (folders with `__init__.py`). */
@@ -58,9 +62,28 @@ export class ModuleMap {
 
   /** The folder a file's top-level package sits in (where its absolute imports start). */
   rootOf(path: string): string {
-    let dir = dirname(path) === '.' ? '' : dirname(path);
-    while (dir && this.files.exists(`${dir}/__init__.py`)) dir = dirname(dir) === '.' ? '' : dirname(dir);
-    return dir;
+    const start = dirname(path) === '.' ? '' : dirname(path);
+    let hit = this.rootCache.get(start);
+    if (hit === undefined) {
+      let dir = start;
+      while (dir && this.files.exists(`${dir}/__init__.py`)) dir = dirname(dir) === '.' ? '' : dirname(dir);
+      this.rootCache.set(start, (hit = dir));
+    }
+    return hit;
+  }
+
+  /** The folders searched for `fromPath`'s absolute imports, in order (cached per folder). */
+  private searchRoots(fromPath: string): string[] {
+    const dir = dirname(fromPath) === '.' ? '' : dirname(fromPath);
+    let roots = this.rootsCache.get(dir);
+    if (!roots) {
+      const list = [this.rootOf(fromPath), ...EXTRA_ROOTS, ...(this.files.roots ?? [])];
+      // Python puts a script's own folder first on sys.path: `import utils` next to the script.
+      if (!this.files.exists(`${dir ? `${dir}/` : ''}__init__.py`)) list.unshift(dir);
+      roots = [...new Set(list.map((r) => (r === '.' ? '' : r)))];
+      this.rootsCache.set(dir, roots);
+    }
+    return roots;
   }
 
   /**
@@ -68,18 +91,11 @@ export class ModuleMap {
    * is not in the project (a third-party or standard module).
    */
   pathOf(module: string, fromPath: string): string | undefined {
-    const roots = [this.rootOf(fromPath), ...EXTRA_ROOTS, ...(this.files.roots ?? [])];
-    // Python puts a script's own folder first on sys.path: `import utils` next to the script.
-    if (!this.files.exists(`${dirname(fromPath)}/__init__.py`)) roots.unshift(dirname(fromPath));
-    for (const root of new Set(roots)) {
-      const key = `${root}\u0000${module}`;
-      if (this.pathCache.has(key)) {
-        const hit = this.pathCache.get(key);
-        if (hit) return hit;
-        continue;
-      }
-      const found = this.inRoot(root === '.' ? '' : root, module);
-      this.pathCache.set(key, found);
+    for (const root of this.searchRoots(fromPath)) {
+      let byModule = this.pathCache.get(root);
+      if (!byModule) this.pathCache.set(root, (byModule = new Map()));
+      let found = byModule.get(module);
+      if (found === undefined) byModule.set(module, (found = this.inRoot(root, module) ?? null));
       if (found) return found;
     }
     return undefined;
@@ -114,6 +130,18 @@ export class ModuleMap {
 
   /** Longest prefix of `qual` that is a project module seen from `fromPath`, with the rest of the name. */
   split(qual: string, fromPath: string): { module: string; path: string; rest: string[] } | undefined {
+    // Most dotted names (`requests.post`, `os.path.join`) start with a name no search root holds.
+    const dot = qual.indexOf('.');
+    const top = dot < 0 ? qual : qual.slice(0, dot);
+    const topKey = `${dirname(fromPath)}\u0000${top}`;
+    let known = this.topCache.get(topKey);
+    if (known === undefined) {
+      known = this.searchRoots(fromPath).some(
+        (r) => this.files.exists(r ? `${r}/${top}` : top) || this.files.exists(r ? `${r}/${top}.py` : `${top}.py`),
+      );
+      this.topCache.set(topKey, known);
+    }
+    if (!known) return undefined;
     const parts = qual.split('.');
     if (parts.length > MAX_SEGMENTS) return undefined;
     for (let n = parts.length; n > 0; n--) {

@@ -23,8 +23,11 @@ export interface ModuleModel {
 
 /** Source kept alive before the whole index is released between files (trees live in WASM memory). */
 const MAX_LIVE_BYTES = 24 << 20;
-/** Modules one file may pull in (its import closure), against pathological import webs. */
-const MAX_MODULES_PER_FILE = 400;
+/**
+ * Modules one file may pull in (its import closure), against pathological import webs. High on purpose:
+ * a cap that is reached depends on what earlier files loaded, and results must not depend on file order.
+ */
+const MAX_MODULES_PER_FILE = 20_000;
 /** Largest module the index parses for another file. */
 const MAX_MODULE_BYTES = 2 << 20;
 
@@ -34,8 +37,13 @@ export class Project {
   private byRoot = new Map<Scope, ModuleModel>();
   private trees: SyntaxTree[] = [];
   private liveBytes = 0;
+  /** Incremented by release(): anything keyed by this project's scopes from before is stale. */
+  generation = 0;
+  private knownCache = new Map<string, boolean>();
   private active = new Set<string>();
   private egress = new Map<string, boolean>();
+  private egressActive = new Set<string>();
+  private egressCuts = 0;
   private loadedThisFile = 0;
   readonly budget = new Budget();
 
@@ -130,7 +138,9 @@ export class Project {
   }
 
   private lookupOnce(qual: string, fromPath: string, depth: number): Value | undefined {
-    if (this.known(qual)) return undefined;
+    let known = this.knownCache.get(qual);
+    if (known === undefined) this.knownCache.set(qual, (known = this.known(qual)));
+    if (known) return undefined;
     const hit = this.modules.split(qual, fromPath);
     if (!hit) return undefined;
     const model = this.load(hit.path);
@@ -164,10 +174,18 @@ export class Project {
   private mayEgress(path: string): boolean {
     const known = this.egress.get(path);
     if (known !== undefined) return known;
-    this.egress.set(path, false); // an import cycle adds nothing
+    // An import cycle: false while in progress, and nothing computed through the cut is remembered
+    // (else the answer for a module would depend on which module of the cycle was asked first).
+    if (this.egressActive.has(path)) {
+      this.egressCuts++;
+      return false;
+    }
+    this.egressActive.add(path);
+    const cuts = this.egressCuts;
     const text = this.files.read(path);
     const v = !!text && (this.prefilter.test(text) || this.importsEgress(path, text));
-    this.egress.set(path, v);
+    this.egressActive.delete(path);
+    if (v || cuts === this.egressCuts) this.egress.set(path, v);
     return v;
   }
 
@@ -178,5 +196,6 @@ export class Project {
     this.models.clear();
     this.byRoot.clear();
     this.liveBytes = 0;
+    this.generation++;
   }
 }

@@ -31,6 +31,9 @@ export interface ClassInfo {
   scope: Scope;
 }
 
+/** The shared empty list of a module without configuration assignments (most modules). */
+const NONE: Scope['configs'] = [];
+
 export class Scope {
   readonly names = new Map<string, Binding[]>();
   readonly globals = new Set<string>();
@@ -40,9 +43,10 @@ export class Scope {
   /** For a function or lambda: the expressions it returns (a lambda returns its body). */
   returns: SyntaxNode[] = [];
   /** For a module: attribute assignments on names (`sdk.host = URL`), which may configure an imported SDK. */
-  readonly configs: { node: SyntaxNode; object: SyntaxNode; attr: string; value: SyntaxNode; scope: Scope }[] = [];
-  /** For a function: its `*args` / `**kwargs` parameters. */
-  readonly splats = new Map<string, '*' | '**'>();
+  configs: { node: SyntaxNode; object: SyntaxNode; attr: string; value: SyntaxNode; scope: Scope }[] = NONE;
+  /** For a function: its `*args` / `**kwargs` parameters (allocated only when there are any). */
+  splats?: Map<string, '*' | '**'>;
+  private paramNames?: string[];
   /** For a function: its return annotation (`-> httpx.Client`). */
   returnType?: SyntaxNode;
   /** For a function: its decorators' text (`property`, `functools.cached_property`...). */
@@ -74,11 +78,12 @@ export class Scope {
 
   /** A function's parameter names in order (`self` included for methods). */
   params(): string[] {
+    if (this.paramNames) return this.paramNames;
     const out: { name: string; at: number }[] = [];
     for (const [name, list] of this.names)
       for (const b of list)
         if (b.k === 'param' && b.scope === this && b.at < this.bodyStart) out.push({ name, at: b.at });
-    return out.sort((a, b) => a.at - b.at).map((p) => p.name);
+    return (this.paramNames = out.sort((a, b) => a.at - b.at).map((p) => p.name));
   }
 
   /** Where a function's body starts (parameters are bound before it). */
@@ -319,7 +324,7 @@ function defineFunction(node: SyntaxNode, outer: Scope, scopes: Map<number, Scop
       scope.selfName = id.text;
     }
     first = false;
-    if (splat) scope.splats.set(id.text, splat);
+    if (splat) (scope.splats ??= new Map()).set(id.text, splat);
     scope.bind(id.text, { k: 'param', name: id.text, annotation, default: dflt, scope, at: p.startIndex });
   }
 }
@@ -353,6 +358,7 @@ function collectAssignment(node: SyntaxNode, scope: Scope, inExcept: boolean, in
         list.push(b);
       } else if (obj?.type === 'identifier' && attr && value && scope.root.configs.length < 64) {
         // `posthog.host = ...`, `openai.api_key = ...`: configuration of an imported module (resolved later).
+        if (scope.root.configs === NONE) scope.root.configs = [];
         scope.root.configs.push({ node, object: obj, attr: attr.text, value, scope });
       }
     }

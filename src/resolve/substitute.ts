@@ -39,7 +39,7 @@ export function argumentFor(
 ): SyntaxNode | undefined {
   const args = 'positional' in call ? call : callArgs(call);
   const params = fn.params();
-  const splat = fn.splats.get(param);
+  const splat = fn.splats?.get(param);
   // `**kwargs`: a keyword argument that names no other parameter.
   if (splat === '**') return args.keywords().find((k) => !params.includes(k.name))?.value;
   const byName = splat ? undefined : args.keyword(param);

@@ -87,11 +87,7 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       raw.push(f);
     };
     const project = ctx.project;
-    const wrappers = new Wrappers({
-      index: ctx.index,
-      symbolsOf: (r) => (r === sym.module ? sym : project?.modelOf(r)?.symbols),
-      resolverOf: (sc) => (sc.root === sym.module ? resolver : project?.modelOf(sc)?.resolver),
-    });
+    const wrappers = wrappersFor(ctx, sym, resolver);
     const pathOf = (sc: Scope) => (sc.root === sym.module ? file : (project?.modelOf(sc)?.path ?? file));
 
     let n = 0;
@@ -181,4 +177,25 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
   } finally {
     ownTree?.delete();
   }
+}
+
+/** Wrapper summaries: kept by the project index across files (until it releases its trees), else per file. */
+const shared = new WeakMap<Project, { generation: number; wrappers: Wrappers }>();
+function wrappersFor(ctx: AnalyzeContext, sym: FileSymbols, resolver: Resolver): Wrappers {
+  const project = ctx.project;
+  if (!project)
+    return new Wrappers({
+      index: ctx.index,
+      symbolsOf: (r) => (r === sym.module ? sym : undefined),
+      resolverOf: (sc) => (sc.root === sym.module ? resolver : undefined),
+    });
+  const hit = shared.get(project);
+  if (hit && hit.generation === project.generation) return hit.wrappers;
+  const wrappers = new Wrappers({
+    index: ctx.index,
+    symbolsOf: (r) => project.modelOf(r)?.symbols,
+    resolverOf: (sc) => project.modelOf(sc)?.resolver,
+  });
+  shared.set(project, { generation: project.generation, wrappers });
+  return wrappers;
 }

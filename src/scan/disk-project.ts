@@ -1,30 +1,42 @@
 // The project's files on disk, as the index reads them: under the workspace root only, never through
 // a symbolic link, decoded like scanned files.
-import { lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ProjectFiles } from '../resolve/modules.js';
 import { packageRoots } from '../resolve/modules.js';
 import { decodeSource } from './decode.js';
 
 export function diskProjectFiles(root: string, maxBytes: number, scanned: readonly string[] = []): ProjectFiles {
   const realRoot = safeRealpath(root) ?? root;
-  const exists = new Map<string, boolean>();
-  const isFile = (rel: string): boolean => {
-    let hit = exists.get(rel);
-    if (hit === undefined) {
-      hit = false;
+  // One listing per folder (the index asks about many names in few folders). A folder reached through a
+  // symbolic link is never listed, and a link is never an entry: nothing outside the root is read.
+  const listings = new Map<string, Map<string, 'file' | 'dir'> | null>();
+  const listing = (dir: string): Map<string, 'file' | 'dir'> | null => {
+    let l = listings.get(dir);
+    if (l !== undefined) return l;
+    l = null;
+    const parent = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
+    const name = dir.slice(dir.lastIndexOf('/') + 1);
+    if (!dir || listing(parent)?.get(name) === 'dir') {
       try {
-        const abs = join(root, rel);
-        const st = lstatSync(abs);
-        // A symbolic link (or a folder reached through one) is never followed.
-        const real = safeRealpath(abs);
-        hit = (st.isFile() || st.isDirectory()) && !!real && (real === realRoot || real.startsWith(realRoot + sep));
+        const abs = join(root, dir);
+        if (!dir && !safeRealpath(abs)?.startsWith(realRoot)) throw new Error('outside');
+        l = new Map();
+        for (const e of readdirSync(abs, { withFileTypes: true })) {
+          if (e.isFile()) l.set(e.name, 'file');
+          else if (e.isDirectory()) l.set(e.name, 'dir');
+        }
       } catch {
-        hit = false;
+        l = null;
       }
-      exists.set(rel, hit);
     }
-    return hit;
+    listings.set(dir, l);
+    return l;
+  };
+  const isFile = (rel: string): boolean => {
+    if (!rel || rel.includes('..') || rel.startsWith('/')) return false;
+    const slash = rel.lastIndexOf('/');
+    return listing(slash < 0 ? '' : rel.slice(0, slash))?.has(rel.slice(slash + 1)) ?? false;
   };
   // Package roots from the scanned files' own `__init__.py` files (monorepos with several `src/` trees).
   const roots = packageRoots(
