@@ -72,6 +72,11 @@ export class ModuleMap {
     return hit;
   }
 
+  /** A key for the search roots of `fromPath` (files of one folder share them). */
+  searchKey(fromPath: string): string {
+    return dirname(fromPath);
+  }
+
   /** The folders searched for `fromPath`'s absolute imports, in order (cached per folder). */
   private searchRoots(fromPath: string): string[] {
     const dir = dirname(fromPath) === '.' ? '' : dirname(fromPath);
@@ -144,12 +149,21 @@ export class ModuleMap {
     if (!known) return undefined;
     const parts = qual.split('.');
     if (parts.length > MAX_SEGMENTS) return undefined;
-    for (let n = parts.length; n > 0; n--) {
-      if (parts[n - 1]!.endsWith('()')) continue;
+    // Shortest prefix first: a longer one can only be a module inside a package folder of the shorter.
+    let hit: { module: string; path: string; rest: string[] } | undefined;
+    for (let n = 1; n <= parts.length; n++) {
+      if (parts[n - 1]!.endsWith('()')) break;
       const module = parts.slice(0, n).join('.');
       const path = this.pathOf(module, fromPath);
-      if (path) return { module, path, rest: parts.slice(n) };
+      if (path) hit = { module, path, rest: parts.slice(n) };
+      if (!path?.endsWith('__init__.py') && !this.isPackageDir(module, fromPath)) break;
     }
-    return undefined;
+    return hit;
+  }
+
+  /** A folder for this dotted name in some search root (a namespace package has no `__init__.py`). */
+  private isPackageDir(module: string, fromPath: string): boolean {
+    const rel = module.split('.').join('/');
+    return this.searchRoots(fromPath).some((r) => this.files.exists(r ? `${r}/${rel}` : rel));
   }
 }

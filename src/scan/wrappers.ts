@@ -44,19 +44,32 @@ const MAX_SENDS = 16;
 /** Data-only wrappers are followed this many calls deep: beyond it every caller of a caller is a "site". */
 const MAX_DATA_DEPTH = 2;
 
+/**
+ * Wrapper levels summarised below a function (a send inside a wrapper inside a wrapper...). Each
+ * summary is computed with this budget from its own function, so it does not depend on who asked first.
+ */
+const MAX_LEVELS = 4;
+
 export class Wrappers {
-  private memo = new WeakMap<Scope, WrapperSend[]>();
+  private memo: WeakMap<Scope, WrapperSend[]>[] = Array.from({ length: MAX_LEVELS + 1 }, () => new WeakMap());
   private active = new Set<Scope>();
+  /** Incremented when a recursion cycle is cut: summaries computed through a cut are not remembered. */
+  private cuts = 0;
   private callsByScope = new WeakMap<FileSymbols, Map<Scope, { node: SyntaxNode; scope: Scope }[]>>();
 
   constructor(private readonly code: CodeBase) {}
 
   /** The sends of function `fn` whose destination or data comes from one of its parameters. */
-  sendsOf(fn: Scope): WrapperSend[] {
-    const known = this.memo.get(fn);
+  sendsOf(fn: Scope, levels = MAX_LEVELS): WrapperSend[] {
+    const known = this.memo[levels]!.get(fn);
     if (known) return known;
-    if (this.active.has(fn)) return []; // recursion: the cycle adds nothing new
+    if (levels <= 0) return [];
+    if (this.active.has(fn)) {
+      this.cuts++; // recursion: the cycle adds nothing new
+      return [];
+    }
     this.active.add(fn);
+    const cuts = this.cuts;
     const out: WrapperSend[] = [];
     try {
       const params = new Set(fn.params());
@@ -81,7 +94,7 @@ export class Wrappers {
         const g = run ? resolver.value(run.target, c.scope) : f;
         const args = run ? run.args : callArgs(c.node);
         if (g.kind !== 'function') continue;
-        for (const w of this.sendsOf(g.scope)) {
+        for (const w of this.sendsOf(g.scope, levels - 1)) {
           // The callee's data parameters, as this function's parameters.
           const data = [
             ...new Set((w.data ?? []).flatMap((d) => reaching(argumentFor(args, g.scope, d, !!g.bound), fn, params))),
@@ -102,7 +115,7 @@ export class Wrappers {
       return out;
     } finally {
       this.active.delete(fn);
-      this.memo.set(fn, out);
+      if (this.cuts === cuts) this.memo[levels]!.set(fn, out);
     }
   }
 
