@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   VERSION
-} from "./chunk-WRYQL27G.js";
+} from "./chunk-MNY5ROTR.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/cli/main.ts
@@ -33,11 +33,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-5U7U3D3A.js");
+      const { runScan } = await import("./chunk-GUKD4PTS.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-IKDX5526.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-WLEZMYAJ.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;

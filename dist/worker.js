@@ -1,15 +1,13 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  drain
-} from "./chunk-SYYEXVW5.js";
-import {
-  RuleIndex
-} from "./chunk-2LQTJKRQ.js";
-import {
+  RuleIndex,
+  diskProjectFiles,
+  drain,
   emptyResult,
+  projectIndex,
   pythonParser,
   testMatcher
-} from "./chunk-64APDRZF.js";
+} from "./chunk-WP7B6RJV.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts
@@ -17,14 +15,23 @@ import { parentPort, workerData } from "node:worker_threads";
 async function main() {
   const input = workerData;
   const parser = await pythonParser();
+  const index = new RuleIndex(input.rules, input.config);
   const ctx = {
     parser,
-    index: new RuleIndex(input.rules, input.config),
+    index,
     config: input.config,
-    isTest: testMatcher(input.config)
+    isTest: testMatcher(input.config),
+    ...input.root ? {
+      project: projectIndex(
+        { ...diskProjectFiles(input.root, input.config.maxFileBytes), roots: input.roots ?? [] },
+        parser,
+        index
+      )
+    } : {}
   };
   const out = emptyResult();
   await drain(input.files, new Int32Array(input.next), ctx, out);
+  ctx.project?.release();
   const msg = { result: out };
   parentPort.postMessage(msg);
 }
