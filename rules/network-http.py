@@ -98,3 +98,21 @@ httplib2.Http().request("https://api.example.net/x", "POST", body="1")
 async def fetch():
     # ruleid: network.other-http
     return await AsyncHTTPClient().fetch("https://api.example.net/y")
+
+
+class InProcessClient(httpx.AsyncClient):
+    pass
+
+
+async def in_process(app):
+    # A client on an in-process transport calls the application itself: not egress.
+    local = InProcessClient(transport=httpx.ASGITransport(app=app))
+    # ok: network.httpx
+    await local.get("/health")
+    wsgi = httpx.Client(transport=httpx.WSGITransport(app=app))
+    # ok: network.httpx
+    wsgi.post("https://testserver/items", json={})
+    remote = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(retries=2))
+    # ruleid: network.httpx host=api.example.net
+    await remote.get("https://api.example.net/items")
+

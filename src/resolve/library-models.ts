@@ -90,6 +90,10 @@ export function libraryCall(
     case 'attr.Factory':
     case 'attrs.Factory':
       return UNKNOWN;
+    // `cast("Provider", client)`: the value is the second argument (the first is only a type).
+    case 'typing.cast':
+    case 'typing_extensions.cast':
+      return resolve(positional(1));
     case 'base64.b64decode':
     case 'base64.urlsafe_b64decode':
     case 'base64.b32decode':

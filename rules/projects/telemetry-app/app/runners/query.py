@@ -1,3 +1,5 @@
+from typing import cast
+
 from app.utils import SharedSession, get_session
 
 
@@ -10,3 +12,10 @@ def status():
     s = SharedSession()
     # ruleid: network.requests host=status.example-warehouse.net
     return s.get("https://status.example-warehouse.net/health")
+
+
+def typed():
+    s = cast("SharedSession", get_session())
+    # ruleid: network.requests host=typed.example-warehouse.net
+    return s.get("https://typed.example-warehouse.net/v1")
+
