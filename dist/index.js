@@ -12,7 +12,7 @@ import {
   runComparison,
   runFullScan,
   splitList
-} from "./chunk-LAW6ZR3K.js";
+} from "./chunk-ISWAZ5GM.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -25,11 +25,11 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-TLRV4THY.js";
+} from "./chunk-HNWWEF24.js";
 import {
   VERSION
 } from "./chunk-MNY5ROTR.js";
-import "./chunk-WP7B6RJV.js";
+import "./chunk-S7XAB6W4.js";
 import {
   __commonJS,
   __require,

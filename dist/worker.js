@@ -7,7 +7,7 @@ import {
   projectIndex,
   pythonParser,
   testMatcher
-} from "./chunk-WP7B6RJV.js";
+} from "./chunk-S7XAB6W4.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts
