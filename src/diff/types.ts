@@ -34,8 +34,9 @@ export interface Snapshot {
    */
   list(under?: string[]): Promise<Result<string[]>>;
   /**
-   * Python files with an import line that names one of these identifiers (a module's last segment):
-   * the cheap textual scan for a changed module's dependents. Absent when the side cannot search.
+   * Python files that may import one of these identifiers (a module's last segment): at least every
+   * file with such an import line, possibly more (the caller confirms each with an import scan). The
+   * cheap textual scan for a changed module's dependents. Absent when the side cannot search.
    */
   importers?(names: string[]): Promise<Result<string[]>>;
 }

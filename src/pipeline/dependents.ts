@@ -9,6 +9,7 @@ import { decodeSource } from '../scan/decode.js';
 /** Levels of indirection followed (B imports A, C imports B...) and files added at most. */
 const MAX_LEVELS = 3;
 const MAX_DEPENDENTS = 200;
+const MAX_CANDIDATES = 2000;
 
 export interface Dependents {
   paths: string[];
@@ -33,6 +34,7 @@ export async function dependentsOf(
   const map = new ModuleMap({ exists: (p) => all.has(p) || dirs.has(p), read: () => undefined });
 
   const known = new Set(changed);
+  let incomplete: string | undefined;
   const found: string[] = [];
   let frontier = py;
   for (let level = 0; level < MAX_LEVELS && frontier.length; level++) {
@@ -44,7 +46,10 @@ export async function dependentsOf(
     }
     const candidates = await snapshot.importers([...names]);
     if (!candidates.ok) return { paths: found, incomplete: candidates.problems[0]?.message };
-    const fresh = candidates.value.filter((p) => !known.has(p) && !exclude(p));
+    const all = candidates.value.filter((p) => !known.has(p) && !exclude(p));
+    // A common module name (`utils`) can be mentioned in many files: read a bounded number.
+    const fresh = all.slice(0, MAX_CANDIDATES);
+    if (all.length > fresh.length) incomplete = `more than ${MAX_CANDIDATES} files mention the changed modules`;
     const texts = await snapshot.read(fresh, maxBytes);
     const next: string[] = [];
     for (const f of texts.files) {
@@ -59,5 +64,5 @@ export async function dependentsOf(
     }
     frontier = next;
   }
-  return { paths: found.sort() };
+  return incomplete ? { paths: found.sort(), incomplete } : { paths: found.sort() };
 }
