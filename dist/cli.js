@@ -37,7 +37,7 @@ async function main(argv) {
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-AZEGDG5Z.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-XSSRFQ2D.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;

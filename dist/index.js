@@ -12,7 +12,7 @@ import {
   runComparison,
   runFullScan,
   splitList
-} from "./chunk-ISWAZ5GM.js";
+} from "./chunk-GC7OCXLB.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
