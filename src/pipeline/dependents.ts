@@ -3,7 +3,7 @@
 // wrapper changed in module A moves the findings of module B that uses it.
 import type { Snapshot } from '../diff/types.js';
 import { importedPaths } from '../resolve/import-scan.js';
-import { ModuleMap } from '../resolve/modules.js';
+import { listedExists, ModuleMap } from '../resolve/modules.js';
 import { decodeSource } from '../scan/decode.js';
 
 /** Levels of indirection followed (B imports A, C imports B...) and files added at most. */
@@ -28,10 +28,7 @@ export async function dependentsOf(
   if (!snapshot.importers) return { paths: [], incomplete: `${snapshot.label} cannot be searched for importers` };
   const listed = await snapshot.list();
   if (!listed.ok) return { paths: [], incomplete: listed.problems[0]?.message };
-  const all = new Set(listed.value);
-  const dirs = new Set<string>();
-  for (const p of all) for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i));
-  const map = new ModuleMap({ exists: (p) => all.has(p) || dirs.has(p), read: () => undefined });
+  const map = new ModuleMap({ exists: listedExists(listed.value), read: () => undefined });
 
   const known = new Set(changed);
   let incomplete: string | undefined;

@@ -4,7 +4,7 @@
 import type { Snapshot, SourceFile } from '../diff/types.js';
 import { importedPaths } from '../resolve/import-scan.js';
 import type { ProjectFiles } from '../resolve/modules.js';
-import { ModuleMap, packageRoots } from '../resolve/modules.js';
+import { listedExists, ModuleMap, packageRoots } from '../resolve/modules.js';
 import { decodeSource } from '../scan/decode.js';
 
 /** Import closure read ahead: at most this many modules, this many import levels from the seeds. */
@@ -21,12 +21,10 @@ export async function snapshotProjectFiles(
   maxBytes: number,
 ): Promise<ProjectFiles> {
   const listed = await snapshot.list();
-  const paths = new Set(listed.ok ? listed.value : seeds.map((s) => s.path));
-  const dirs = new Set<string>();
-  for (const p of paths) for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i));
+  const paths = listed.ok ? listed.value : seeds.map((s) => s.path);
+  const exists = listedExists(paths);
   const texts = new Map<string, string | undefined>();
   for (const s of seeds) texts.set(s.path, decode(s.content));
-  const exists = (p: string) => paths.has(p) || dirs.has(p);
   const files: ProjectFiles = { exists, read: (p) => texts.get(p), roots: packageRoots(paths, exists) };
   const map = new ModuleMap(files);
   let frontier = seeds.map((s) => s.path);

@@ -1,11 +1,16 @@
 // Destination inference: which host a call talks to, from its arguments, the constructor it came from,
 // or the rule's default host; and which destinations are local (loopback, Unix sockets), not egress.
 import type { SyntaxNode } from '../parse/parser.js';
-import type { Destination, Rule } from '../types.js';
+import type { Destination, HostArg, Rule } from '../types.js';
 import type { Scope } from './scopes.js';
 import { destinationOf } from './strings.js';
 import type { Origin, Value } from './values.js';
 import { HOLE, keywordArg, positionalArg, Resolver } from './values.js';
+
+/** The argument of `call` a rule's host-arg names: by keyword, else by position. */
+export function hostArgNode(call: SyntaxNode, arg: HostArg): SyntaxNode | undefined {
+  return argNode(call, arg.name, arg.position);
+}
 
 function argNode(call: SyntaxNode, name: string | undefined, position: number | undefined): SyntaxNode | undefined {
   const args = call.childForFieldName('arguments');
@@ -96,10 +101,7 @@ function isVerb(v: Value, n: SyntaxNode): boolean {
 /** The rule's `local-when` argument (on the call or the constructor it came from) names local IPC. */
 export function localSite(local: NonNullable<Rule['localWhen']>, sites: Origin[], resolver: Resolver): boolean {
   for (const o of sites) {
-    const args = o.node.childForFieldName('arguments');
-    const a =
-      (local.arg.name ? keywordArg(args, local.arg.name) : undefined) ??
-      (local.arg.position !== undefined ? positionalArg(args, local.arg.position) : undefined);
+    const a = hostArgNode(o.node, local.arg);
     if (!a || a.type === 'string') continue;
     const v = resolver.value(a, o.scope);
     if (v.kind === 'qualified' && local.in.includes(v.name)) return true;

@@ -12,6 +12,14 @@ export interface ProjectFiles {
   roots?: readonly string[];
 }
 
+/** `exists` over a listing of file paths: a listed file, or a folder some listed file is in. */
+export function listedExists(paths: Iterable<string>): (path: string) => boolean {
+  const files = new Set(paths);
+  const dirs = new Set<string>();
+  for (const p of files) for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) dirs.add(p.slice(0, i));
+  return (p) => files.has(p) || dirs.has(p);
+}
+
 /** Folders that hold top-level packages: the parent of each outermost folder with an `__init__.py`. */
 export function packageRoots(paths: Iterable<string>, exists: (p: string) => boolean, limit = 64): string[] {
   const roots = new Set<string>();

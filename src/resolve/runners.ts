@@ -4,7 +4,10 @@
 import type { SyntaxNode } from '../parse/parser.js';
 import { keywordArg, positionalArg } from './arguments.js';
 import { decodeStringLiteral } from './strings.js';
+import type { ScopeResolver } from './link.js';
+import type { Scope } from './scopes.js';
 import type { ArgSource } from './substitute.js';
+import type { Value } from './value.js';
 import { callArgs } from './substitute.js';
 
 interface Runner {
@@ -73,4 +76,20 @@ export function runnerCall(callee: string, call: SyntaxNode): { target: SyntaxNo
       keywords: () => pairs,
     },
   };
+}
+
+/**
+ * The project function a call runs and the arguments it gets: the callee itself, or the function a
+ * runner is given (`Thread(target=f, kwargs=...)`). Undefined when neither is a project function.
+ */
+export function invokedFunction(
+  f: Value,
+  callee: string | undefined,
+  call: SyntaxNode,
+  scope: Scope,
+  resolver: ScopeResolver,
+): { fn: Value & { kind: 'function' }; args: ArgSource } | undefined {
+  const run = callee ? runnerCall(callee, call) : undefined;
+  const g = run ? resolver.value(run.target, scope) : f;
+  return g.kind === 'function' ? { fn: g, args: run ? run.args : callArgs(call) } : undefined;
 }

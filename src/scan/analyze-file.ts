@@ -5,8 +5,7 @@ import { defaultDestination, toDestination } from '../resolve/destination.js';
 import type { Project } from '../resolve/project.js';
 import type { FileSymbols, Scope } from '../resolve/scopes.js';
 import { collectSymbols } from '../resolve/scopes.js';
-import { runnerCall } from '../resolve/runners.js';
-import { callArgs } from '../resolve/substitute.js';
+import { invokedFunction } from '../resolve/runners.js';
 import { Resolver } from '../resolve/values.js';
 import type { RuleIndex } from '../rules/index.js';
 import type { FileNote, Finding, UnusedSuppression } from '../types.js';
@@ -102,11 +101,8 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       }
       // A call of a project function that sends what its caller passes in, directly or through a runner
       // (`Thread(target=report, kwargs={...})`, `executor.submit(report, ...)`).
-      const run = callee ? runnerCall(callee.name, node) : undefined;
-      const g = run ? resolver.value(run.target, scope) : f;
-      if (g.kind === 'function')
-        for (const s of wrapperSites(node, scope, g, run ? run.args : callArgs(node), wrappers, resolver, pathOf))
-          site(s);
+      const inv = invokedFunction(f, callee?.name, node, scope, resolver);
+      if (inv) for (const s of wrapperSites(node, scope, inv.fn, inv.args, wrappers, resolver, pathOf)) site(s);
     }
     for (const c of configs) {
       if (!c.rule.clientSites) continue;

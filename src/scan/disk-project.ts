@@ -1,13 +1,12 @@
 // The project's files on disk, as the index reads them: under the workspace root only, never through
 // a symbolic link, decoded like scanned files.
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProjectFiles } from '../resolve/modules.js';
 import { packageRoots } from '../resolve/modules.js';
 import { decodeSource } from './decode.js';
 
 export function diskProjectFiles(root: string, maxBytes: number, scanned: readonly string[] = []): ProjectFiles {
-  const realRoot = safeRealpath(root) ?? root;
   // One listing per folder (the index asks about many names in few folders). A folder reached through a
   // symbolic link is never listed, and a link is never an entry: nothing outside the root is read.
   const listings = new Map<string, Map<string, 'file' | 'dir'> | null>();
@@ -20,7 +19,6 @@ export function diskProjectFiles(root: string, maxBytes: number, scanned: readon
     if (!dir || listing(parent)?.get(name) === 'dir') {
       try {
         const abs = join(root, dir);
-        if (!dir && !safeRealpath(abs)?.startsWith(realRoot)) throw new Error('outside');
         l = new Map();
         for (const e of readdirSync(abs, { withFileTypes: true })) {
           if (e.isFile()) l.set(e.name, 'file');
@@ -58,12 +56,4 @@ export function diskProjectFiles(root: string, maxBytes: number, scanned: readon
       }
     },
   };
-}
-
-function safeRealpath(p: string): string | undefined {
-  try {
-    return realpathSync(p);
-  } catch {
-    return undefined;
-  }
 }

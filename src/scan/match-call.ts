@@ -7,12 +7,12 @@ import {
   defaultHost,
   destinationFor,
   firstArgValue,
+  hostArgNode,
   isLocalDestination,
   localSite,
 } from '../resolve/destination.js';
 import type { Scope } from '../resolve/scopes.js';
 import type { Origin, Resolver, Value } from '../resolve/values.js';
-import { keywordArg, positionalArg } from '../resolve/values.js';
 import { conditionHolds } from '../rules/conditions.js';
 import type { RuleIndex, RuleMatch } from '../rules/index.js';
 import type { Destination } from '../types.js';
@@ -105,12 +105,7 @@ export function matchCall(
 
 /** Does the constructor call pass one of the rule's destination arguments? */
 function namesDestination(call: SyntaxNode, rule: RuleMatch['rule']): boolean {
-  const args = call.childForFieldName('arguments');
-  return [...rule.hostArgs, ...rule.constructorHostArgs].some(
-    (h) =>
-      (h.name !== undefined && keywordArg(args, h.name) !== undefined) ||
-      (h.position !== undefined && positionalArg(args, h.position) !== undefined),
-  );
+  return [...rule.hostArgs, ...rule.constructorHostArgs].some((h) => hostArgNode(call, h) !== undefined);
 }
 
 /**

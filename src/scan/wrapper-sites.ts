@@ -8,7 +8,7 @@ import type { Resolver, Value } from '../resolve/values.js';
 import type { Site } from './build-finding.js';
 import type { Wrappers } from './wrappers.js';
 import type { ArgSource } from '../resolve/substitute.js';
-import { argumentFor, substitute } from './wrappers.js';
+import { argumentFor, substitute } from '../resolve/substitute.js';
 
 export function wrapperSites(
   call: SyntaxNode,

@@ -3,8 +3,8 @@
 // carries the destination; each call site then gets the destination its argument gives, through
 // chains of wrappers and across modules.
 import type { SyntaxNode } from '../parse/parser.js';
-import { runnerCall } from '../resolve/runners.js';
-import { argumentFor, callArgs, substitute } from '../resolve/substitute.js';
+import { invokedFunction } from '../resolve/runners.js';
+import { argumentFor, substitute } from '../resolve/substitute.js';
 import type { FileSymbols, Scope } from '../resolve/scopes.js';
 import type { Resolver, Value } from '../resolve/values.js';
 import { destinationOf } from '../resolve/strings.js';
@@ -12,8 +12,6 @@ import { HOLE } from '../resolve/value.js';
 import type { RuleIndex } from '../rules/index.js';
 import type { CallMatch } from './match-call.js';
 import { calleeName, matchCall } from './match-call.js';
-
-export { argumentFor, substitute } from '../resolve/substitute.js';
 
 export interface WrapperSend {
   /** The send inside the innermost wrapper. */
@@ -90,10 +88,9 @@ export class Wrappers {
         }
         // A wrapper calling a wrapper with its own parameters, directly or through a runner
         // (`Thread(target=_post, kwargs={"url": url})`).
-        const run = q ? runnerCall(q.name, c.node) : undefined;
-        const g = run ? resolver.value(run.target, c.scope) : f;
-        const args = run ? run.args : callArgs(c.node);
-        if (g.kind !== 'function') continue;
+        const inv = invokedFunction(f, q?.name, c.node, c.scope, resolver);
+        if (!inv) continue;
+        const { fn: g, args } = inv;
         for (const w of this.sendsOf(g.scope, levels - 1)) {
           // The callee's data parameters, as this function's parameters.
           const data = [
