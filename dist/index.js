@@ -12,7 +12,7 @@ import {
   runComparison,
   runFullScan,
   splitList
-} from "./chunk-GC7OCXLB.js";
+} from "./chunk-3ISI3SAX.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -25,11 +25,11 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-HNWWEF24.js";
+} from "./chunk-SEVRCVNL.js";
 import {
   VERSION
 } from "./chunk-MNY5ROTR.js";
-import "./chunk-S7XAB6W4.js";
+import "./chunk-7KG5UEOA.js";
 import {
   __commonJS,
   __require,

@@ -7,7 +7,7 @@ import {
   projectIndex,
   pythonParser,
   testMatcher
-} from "./chunk-S7XAB6W4.js";
+} from "./chunk-7KG5UEOA.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts
