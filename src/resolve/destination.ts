@@ -2,17 +2,26 @@
 // or the rule's default host; and which destinations are local (loopback, Unix sockets), not egress.
 import type { SyntaxNode } from '../parse/parser.js';
 import type { Destination, HostArg, Rule } from '../types.js';
+import type { ArgSource } from './arguments.js';
+import { callArgs } from './arguments.js';
 import type { Scope } from './scopes.js';
 import { destinationOf } from './strings.js';
 import type { Origin, Value } from './values.js';
 import { HOLE, keywordArg, positionalArg, Resolver } from './values.js';
 
 /** The argument of `call` a rule's host-arg names: by keyword, else by position. */
-export function hostArgNode(call: SyntaxNode, arg: HostArg): SyntaxNode | undefined {
-  return argNode(call, arg.name, arg.position);
+export function hostArgNode(call: SyntaxNode, arg: HostArg, view?: ArgSource): SyntaxNode | undefined {
+  return argNode(call, arg.name, arg.position, view);
 }
 
-function argNode(call: SyntaxNode, name: string | undefined, position: number | undefined): SyntaxNode | undefined {
+function argNode(
+  call: SyntaxNode,
+  name: string | undefined,
+  position: number | undefined,
+  view?: ArgSource,
+): SyntaxNode | undefined {
+  if (view)
+    return (name ? view.keyword(name) : undefined) ?? (position !== undefined ? view.positional(position) : undefined);
   const args = call.childForFieldName('arguments');
   if (!args) return undefined;
   return (
@@ -39,9 +48,10 @@ export function destinationFor(
   scope: Scope,
   callee: Value & { kind: 'qualified' },
   resolver: Resolver,
+  view?: ArgSource,
 ): { dest: Destination; value?: Value } {
   // `builds`: the call itself builds the object (a connect/init site); otherwise only its origins do.
-  const sites: Origin[] = [{ node: call, scope }, ...[...callee.origins].reverse()];
+  const sites: Origin[] = [{ node: call, scope, args: view }, ...[...callee.origins].reverse()];
   let fallback: { dest: Destination; value?: Value } | undefined;
   let readThrough: { dest: Destination; value?: Value } | undefined;
   for (let i = 0; i < sites.length && i < 8; i++) {
@@ -49,8 +59,8 @@ export function destinationFor(
     const shift = s.shift ?? 0;
     const hostArgs = i > 0 || builds ? [...rule.hostArgs, ...rule.constructorHostArgs] : rule.hostArgs;
     for (const ha of hostArgs) {
-      const byName = ha.name ? argNode(s.node, ha.name, undefined) : undefined;
-      let n = byName ?? argNode(s.node, undefined, ha.position === undefined ? undefined : ha.position + shift);
+      const byName = ha.name ? argNode(s.node, ha.name, undefined, s.args) : undefined;
+      let n = byName ?? argNode(s.node, undefined, ha.position === undefined ? undefined : ha.position + shift, s.args);
       if (!n) continue;
       // A positional argument whose own name says it is something else (`sendmail(mailfrom, ...)`).
       if (!byName && NOT_A_DESTINATION.test(lastName(n))) continue;
@@ -61,7 +71,7 @@ export function destinationFor(
       // and the path after it only names the host when it is a full URL (else the client's host decides).
       let afterVerb = false;
       if (ha.position !== undefined && isVerb(v, n)) {
-        n = argNode(s.node, undefined, ha.position + shift + 1);
+        n = argNode(s.node, undefined, ha.position + shift + 1, s.args);
         if (!n) continue;
         v = resolver.value(n, s.scope);
         afterVerb = true;
@@ -101,7 +111,7 @@ function isVerb(v: Value, n: SyntaxNode): boolean {
 /** The rule's `local-when` argument (on the call or the constructor it came from) names local IPC. */
 export function localSite(local: NonNullable<Rule['localWhen']>, sites: Origin[], resolver: Resolver): boolean {
   for (const o of sites) {
-    const a = hostArgNode(o.node, local.arg);
+    const a = hostArgNode(o.node, local.arg, o.args);
     if (!a || a.type === 'string') continue;
     const v = resolver.value(a, o.scope);
     if (v.kind === 'qualified' && local.in.includes(v.name)) return true;
@@ -135,9 +145,9 @@ export function builtNameZone(v: Value): Destination | undefined {
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(tail) ? { host: `*.${tail}`, source: 'literal' } : undefined;
 }
 
-export function firstArgValue(call: SyntaxNode, scope: Scope, resolver: Resolver): Value {
-  const args = call.childForFieldName('arguments');
-  const first = positionalArg(args, 0) ?? keywordArg(args, 'args') ?? keywordArg(args, 'cmd');
+export function firstArgValue(call: SyntaxNode, scope: Scope, resolver: Resolver, view?: ArgSource): Value {
+  const a = view ?? callArgs(call);
+  const first = a.positional(0) ?? a.keyword('args') ?? a.keyword('cmd');
   if (!first) return { kind: 'unknown' };
   if (first.type === 'list' || first.type === 'tuple') {
     // A command list: join the constant words so the host can be found among them.

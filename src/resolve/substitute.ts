@@ -1,34 +1,11 @@
 // A call's arguments in place of the callee's parameters: what a project function returns for this
 // call (`make_url(BASE)`), or the destination a wrapper sends to when called from here.
 import type { SyntaxNode } from '../parse/parser.js';
-import { keywordArg, positionalArg } from './arguments.js';
+import type { ArgSource } from './arguments.js';
+import { callArgs } from './arguments.js';
 import type { Scope } from './scopes.js';
 import type { Value } from './value.js';
 import { HOLE, splice } from './value.js';
-
-/** The arguments a call passes: its own argument list, or what a runner forwards (`Thread(target=f, args=...)`). */
-export interface ArgSource {
-  positional(i: number): SyntaxNode | undefined;
-  keyword(name: string): SyntaxNode | undefined;
-  keywords(): { name: string; value: SyntaxNode }[];
-}
-
-export function callArgs(call: SyntaxNode): ArgSource {
-  const args = call.childForFieldName('arguments');
-  return {
-    positional: (i) => positionalArg(args, i),
-    keyword: (name) => keywordArg(args, name),
-    keywords: () => {
-      const out: { name: string; value: SyntaxNode }[] = [];
-      for (const a of args?.namedChildren ?? []) {
-        const name = a?.type === 'keyword_argument' ? a.childForFieldName('name')?.text : undefined;
-        const value = a?.childForFieldName('value');
-        if (name && value) out.push({ name, value });
-      }
-      return out;
-    },
-  };
-}
 
 /** The argument a call passes for parameter `param` of `fn` (by keyword, else by position). */
 export function argumentFor(

@@ -1,6 +1,7 @@
 // The values the resolver computes: qualified names, constant text with holes, env vars, parameters,
 // local functions, classes and instances. Plain data; the shared helpers that build text values.
 import type { SyntaxNode } from '../parse/parser.js';
+import type { ArgSource } from './arguments.js';
 import type { Scope } from './scopes.js';
 
 export interface Origin {
@@ -8,6 +9,8 @@ export interface Origin {
   scope: Scope;
   /** `functools.partial(f, a)`: positional argument i of the eventual call is argument i + shift here. */
   shift?: number;
+  /** The arguments the call gets when a runner calls it (`Thread(target=requests.post, args=(url,))`). */
+  args?: ArgSource;
 }
 
 export type Value =

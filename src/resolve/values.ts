@@ -20,7 +20,7 @@ export { keywordArg, positionalArg } from './arguments.js';
 
 export { WORK_BUDGET } from './link.js';
 
-const BUILTINS = new Set(['__import__', 'getattr', 'exec', 'eval', 'compile', 'open', 'chr', 'bytes', 'str']);
+const BUILTINS = new Set(['__import__', 'getattr', 'exec', 'eval', 'compile', 'open', 'chr', 'bytes', 'str', 'map']);
 
 /**
  * Order independence: a node's value never depends on what was evaluated before it. Only complete

@@ -3,7 +3,9 @@
 import type { SyntaxNode } from '../parse/parser.js';
 import type { Scope } from '../resolve/scopes.js';
 import type { Resolver, Value } from '../resolve/values.js';
-import { HOLE, keywordArg, positionalArg } from '../resolve/values.js';
+import type { ArgSource } from '../resolve/arguments.js';
+import { callArgs } from '../resolve/arguments.js';
+import { HOLE } from '../resolve/values.js';
 import type { Destination, Rule } from '../types.js';
 import type { RuleIndex } from './index.js';
 
@@ -36,12 +38,13 @@ export function conditionHolds(
   resolver: Resolver,
   d: { dest: Destination; value?: Value },
   index: RuleIndex,
+  view?: ArgSource,
 ): boolean {
   const w = rule.when;
   if (!w) return true;
-  const args = call.childForFieldName('arguments');
+  const args = view ?? callArgs(call);
   if (w.commandIn) {
-    const first = positionalArg(args, 0) ?? keywordArg(args, 'args') ?? keywordArg(args, 'cmd');
+    const first = args.positional(0) ?? args.keyword('args') ?? args.keyword('cmd');
     const v = first ? resolver.value(first, scope) : { kind: 'unknown' as const };
     const words = commandWords(v, first, scope, resolver);
     // In a string command, any word may start the egress (`cat x | nc host 80`); a list names one program.
@@ -49,19 +52,18 @@ export function conditionHolds(
     if (!words.some((x) => set.has(basename(x)))) return false;
   }
   if (w.argDynamic !== undefined) {
-    const v = resolver.value(positionalArg(args, w.argDynamic), scope);
+    const v = resolver.value(args.positional(w.argDynamic), scope);
     const built = v.kind === 'text' && ((v.holes.length > 0 && v.text.replaceAll(HOLE, '').length > 0) || !!v.decoded);
     if (!built) return false;
   }
   if (w.argIn) {
-    const v = resolver.value(positionalArg(args, 0), scope);
+    const v = resolver.value(args.positional(0), scope);
     if (v.kind !== 'text' || v.holes.length || !w.argIn.includes(v.text.split('.')[0]!)) return false;
   }
   if (w.argNameIn) {
     const names = new Set(w.argNameIn);
-    const hit = (args?.namedChildren ?? []).some((a) => {
-      const n = a?.type === 'keyword_argument' ? a.childForFieldName('value') : a;
-      const v = n ? resolver.value(n, scope) : undefined;
+    const hit = allArgs(args).some((n) => {
+      const v = resolver.value(n, scope);
       return v?.kind === 'qualified' && names.has(v.name);
     });
     if (!hit) return false;
@@ -72,7 +74,7 @@ export function conditionHolds(
     if (!scheme || !w.schemeIn.includes(scheme)) return false;
   }
   if (w.argNetwork !== undefined) {
-    const a = positionalArg(args, w.argNetwork);
+    const a = args.positional(w.argNetwork);
     if (!a || !containsNetworkCall(a, scope, resolver, index)) return false;
   }
   return true;
@@ -99,4 +101,11 @@ function containsNetworkCall(node: SyntaxNode, scope: Scope, resolver: Resolver,
     }
   }
   return false;
+}
+
+/** Every argument node, positional then keyword (bounded: a call never has more than a few dozen). */
+function allArgs(args: ArgSource): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let i = 0, n = args.positional(0); n && i < 64; n = args.positional(++i)) out.push(n);
+  return [...out, ...args.keywords().map((k) => k.value)];
 }

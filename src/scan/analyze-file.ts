@@ -12,7 +12,7 @@ import type { FileNote, Finding, UnusedSuppression } from '../types.js';
 import { buildFinding, type FileContext, type Site } from './build-finding.js';
 import { callShape } from './call-shape.js';
 import { fingerprintFindings } from './fingerprint.js';
-import { calleeName, constructedBase, matchCall } from './match-call.js';
+import { calleeName, constructedBase, matchCall, matchPassed } from './match-call.js';
 import { configuredDestination, moduleConfigs } from './module-config.js';
 import { applyPolicy } from './policy.js';
 import { parseSuppressions } from './suppressions.js';
@@ -103,6 +103,9 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       // (`Thread(target=report, kwargs={...})`, `executor.submit(report, ...)`).
       const inv = invokedFunction(f, callee?.name, node, scope, resolver);
       if (inv) for (const s of wrapperSites(node, scope, inv.fn, inv.args, wrappers, resolver, pathOf)) site(s);
+      // A library send passed as a value (`Thread(target=requests.post, args=(url,))`, `map(requests.get, urls)`).
+      const passed = !inv && callee ? matchPassed(node, scope, callee.name, resolver, ctx.index) : undefined;
+      if (passed) site({ node, scope, ...passed });
     }
     for (const c of configs) {
       if (!c.rule.clientSites) continue;

@@ -1,6 +1,7 @@
 // Match one call against the rules: which rule it is a site of, and where it sends. Shared by the
 // file driver and by wrapper summaries (a send inside a project function).
 import type { SyntaxNode } from '../parse/parser.js';
+import type { ArgSource } from '../resolve/arguments.js';
 import {
   builtNameZone,
   commandDestination,
@@ -11,6 +12,7 @@ import {
   isLocalDestination,
   localSite,
 } from '../resolve/destination.js';
+import { passedCallable } from '../resolve/runners.js';
 import type { Scope } from '../resolve/scopes.js';
 import type { Origin, Resolver, Value } from '../resolve/values.js';
 import { conditionHolds } from '../rules/conditions.js';
@@ -59,6 +61,8 @@ export function matchCall(
   callee: Value & { kind: 'qualified' },
   resolver: Resolver,
   index: RuleIndex,
+  /** The arguments when a runner makes the call (`Thread(target=requests.post, args=(url,))`). */
+  view?: ArgSource,
 ): CallMatch | undefined {
   const matches = index.matches(callee.name, SITE_KINDS);
   if (!matches.length) return undefined;
@@ -69,7 +73,7 @@ export function matchCall(
     ...matches.filter((m) => m.kind !== 'client' && m.rule.when),
     ...(client ? [] : matches.filter((m) => !m.rule.when)),
     // A client constructor is a site only for rules that say so, and only where it names a destination.
-    ...(client && matches[0]!.rule.clientSites && namesDestination(node, matches[0]!.rule) ? [matches[0]!] : []),
+    ...(client && matches[0]!.rule.clientSites && namesDestination(node, matches[0]!.rule, view) ? [matches[0]!] : []),
   ];
   for (const m of ordered) {
     const d = destinationFor(
@@ -79,17 +83,18 @@ export function matchCall(
       scope,
       callee,
       resolver,
+      view,
     );
-    if (!conditionHolds(m.rule, node, scope, resolver, d, index)) continue;
+    if (!conditionHolds(m.rule, node, scope, resolver, d, index, view)) continue;
     let dest = d.dest;
     if (!dest.host && m.rule.when) {
-      const first = firstArgValue(node, scope, resolver);
+      const first = firstArgValue(node, scope, resolver, view);
       dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
     }
     // Loopback and local sockets (/dev/log, *.sock, AF_UNIX) written in the code are not egress.
     if (isLocalDestination(dest)) return undefined;
-    if (bareConstructor(m, node, callee.name)) return undefined;
-    const argSites = [{ node, scope }, ...callee.origins];
+    if (!view && bareConstructor(m, node, callee.name)) return undefined;
+    const argSites = [{ node, scope, args: view }, ...callee.origins];
     if (m.rule.localWhen && localSite(m.rule.localWhen, argSites, resolver)) return undefined;
     return {
       match: m,
@@ -103,9 +108,22 @@ export function matchCall(
   return undefined;
 }
 
+/** The site a runner call is when the function it runs is a library send (`map(requests.get, urls)`). */
+export function matchPassed(
+  node: SyntaxNode,
+  scope: Scope,
+  runner: string,
+  resolver: Resolver,
+  index: RuleIndex,
+): CallMatch | undefined {
+  const passed = passedCallable(runner, node, scope, resolver);
+  const q = passed && calleeName(passed.value);
+  return q ? matchCall(node, scope, q, resolver, index, passed.args) : undefined;
+}
+
 /** Does the constructor call pass one of the rule's destination arguments? */
-function namesDestination(call: SyntaxNode, rule: RuleMatch['rule']): boolean {
-  return [...rule.hostArgs, ...rule.constructorHostArgs].some((h) => hostArgNode(call, h) !== undefined);
+function namesDestination(call: SyntaxNode, rule: RuleMatch['rule'], view?: ArgSource): boolean {
+  return [...rule.hostArgs, ...rule.constructorHostArgs].some((h) => hostArgNode(call, h, view) !== undefined);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Scope } from '../resolve/scopes.js';
 import type { Resolver, Value } from '../resolve/values.js';
 import type { Site } from './build-finding.js';
 import type { Wrappers } from './wrappers.js';
-import type { ArgSource } from '../resolve/substitute.js';
+import type { ArgSource } from '../resolve/arguments.js';
 import { argumentFor, substitute } from '../resolve/substitute.js';
 
 export function wrapperSites(

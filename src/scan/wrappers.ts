@@ -11,7 +11,7 @@ import { destinationOf } from '../resolve/strings.js';
 import { HOLE } from '../resolve/value.js';
 import type { RuleIndex } from '../rules/index.js';
 import type { CallMatch } from './match-call.js';
-import { calleeName, matchCall } from './match-call.js';
+import { calleeName, matchCall, matchPassed } from './match-call.js';
 
 export interface WrapperSend {
   /** The send inside the innermost wrapper. */
@@ -77,7 +77,10 @@ export class Wrappers {
         if (out.length >= MAX_SENDS) break;
         const f = resolver.value(c.node.childForFieldName('function'), c.scope);
         const q = calleeName(f);
-        const m = q ? matchCall(c.node, c.scope, q, resolver, this.code.index) : undefined;
+        const m = q
+          ? (matchCall(c.node, c.scope, q, resolver, this.code.index) ??
+            matchPassed(c.node, c.scope, q.name, resolver, this.code.index))
+          : undefined;
         if (m) {
           const p = paramIn(m.value, params);
           const send = { send: m, sendNode: c.node, sendScope: c.scope, depth: 0 };
