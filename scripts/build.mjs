@@ -1,10 +1,16 @@
-// Bundles the action and the CLI into dist/ with the two .wasm files and the rule data, so dist/
-// runs with no node_modules. Deterministic: same sources -> byte-identical output.
+// Bundles the action and the CLI into dist/ with the two .wasm files, the rule data and the third-party
+// licence notices, so dist/ runs with no node_modules (the npm package has no runtime dependencies).
+// Deterministic: same sources -> byte-identical output.
+//
+// No source maps: the bundle is not minified and keeps esbuild's `// src/...` and `// node_modules/...`
+// section comments, so a stack trace already names readable functions, while maps would roughly double
+// dist/ (committed, and shipped in the package) and be used only under --enable-source-maps.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { importSource } from './gen-schema.mjs';
+import { bundledPackageDirs, licenseNotices, packageDirOf } from './licenses.mjs';
 
 const require = createRequire(import.meta.url);
 // Build next to dist/ and swap at the end, so a concurrent reader never sees a half-written dist/.
@@ -12,7 +18,7 @@ const out = `dist.tmp-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'rules'), { recursive: true });
 
-await build({
+const { metafile } = await build({
   entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts', worker: 'src/scan/worker.ts' },
   outdir: out,
   bundle: true,
@@ -24,6 +30,8 @@ await build({
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  // Which packages were bundled, for dist/licenses.txt.
+  metafile: true,
   // Some bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
@@ -35,6 +43,9 @@ function packageFile(pkg, file) {
 }
 copyFileSync(packageFile('web-tree-sitter', 'web-tree-sitter.wasm'), join(out, 'web-tree-sitter.wasm'));
 copyFileSync(packageFile('tree-sitter-python', 'tree-sitter-python.wasm'), join(out, 'tree-sitter-python.wasm'));
+// The notices of every bundled package and of the two whose .wasm files are copied.
+const copiedFrom = ['web-tree-sitter', 'tree-sitter-python'].map((p) => packageDirOf(p, require.resolve(p)));
+writeFileSync(join(out, 'licenses.txt'), licenseNotices([...bundledPackageDirs(metafile), ...copiedFrom]));
 for (const f of readdirSync('rules').sort()) {
   if (f.endsWith('.yml')) copyFileSync(join('rules', f), join(out, 'rules', f));
 }

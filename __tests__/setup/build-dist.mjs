@@ -7,8 +7,20 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-/** What scripts/build.mjs reads: sources, rule data, the build script, the locked dependencies. */
-const INPUTS = ['src', 'rules', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];
+/**
+ * What scripts/build.mjs reads: sources, rule data, the build scripts, package.json (its version is
+ * inlined), the locked dependencies (their licence notices go to dist/licenses.txt).
+ */
+const INPUTS = [
+  'src',
+  'rules',
+  'scripts/build.mjs',
+  'scripts/gen-schema.mjs',
+  'scripts/licenses.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 /** Read by __tests__/helpers/dist.ts in the test workers (started after this setup, with its env). */
 export const DIST_ERROR = 'EGRESS_AUDIT_DIST_BUILD_ERROR';
