@@ -3,6 +3,7 @@
 // e2e-action.test.ts runs the same flows through the bundle; this gives main.ts in-process coverage.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { run } from '../src/action/main.js';
 import { FakeCore } from './helpers/fake-core.js';
 import { BOT, FakeGitHub } from './helpers/fake-github.js';
@@ -77,7 +78,14 @@ test('a PR adding an integration at or above fail-on fails the gate and posts on
     'highest-new-risk': 'high',
     'comment-content': body,
     'comment-id': String(ours()[0]!.id),
+    // upload-sarif's ref/sha: the PR head analysed, not refs/pull/7/merge and its merge commit.
+    'sarif-ref': 'refs/pull/7/head',
+    'sarif-sha': headSha,
   });
+  const declared = Object.keys(
+    (parse(readFileSync(join(process.cwd(), 'action.yml'), 'utf8')) as { outputs: object }).outputs,
+  );
+  expect(Object.keys(core.outputs).sort()).toEqual(declared.sort());
   expect(core.summary).toMatch(/New outbound integrations/);
   expect(core.infos).toContainEqual(expect.stringMatching(/^PR comment created/));
   const sarif = JSON.parse(readFileSync(join(repo.dir, 'egress-audit.sarif'), 'utf8'));

@@ -17,7 +17,7 @@ import type { RepoContext } from '../types.js';
 import { actionsCore, type ActionCore } from './core.js';
 import { planRevisions, type Plan } from './event.js';
 import { checkWorkingDirectory, readInputs, type Inputs } from './inputs.js';
-import { fitBytes, integrationsJson } from './outputs.js';
+import { fitBytes, integrationsJson, uploadTarget } from './outputs.js';
 import { baseFallback, resolvePlan, type Resolved } from './revisions.js';
 import { VERSION } from '../version.js';
 import { trimTrailingSlashes } from '../util/trim.js';
@@ -150,7 +150,7 @@ async function runInner(env: NodeJS.ProcessEnv, deps: RunDeps): Promise<number> 
     else core.info(`PR comment ${comment.action}${comment.url ? `: ${comment.url}` : ''}`);
   }
 
-  setOutputs(core, sarifPath, workspace, gate, cmp, comment, body);
+  setOutputs(core, sarifPath, workspace, gate, cmp, comment, body, plan);
   return applyGate(core, gate);
 }
 
@@ -307,6 +307,7 @@ function setOutputs(
   cmp: RunOutput['comparison'],
   comment: UpsertOutcome,
   body: string,
+  plan: Plan,
 ): void {
   const rel = relative(workspace, sarifPath);
   core.setOutput('sarif-file', rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : sarifPath);
@@ -315,6 +316,9 @@ function setOutputs(
   core.setOutput('highest-new-risk', gate.highestNewRisk);
   core.setOutput('comment-content', comment.body ?? body);
   core.setOutput('comment-id', comment.commentId !== undefined ? String(comment.commentId) : '');
+  const target = uploadTarget(plan);
+  core.setOutput('sarif-ref', target.ref);
+  core.setOutput('sarif-sha', target.sha);
 }
 
 function applyGate(core: ActionCore, gate: GateResult): number {

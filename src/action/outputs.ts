@@ -1,5 +1,6 @@
 // Values for the action's outputs and the job summary.
 import type { Comparison } from '../types.js';
+import type { Plan } from './event.js';
 
 const MAX_INTEGRATIONS_OUTPUT = 200;
 
@@ -14,6 +15,20 @@ export function integrationsJson(cmp: Comparison): string {
       files: [...new Set(i.sites.map((s) => s.file))],
     })),
   );
+}
+
+/**
+ * The ref and commit the SARIF describes, for upload-sarif's `ref` and `sha` inputs (both or neither).
+ * On a pull request that is the PR's head (the commit analysed, whose line numbers the results carry):
+ * left to its defaults, upload-sarif records a `pull_request` run against the merge commit and, worse,
+ * a `pull_request_target` run against the base branch, where a changed-files-only SARIF would stand
+ * for the whole branch and close its other alerts. Elsewhere (push, schedule, merge_group) the
+ * defaults, GITHUB_REF and GITHUB_SHA, are right: both empty.
+ */
+export function uploadTarget(plan: Plan): { ref: string; sha: string } {
+  if (plan.kind === 'diff' && plan.prNumber !== undefined)
+    return { ref: `refs/pull/${plan.prNumber}/head`, sha: plan.head };
+  return { ref: '', sha: '' };
 }
 
 export const SUMMARY_MAX_BYTES = 1024 * 1024;
