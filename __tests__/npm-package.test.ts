@@ -82,6 +82,49 @@ test('dist/licenses.txt names every bundled package whose code the CLI chunks ca
   for (const name of [...bundled, 'tree-sitter-python']) expect(notices).toMatch(new RegExp(`^${name}@\\S+ \\(`, 'm'));
 });
 
+/** Whether version `v` (x.y.z) satisfies an npm engines range made of `||` alternatives of comparators. */
+function satisfies(v: string, range: string): boolean {
+  const num = (x: string) =>
+    x
+      .replace(/^v/, '')
+      .split('.')
+      .map((p) => Number(p) || 0);
+  const cmp = (a: number[], b: number[]) => [0, 1, 2].map((i) => (a[i] ?? 0) - (b[i] ?? 0)).find((d) => d !== 0) ?? 0;
+  return range.split('||').some((alt) =>
+    alt
+      .trim()
+      .replace(/([<>=]+)\s+/g, '$1')
+      .split(/\s+/)
+      .every((c) => {
+        const m = /^(>=|<=|>|<|=)?(\d[\d.]*)$/.exec(c);
+        if (!m) throw new Error(`engines range "${range}": cannot read "${c}"`);
+        const d = cmp(num(v), num(m[2]!));
+        return { '>=': d >= 0, '<=': d <= 0, '>': d > 0, '<': d < 0, '=': d === 0 }[m[1] ?? '=']!;
+      }),
+  );
+}
+
+test("every package bundled into the CLI admits the CLI's engines floor", () => {
+  const floor = /^>=\s*(\d+(?:\.\d+){0,2})$/.exec((pkg.engines as { node: string }).node)![1]!;
+  const bad: string[] = [];
+  const names = new Set<string>();
+  for (const f of readdirSync(freshDist()).filter((n) => n.endsWith('.js') && n !== 'index.js'))
+    for (const m of readFileSync(join(freshDist(), f), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm))
+      names.add(m[1]!);
+  for (const name of names) {
+    const engines = (
+      JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {
+        engines?: { node?: string };
+      }
+    ).engines?.node;
+    if (engines && !satisfies(floor, engines)) bad.push(`${name} needs node ${engines}, the CLI claims >=${floor}`);
+  }
+  expect(satisfies('20.0.0', '>= 20')).toBe(true); // the reader itself
+  expect(satisfies('20.0.0', '>=22 || <18')).toBe(false);
+  expect(satisfies('14', '>= 14.6')).toBe(false);
+  expect(bad).toEqual([]);
+});
+
 test('the offline install of the tarball pulls in no other package', () => {
   const installed = readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.'));
   expect(installed).toEqual(['egress-audit']);
