@@ -10,6 +10,7 @@ Usage:
   egress-audit scan [PATH...] [options]     scan files and folders (default: .)
   egress-audit diff --base REV|DIR --head REV|DIR [--repo DIR] [options]
                                             new and removed outbound integrations between two sides
+  egress-audit merge FILE.json... [options]  combine the JSON results of \`scan --shard I/N\` jobs
   egress-audit --help | --version
 
 Run "egress-audit scan --help" or "egress-audit diff --help" for the options.
@@ -41,6 +42,10 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       return runDiff(rest, io);
+    }
+    case 'merge': {
+      const { runMerge } = await import('./merge.js');
+      return runMerge(rest, io);
     }
     default:
       io.stderr.write(`egress-audit: unknown command "${cmd}"\n\n${HELP}`);

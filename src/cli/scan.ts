@@ -1,16 +1,11 @@
 // `egress-audit scan [PATH...]`: full scan of files and folders, text/JSON to stdout, SARIF/JSON/Markdown files.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
-import { evaluateScanGate } from '../pipeline/gate.js';
 import { scanTree } from '../pipeline/scan-tree.js';
-import { renderScanMarkdown } from '../report/scan-markdown.js';
-import { toJson } from '../report/json.js';
-import { serializeSarif, toSarif } from '../report/sarif.js';
-import { renderText } from '../report/text.js';
 import { formatProblem } from '../result.js';
-import { VERSION } from '../version.js';
+import { parseShard } from '../scan/shard.js';
+import { emitScan } from './scan-output.js';
 import { checkRoot, checkTargets } from './targets.js';
 
 export const SCAN_USAGE = `Usage: egress-audit scan [PATH...] [options]
@@ -30,18 +25,14 @@ Options:
                           budget, binary, undecodable); by default such files are listed with a warning
   --category ID           SARIF automationDetails.id (default: egress-audit/)
   --workers N             worker threads for large scans (default: CPU count, up to 4; 1 = no workers)
+  --cache DIR             reuse per-file results from earlier scans (keyed by file bytes, imports, engine,
+                          rules and policy; created when missing; output is identical with or without it)
+  --shard I/N             analyse part I of N (files split by size; names still resolve across the whole
+                          project); combine the parts' --json files with \`egress-audit merge\`
   --no-color              no ANSI colours (colours are only used on a terminal anyway)
 `;
 
-interface IO {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
-}
-
-function writeOut(path: string, text: string): void {
-  mkdirSync(dirname(resolve(path)), { recursive: true });
-  writeFileSync(path, text);
-}
+import type { IO } from './scan-output.js';
 
 export async function runScan(argv: string[], io: IO, env: { defaultWorkers: number }): Promise<number> {
   let parsed;
@@ -61,6 +52,8 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
         'fail-on-unanalysed': { type: 'boolean' },
         category: { type: 'string' },
         workers: { type: 'string' },
+        cache: { type: 'string' },
+        shard: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -96,40 +89,26 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
     io.stderr.write(targetProblems.map((p) => `egress-audit scan: ${formatProblem(p)}\n`).join(''));
     return 2;
   }
-  const scan = await scanTree({ root, config: values.config, inputs: positionals.map((p) => resolve(p)), workers });
+  const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
+  if (shard && !shard.ok) {
+    io.stderr.write(shard.problems.map((p) => `egress-audit scan: ${formatProblem(p)}\n`).join(''));
+    return 2;
+  }
+  const scan = await scanTree({
+    root,
+    config: values.config,
+    inputs: positionals.map((p) => resolve(p)),
+    workers,
+    cacheDir: values.cache !== undefined ? resolve(values.cache) : undefined,
+    shard: shard?.value,
+  });
   if (!scan.ok) {
     io.stderr.write(scan.problems.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
     return 2;
   }
   const { config, rules, result } = scan.value;
   for (const w of config.warnings) io.stderr.write(`egress-audit: warning: ${formatProblem(w)}\n`);
+  for (const line of scan.value.cache ?? []) io.stderr.write(`egress-audit: ${line}\n`);
 
-  if (values.sarif) {
-    const { log, warnings } = toSarif({
-      findings: result.findings,
-      rules: rules.rules,
-      skipped: result.skipped,
-      notes: result.notes,
-      version: VERSION,
-      automationId: values.category,
-    });
-    for (const w of warnings) io.stderr.write(`egress-audit: warning: ${w}\n`);
-    writeOut(values.sarif, serializeSarif(log));
-  }
-  if (values.json) writeOut(values.json, toJson(result, VERSION));
-  if (values.markdown) writeOut(values.markdown, renderScanMarkdown(result));
-  if (format === 'json') io.stdout.write(toJson(result, VERSION));
-  else {
-    const color = !values['no-color'] && io.stdout.isTTY === true && !process.env.NO_COLOR;
-    io.stdout.write(renderText(result, { color }));
-  }
-  const gate = evaluateScanGate(result, {
-    failOn,
-    warnOnly: false,
-    allowPrSuppressions: false,
-    unanalysed: values['fail-on-unanalysed'] ? 'fail' : 'warn',
-  });
-  if (gate.warning) io.stderr.write(`egress-audit: warning: ${gate.warning}\n`);
-  if (gate.failed) io.stderr.write(`egress-audit: ${gate.message}\n`);
-  return gate.failed ? 1 : 0;
+  return emitScan(result, rules.rules, values, io);
 }

@@ -6,7 +6,9 @@ import type { Config } from '../config/types.js';
 import { listFolderPaths } from '../diff/folders.js';
 import { fail, ok, type Result } from '../result.js';
 import type { RuleSet } from '../rules/load.js';
+import { FileCache } from '../scan/file-cache.js';
 import { scanPaths } from '../scan/scan.js';
+import type { Shard } from '../scan/shard.js';
 import type { ScanResult } from '../types.js';
 import { policyFromFile } from './policy.js';
 
@@ -23,6 +25,10 @@ export interface TreeScanOptions {
   maxFileBytes?: number;
   /** Log lines to start from. */
   log?: string[];
+  /** Folder of the per-file result cache (created when missing). */
+  cacheDir?: string;
+  /** Analyse only this part of the files. */
+  shard?: Shard;
 }
 
 export interface TreeScan {
@@ -31,6 +37,8 @@ export interface TreeScan {
   rules: RuleSet;
   result: ScanResult;
   log: string[];
+  /** The cache's notes and summary line, when a cache was used (never part of the result). */
+  cache?: string[];
 }
 
 export async function scanTree(opts: TreeScanOptions): Promise<Result<TreeScan>> {
@@ -39,7 +47,9 @@ export async function scanTree(opts: TreeScanOptions): Promise<Result<TreeScan>>
   const { config, rules, log } = policy.value;
   if (opts.maxFileBytes) config.maxFileBytes = opts.maxFileBytes;
   const inputs = opts.inputs.length ? opts.inputs : ['.'];
-  const result = await scanPaths(inputs, opts.root, { config, rules, workers: opts.workers });
+  const cache = opts.cacheDir ? new FileCache(opts.cacheDir) : undefined;
+  const result = await scanPaths(inputs, opts.root, { config, rules, workers: opts.workers, cache, shard: opts.shard });
+  cache?.prune();
   config.warnings.push(...(await unmatchedGlobsIn(config, () => listFolderPaths(opts.root), 'in the scanned tree')));
-  return ok({ config, rules, result, log });
+  return ok({ config, rules, result, log, ...(cache ? { cache: [...cache.notes, cache.summary()] } : {}) });
 }

@@ -11,6 +11,8 @@ import type { ScanResult } from '../types.js';
 import { analyzeSource } from './analyze-file.js';
 import type { AnalyzeContext } from './analyze-file.js';
 import { decodeSource } from './decode.js';
+import type { FileCache } from './file-cache.js';
+import type { Shard } from './shard.js';
 
 export interface ScanOptions {
   config: Config;
@@ -19,6 +21,10 @@ export interface ScanOptions {
   workers?: number;
   /** The project's files (for names imported from other modules); without it each file stands alone. */
   project?: ProjectFiles;
+  /** Full scans: reuse per-file results across runs. */
+  cache?: FileCache;
+  /** Full scans: analyse only this part of the files (a job of a matrix). */
+  shard?: Shard;
 }
 
 /** A file found on disk: repo-relative path (forward slashes), absolute path, size in bytes. */

@@ -9,7 +9,7 @@ import type { Rule, ScanResult } from '../types.js';
 import type { AnalyzeContext } from './analyze-file.js';
 import { analyzeContext, analyzeDiskFile } from './analyze-one.js';
 import type { DiskFile, ScanOptions } from './analyze-one.js';
-import { emptyResult, mergeResults } from './results.js';
+import { emptyResult } from './results.js';
 
 export interface WorkerInput {
   config: ScanOptions['config'];
@@ -24,7 +24,13 @@ export interface WorkerInput {
   roots?: readonly string[];
 }
 
-export type WorkerMessage = { result: ScanResult } | { error: string };
+/** One file's part of a scan result (kept apart so a cache can store it). */
+export interface PerFile {
+  path: string;
+  outcome: ScanResult;
+}
+
+export type WorkerMessage = { outcomes: PerFile[] } | { error: string };
 
 function workerUrl(): URL | undefined {
   const url = new URL('./worker.js', import.meta.url);
@@ -42,12 +48,14 @@ export function workOrder(files: readonly DiskFile[]): DiskFile[] {
 }
 
 /** Take files from the shared counter until none are left. Yields now and then (timers, messages). */
-export async function drain(files: DiskFile[], next: Int32Array, ctx: AnalyzeContext, out: ScanResult): Promise<void> {
+export async function drain(files: DiskFile[], next: Int32Array, ctx: AnalyzeContext, out: PerFile[]): Promise<void> {
   let n = 0;
   for (;;) {
     const i = Atomics.add(next, 0, 1);
     if (i >= files.length) return;
-    analyzeDiskFile(files[i]!, ctx, out);
+    const outcome = emptyResult();
+    analyzeDiskFile(files[i]!, ctx, outcome);
+    out.push({ path: files[i]!.path, outcome });
     if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
   }
 }
@@ -57,7 +65,7 @@ export async function scanInWorkers(
   opts: ScanOptions,
   threads: number,
   root?: string,
-): Promise<ScanResult> {
+): Promise<PerFile[]> {
   const url = workerUrl();
   if (!url) throw new Error('worker bundle not found next to the CLI (run the bundled dist/cli.js)');
   const ordered = workOrder(files);
@@ -70,16 +78,16 @@ export async function scanInWorkers(
     root,
     roots: opts.project?.roots,
   };
-  const workers: Promise<ScanResult>[] = [];
+  const workers: Promise<PerFile[]>[] = [];
   for (let k = 1; k < threads; k++) {
     workers.push(
-      new Promise<ScanResult>((resolve, reject) => {
+      new Promise<PerFile[]>((resolve, reject) => {
         const w = new Worker(url, { workerData: input });
         let done = false;
         w.once('message', (m: WorkerMessage) => {
           done = true;
           if ('error' in m) reject(new Error(`worker: ${m.error}`));
-          else resolve(m.result);
+          else resolve(m.outcomes);
         });
         w.once('error', (e) => {
           done = true;
@@ -93,11 +101,11 @@ export async function scanInWorkers(
   }
   // This thread works too: it starts at once, while the workers are still loading.
   const ctx = await analyzeContext(opts);
-  const own = emptyResult();
+  const own: PerFile[] = [];
   const mine = drain(ordered, new Int32Array(next), ctx, own).finally(() => ctx.project?.release());
   // Wait for every thread even when one fails, so no worker is left running.
   const settled = await Promise.allSettled([mine.then(() => own), ...workers]);
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
-  return mergeResults(settled.map((s) => (s as PromiseFulfilledResult<ScanResult>).value));
+  return settled.flatMap((s) => (s as PromiseFulfilledResult<PerFile[]>).value);
 }

@@ -1,5 +1,5 @@
 // Scan many files: collect them safely (no symlinks, never outside the root), decode, analyse, merge.
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from '../config/types.js';
@@ -7,6 +7,11 @@ import type { ScanResult, SkippedFile } from '../types.js';
 import { analyzeContext, analyzeDiskFile, analyzeOne } from './analyze-one.js';
 import type { DiskFile, ScanOptions } from './analyze-one.js';
 import { scanInWorkers, workersAvailable } from './parallel.js';
+import type { PerFile } from './parallel.js';
+import { ClosureDigests, contextKey, fileKey } from './cache-key.js';
+import { shardFiles } from './shard.js';
+import { ModuleMap } from '../resolve/modules.js';
+import type { ProjectFiles } from '../resolve/modules.js';
 import { emptyResult, mergeResults } from './results.js';
 import { diskProjectFiles } from './disk-project.js';
 
@@ -136,38 +141,79 @@ export const MIN_FILES_FOR_WORKERS = 64;
 
 /**
  * Scan files and folders on disk, in this thread or across `workers` threads (this one included).
- * The result is the same either way: findings, skips and notes are merged in a fixed order.
+ * The result is the same either way: findings, skips and notes are merged in a fixed order. With a
+ * cache, files whose key (bytes, import closure, engine, rules, policy) has an entry are not analysed;
+ * with a shard, only that part of the files is, against the whole project.
  */
 export async function scanPaths(inputs: string[], root: string, opts0: ScanOptions): Promise<ScanResult> {
   const collected = collectFiles(inputs, root, opts0.config);
   // Names imported from the project's other modules are read from the workspace itself.
-  const opts: ScanOptions = {
-    ...opts0,
-    project:
-      opts0.project ??
-      diskProjectFiles(
-        root,
-        opts0.config.maxFileBytes,
-        collected.files.map((f) => f.path),
-      ),
-  };
-  let result: ScanResult;
-  const threads = opts.workers ?? 0;
-  if (threads > 1 && collected.files.length >= MIN_FILES_FOR_WORKERS && workersAvailable()) {
-    result = await scanInWorkers(collected.files, opts, threads, root);
-  } else {
-    const ctx = await analyzeContext(opts);
-    result = emptyResult();
-    let n = 0;
-    try {
-      for (const f of collected.files) {
-        analyzeDiskFile(f, ctx, result);
-        if (++n % 64 === 0) await new Promise((r) => setImmediate(r));
-      }
-    } finally {
-      ctx.project?.release();
-    }
+  const project =
+    opts0.project ??
+    diskProjectFiles(
+      root,
+      opts0.config.maxFileBytes,
+      collected.files.map((f) => f.path),
+    );
+  const opts: ScanOptions = { ...opts0, project };
+  const files = opts.shard ? shardFiles(collected.files, opts.shard) : collected.files;
+  const cache = opts.cache;
+  const keys = cache ? fileKeys(files, project, opts) : undefined;
+  const outcomes: ScanResult[] = [];
+  const todo: DiskFile[] = [];
+  for (const f of files) {
+    const key = keys?.get(f.path);
+    const hit = key ? cache!.get(key, f.path) : undefined;
+    if (hit) outcomes.push(hit);
+    else todo.push(f);
   }
-  result.skipped.push(...collected.skipped);
+  for (const { path, outcome } of await analyzeFiles(todo, opts, root)) {
+    outcomes.push(outcome);
+    const key = keys?.get(path);
+    // A skip is not saved: a file over the time budget on a busy runner gets another chance next run.
+    if (key && !outcome.skipped.length) cache!.put(key, path, outcome);
+  }
+  const result = mergeResults(outcomes);
+  // Files left out while collecting belong to the first shard only (merged shards list them once).
+  if (!opts.shard || opts.shard.index === 1) result.skipped.push(...collected.skipped);
   return mergeResults([result]);
+}
+
+/** Analyse files in this thread or across worker threads; one outcome per file. */
+async function analyzeFiles(files: DiskFile[], opts: ScanOptions, root: string): Promise<PerFile[]> {
+  const threads = opts.workers ?? 0;
+  if (threads > 1 && files.length >= MIN_FILES_FOR_WORKERS && workersAvailable())
+    return scanInWorkers(files, opts, threads, root);
+  const ctx = await analyzeContext(opts);
+  const out: PerFile[] = [];
+  let n = 0;
+  try {
+    for (const f of files) {
+      const outcome = emptyResult();
+      analyzeDiskFile(f, ctx, outcome);
+      out.push({ path: f.path, outcome });
+      if (++n % 64 === 0) await new Promise((r) => setImmediate(r));
+    }
+  } finally {
+    ctx.project?.release();
+  }
+  return out;
+}
+
+/** Cache keys of the files that can be read (an unreadable or oversized file is analysed, never cached). */
+function fileKeys(files: DiskFile[], project: ProjectFiles, opts: ScanOptions): Map<string, string> {
+  const context = contextKey(opts.rules.rules, opts.config, project.roots ?? []);
+  const closures = new ClosureDigests(new ModuleMap(project), (p) => project.read(p));
+  const keys = new Map<string, string>();
+  for (const f of files) {
+    if (f.size > opts.config.maxFileBytes) continue;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(f.abs);
+    } catch {
+      continue;
+    }
+    keys.set(f.path, fileKey(context, f.path, bytes, closures.digest(f.path)));
+  }
+  return keys;
 }

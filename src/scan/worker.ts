@@ -7,9 +7,8 @@ import { projectIndex } from './project-index.js';
 import { RuleIndex } from '../rules/index.js';
 import type { AnalyzeContext } from './analyze-file.js';
 import { testMatcher } from './analyze-one.js';
-import type { WorkerInput, WorkerMessage } from './parallel.js';
+import type { PerFile, WorkerInput, WorkerMessage } from './parallel.js';
 import { drain } from './parallel.js';
-import { emptyResult } from './results.js';
 
 async function main(): Promise<void> {
   const input = workerData as WorkerInput;
@@ -30,10 +29,10 @@ async function main(): Promise<void> {
         }
       : {}),
   };
-  const out = emptyResult();
+  const out: PerFile[] = [];
   await drain(input.files, new Int32Array(input.next), ctx, out);
   ctx.project?.release();
-  const msg: WorkerMessage = { result: out };
+  const msg: WorkerMessage = { outcomes: out };
   parentPort!.postMessage(msg);
 }
 

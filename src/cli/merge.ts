@@ -1,0 +1,131 @@
+// `egress-audit merge SHARD.json...`: the JSON results of `scan --shard I/N` jobs combined into one scan
+// result, then written like a scan's (SARIF with one run, JSON, Markdown, stdout) and gated like one.
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { policyFromFile } from '../pipeline/policy.js';
+import { formatProblem } from '../result.js';
+import { mergeResults } from '../scan/results.js';
+import type { ScanResult } from '../types.js';
+import { VERSION } from '../version.js';
+import type { IO } from './scan-output.js';
+import { emitScan } from './scan-output.js';
+
+export const MERGE_USAGE = `Usage: egress-audit merge FILE.json... [options]
+
+Combines the --json results of "egress-audit scan --shard I/N" jobs into one scan result. Every part must
+come from this version of egress-audit; a file's findings must not appear in two parts.
+
+Options:
+  --root DIR              workspace root, for the config (default: .)
+  --config FILE           config file the shards used (its rule folders give the SARIF rule metadata)
+  --sarif FILE            write SARIF 2.1.0 (one run)
+  --json FILE             write the merged result as JSON
+  --markdown FILE         write a Markdown report
+  --format text|json      stdout format (default: text)
+  --fail-on LEVEL         none|low|medium|high|critical (default: none)
+  --fail-on-unanalysed    also exit 1 when a file could not be analysed
+  --category ID           SARIF automationDetails.id (default: egress-audit/)
+  --no-color              no ANSI colours
+`;
+
+const MAX_PART_BYTES = 1 << 30;
+const ARRAYS = ['findings', 'skipped', 'notes', 'unusedSuppressions'] as const;
+const COUNTS = ['filesScanned', 'filesParsed', 'bytesScanned'] as const;
+
+/** One part, or why it cannot be merged. */
+function readPart(path: string): ScanResult | string {
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_PART_BYTES) return 'larger than 1 GiB';
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return `cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+  let j: Record<string, unknown>;
+  try {
+    j = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return 'not valid JSON';
+  }
+  if (!j || typeof j !== 'object' || j.tool !== 'egress-audit') return 'not an egress-audit JSON result';
+  if (j.kind !== 'scan') return `a "${String(j.kind)}" result; merge takes the results of \`scan --json\``;
+  if (j.version !== VERSION) return `made by egress-audit ${String(j.version)}; this is ${VERSION}`;
+  for (const a of ARRAYS) if (!Array.isArray(j[a])) return `"${a}" is not a list`;
+  for (const c of COUNTS) if (typeof j[c] !== 'number') return `"${c}" is not a number`;
+  const out = {} as Record<string, unknown>;
+  for (const k of [...ARRAYS, ...COUNTS]) out[k] = j[k];
+  return out as unknown as ScanResult;
+}
+
+export async function runMerge(argv: string[], io: IO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        root: { type: 'string' },
+        config: { type: 'string' },
+        sarif: { type: 'string' },
+        json: { type: 'string' },
+        markdown: { type: 'string' },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'fail-on-unanalysed': { type: 'boolean' },
+        category: { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    io.stderr.write(`egress-audit merge: ${(e as Error).message}\n\n${MERGE_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(MERGE_USAGE);
+    return 0;
+  }
+  if (!positionals.length) {
+    io.stderr.write(`egress-audit merge: give the JSON results to merge\n\n${MERGE_USAGE}`);
+    return 2;
+  }
+  const parts: ScanResult[] = [];
+  const problems: string[] = [];
+  const owner = new Map<string, { part: number; name: string }>();
+  for (const [i, p] of positionals.entries()) {
+    const part = readPart(p);
+    if (typeof part === 'string') {
+      problems.push(`${p}: ${part}`);
+      continue;
+    }
+    // A file belongs to one shard: the same file in two parts means a part was given twice.
+    const files = new Set([...part.findings, ...part.notes, ...part.unusedSuppressions].map((x) => x.file));
+    const clash: string[] = [];
+    let other: { part: number; name: string } | undefined;
+    for (const f of files) {
+      const first = owner.get(f);
+      if (first && first.part !== i) {
+        clash.push(f);
+        other ??= first;
+      } else owner.set(f, { part: i, name: p });
+    }
+    if (other)
+      problems.push(
+        `${p}: results for ${clash.length} file(s) (${clash[0]}${clash.length > 1 ? ', …' : ''}) are also in part ${other.part + 1} (${other.name}); give each shard once`,
+      );
+    parts.push(part);
+  }
+  if (problems.length) {
+    io.stderr.write(problems.map((m) => `egress-audit merge: ${m}\n`).join(''));
+    return 2;
+  }
+  const policy = await policyFromFile(values.config, resolve(values.root ?? '.'), []);
+  if (!policy.ok) {
+    io.stderr.write(policy.problems.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
+    return 2;
+  }
+  return emitScan(mergeResults(parts), policy.value.rules.rules, values, io);
+}
