@@ -26,6 +26,8 @@ export interface Inputs {
   allowPrSuppressions: boolean;
   /** Pull requests: a changed Python file that could not be analysed fails the gate. */
   failOnUnanalysed: boolean;
+  /** Full scans: folder of the per-file result cache ('' = none). */
+  cacheDir: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export const INPUT_DEFAULTS = {
   'comment-authors': '',
   'allow-pr-suppressions': 'false',
   'fail-on-unanalysed': 'true',
+  'cache-dir': '',
 } as const satisfies Record<string, string>;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -84,6 +87,7 @@ export function readInputs(get: (name: string) => string): Result<Inputs> {
     maxFileSize = parseSize(size);
     if (maxFileSize === undefined) bad('max-file-size', `expected ${SIZE_FORMS}, got ${JSON.stringify(size)}`);
   }
+  if (/[\r\n\0]/.test(raw('cache-dir'))) bad('cache-dir', 'must be a single path');
   const category = raw('category');
   if (/[\r\n]/.test(category)) bad('category', 'must be a single line');
 
@@ -103,6 +107,7 @@ export function readInputs(get: (name: string) => string): Result<Inputs> {
     workingDirectory: raw('working-directory'),
     allowPrSuppressions: bool('allow-pr-suppressions'),
     failOnUnanalysed: bool('fail-on-unanalysed'),
+    cacheDir: raw('cache-dir'),
   };
   return problems.length ? fail(...problems) : ok(inputs);
 }

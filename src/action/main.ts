@@ -156,7 +156,7 @@ async function runInner(env: NodeJS.ProcessEnv, deps: RunDeps): Promise<number> 
 
 async function analyse(plan: Plan, inputs: Inputs, repo: string, scope: string[]): Promise<Result<RunOutput>> {
   if (plan.kind === 'full')
-    return runFullScan(repo, { kind: 'file', path: inputs.configFile }, scope, inputs.maxFileSize);
+    return runFullScan(repo, { kind: 'file', path: inputs.configFile }, scope, inputs.maxFileSize, inputs.cacheDir);
   return runComparison({
     sides: { kind: 'git', repo, base: plan.base, head: plan.head, useMergeBase: plan.prNumber !== undefined },
     // Policy from the base revision, so a PR cannot lower its own result.

@@ -5,6 +5,7 @@ import { unmatchedGlobsIn } from '../config/globs.js';
 import { DEFAULT_CONFIG_FILE } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { compareScans } from '../compare/compare.js';
+import { resolve } from 'node:path';
 import { fullScanComparison } from '../compare/gate.js';
 import { normalizeRel, policyChanges } from '../compare/policy.js';
 import { diffFolders, folderSnapshot } from '../diff/folders.js';
@@ -143,11 +144,21 @@ export async function runFullScan(
   src: ConfigSource,
   paths: string[] = [],
   maxFileBytes?: number,
+  /** Per-file result cache folder (relative to the root). */
+  cacheDir?: string,
 ): Promise<Result<RunOutput>> {
   const path = normalizeRel(src.path) === DEFAULT_CONFIG_FILE ? undefined : src.path;
-  const tree = await scanTree({ root, config: path, inputs: paths, maxFileBytes, log: [`Policy: ${src.path}`] });
+  const tree = await scanTree({
+    root,
+    config: path,
+    inputs: paths,
+    maxFileBytes,
+    log: [`Policy: ${src.path}`],
+    ...(cacheDir ? { cacheDir: resolve(root, cacheDir) } : {}),
+  });
   if (!tree.ok) return fail(...tree.problems);
-  const { config, rules, result: headScan, log } = tree.value;
+  const { config, rules, result: headScan, log: policyLog, cache } = tree.value;
+  const log = [...policyLog, ...(cache ?? [])];
   // A full scan has no pull request: suppressions already in the code are trusted, none is "added".
   const comparison = fullScanComparison(headScan);
   return ok({ comparison, config, rules, headScan, log });

@@ -2,6 +2,7 @@
 // import system (regular packages, namespace packages, `src/` layouts, relative imports) over a
 // read-only view of the workspace or of one git revision. Nothing is executed, nothing outside it read.
 import { dirname, posix } from 'node:path';
+import { STDLIB_MODULES } from './stdlib-modules.js';
 
 /** A read-only view of the project's files at one revision (repo-relative, forward slashes). */
 export interface ProjectFiles {
@@ -32,6 +33,12 @@ export function packageRoots(paths: Iterable<string>, exists: (p: string) => boo
     if (roots.size >= limit) break;
   }
   return [...roots].sort();
+}
+
+/** A standard-library name (`os.path`, `urllib.parse`): never a project module, whatever the tree holds. */
+function isStdlib(module: string): boolean {
+  const dot = module.indexOf('.');
+  return STDLIB_MODULES.has(dot < 0 ? module : module.slice(0, dot));
 }
 
 /** Folders searched for top-level packages besides the importing file's own package root. */
@@ -104,6 +111,7 @@ export class ModuleMap {
    * is not in the project (a third-party or standard module).
    */
   pathOf(module: string, fromPath: string): string | undefined {
+    if (isStdlib(module)) return undefined;
     for (const root of this.searchRoots(fromPath)) {
       let byModule = this.pathCache.get(root);
       if (!byModule) this.pathCache.set(root, (byModule = new Map()));
@@ -149,9 +157,11 @@ export class ModuleMap {
     const topKey = `${dirname(fromPath)}\u0000${top}`;
     let known = this.topCache.get(topKey);
     if (known === undefined) {
-      known = this.searchRoots(fromPath).some(
-        (r) => this.files.exists(r ? `${r}/${top}` : top) || this.files.exists(r ? `${r}/${top}.py` : `${top}.py`),
-      );
+      known =
+        !STDLIB_MODULES.has(top) &&
+        this.searchRoots(fromPath).some(
+          (r) => this.files.exists(r ? `${r}/${top}` : top) || this.files.exists(r ? `${r}/${top}.py` : `${top}.py`),
+        );
       this.topCache.set(topKey, known);
     }
     if (!known) return undefined;
