@@ -10,6 +10,7 @@
 //       where the head changes 20 files (and the same command on identical revisions, to split
 //       start-up + git + rule loading from the analysis of the 40 file versions)
 //   (e) start-up: `egress-audit --version` against `node -e 0`
+//   (f) (c) again with a warm `--cache` (filled by the warm-up pass): its output must equal (c)'s
 // then a scaling table for the single-threaded scan at 1x, 4x, 16x the corpus (replicated files)
 // and 4x bigger files. Every ratio is taken within a round, then the median is reported.
 // No network. Everything it generates lives under $TMPDIR/egress-audit-bench.
@@ -180,6 +181,9 @@ function run(cmd, args, { out, cwd } = {}) {
 }
 
 const node = process.execPath;
+const cacheDir = join(work, `cache-${process.pid}`);
+rmSync(cacheDir, { recursive: true, force: true });
+process.on('exit', () => rmSync(cacheDir, { recursive: true, force: true }));
 const SCAN = (dir, workers) => [cli, 'scan', dir, '--root', dir, '--format', 'json', '--workers', String(workers)];
 
 // ---------- PR repository ----------
@@ -209,6 +213,11 @@ const M = {
   },
   scan1: { label: '(b) scan --workers 1', cmd: (o) => [node, SCAN(corpus, 1), o] },
   scan2: { label: '(c) scan --workers 2', cmd: (o) => [node, SCAN(corpus, 2), o] },
+  // (f) the same with a warm cache: the warm-up pass fills it, every round reuses it.
+  cached: {
+    label: '(f) scan --workers 2 --cache (warm)',
+    cmd: (o) => [node, [...SCAN(corpus, 2), '--cache', cacheDir], o],
+  },
   version: { label: '(e) egress-audit --version', cmd: () => [node, [cli, '--version']] },
   nodeE: { label: '(e) node -e 0', cmd: () => [node, ['-e', '0']] },
 };
@@ -222,6 +231,7 @@ for (const k of keys) M[k].runs = [];
 const outputs = {
   scan1: join(work, `scan1-${process.pid}.json`),
   scan2: join(work, `scan2-${process.pid}.json`),
+  cached: join(work, `cached-${process.pid}.json`),
   pr: join(work, `pr-${process.pid}.json`),
 };
 process.on('exit', () => Object.values(outputs).forEach((f) => rmSync(f, { force: true })));
@@ -231,6 +241,11 @@ progress('warm-up...');
 for (const k of keys) {
   const [c, a] = M[k].cmd();
   run(c, a, { out: outputs[k] });
+}
+{
+  // The warm-up filled the cache; this run's output is the warm one compared with the cold scan's.
+  const [c, a] = M.cached.cmd();
+  run(c, a, { out: outputs.cached });
 }
 const floorInfo = JSON.parse(spawnSync(node, [join(here, 'floor.mjs'), listFile, dist], { encoding: 'utf8' }).stdout);
 
@@ -257,6 +272,7 @@ const w = (k, i) => M[k].runs[i].wall;
 
 const scanOut = JSON.parse(readFileSync(outputs.scan1, 'utf8'));
 const sameOutput = readFileSync(outputs.scan1, 'utf8') === readFileSync(outputs.scan2, 'utf8');
+const sameCached = readFileSync(outputs.cached, 'utf8') === readFileSync(outputs.scan2, 'utf8');
 
 log();
 log(`| measurement | n | median wall s | min–max s | files/s | MB/s | peak RSS MB (max) |`);
@@ -264,7 +280,7 @@ log(`|---|---|---|---|---|---|---|`);
 for (const k of keys) {
   const m = M[k];
   const mw = med(wall(k));
-  const perCorpus = ['floor', 'scan1', 'scan2'].includes(k);
+  const perCorpus = ['floor', 'scan1', 'scan2', 'cached'].includes(k);
   const rss = Math.max(...m.runs.map((x) => x.rss));
   log(
     `| ${m.label} | ${m.runs.length} | ${mw.toFixed(3)} | ${Math.min(...wall(k)).toFixed(3)}–${Math.max(...wall(k)).toFixed(3)} | ${perCorpus ? fmtInt(corpusFiles.length / mw) : '–'} | ${perCorpus ? (corpusBytes / 1e6 / mw).toFixed(1) : '–'} | ${Number.isFinite(rss) ? rss.toFixed(0) : '?'} |`,
@@ -273,7 +289,7 @@ for (const k of keys) {
 log();
 log(`floor: ${floorInfo.files} files parsed, ${floorInfo.errors} trees with syntax errors`);
 log(
-  `scan: ${scanOut.filesScanned} files scanned, ${scanOut.filesParsed} parsed (the text prefilter skipped ${scanOut.filesScanned - scanOut.filesParsed}), ${scanOut.findings.length} findings, ${scanOut.skipped.length} skipped; --workers 1 and 2 outputs ${sameOutput ? 'identical' : 'DIFFER'}`,
+  `scan: ${scanOut.filesScanned} files scanned, ${scanOut.filesParsed} parsed (the text prefilter skipped ${scanOut.filesScanned - scanOut.filesParsed}), ${scanOut.findings.length} findings, ${scanOut.skipped.length} skipped; --workers 1 and 2 outputs ${sameOutput ? 'identical' : 'DIFFER'}; warm-cache output ${sameCached ? 'identical' : 'DIFFERS'}`,
 );
 
 const ratios = [];
@@ -286,6 +302,18 @@ ratio(
   perRound((i) => w('scan1', i) / w('floor', i)),
   '≤ 1.5',
   (m) => m <= 1.5,
+);
+ratio(
+  '(c)/(a) cold full scan, default workers (2) ÷ parse floor',
+  perRound((i) => w('scan2', i) / w('floor', i)),
+  '≤ 0.5',
+  (m) => m <= 0.5,
+);
+ratio(
+  '(f)/(c) warm-cache scan ÷ cold scan',
+  perRound((i) => w('cached', i) / w('scan2', i)),
+  '≤ 0.25',
+  (m) => m <= 0.25,
 );
 ratio(
   '(b)/(c) speed-up with 2 workers',
