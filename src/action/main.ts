@@ -14,6 +14,7 @@ import { renderComment, renderResolvedComment, renderSummary } from '../report/c
 import { serializeSarif, toSarif } from '../report/sarif.js';
 import { fail, formatProblem, ok, type Problem, type Result } from '../result.js';
 import type { RepoContext } from '../types.js';
+import { annotateFindings, countingCore } from './annotations.js';
 import { actionsCore, type ActionCore } from './core.js';
 import { planRevisions, type Plan } from './event.js';
 import { checkWorkingDirectory, readInputs, type Inputs } from './inputs.js';
@@ -50,8 +51,10 @@ function failWith(core: ActionCore, problems: Problem[], prefix = 'egress-audit'
   return 1;
 }
 
-async function runInner(env: NodeJS.ProcessEnv, deps: RunDeps): Promise<number> {
-  const core = deps.core;
+async function runInner(env: NodeJS.ProcessEnv, runnerDeps: RunDeps): Promise<number> {
+  // Every annotation is counted, so the findings' annotations fit GitHub's per-step limits.
+  const { core, used } = countingCore(runnerDeps.core);
+  const deps: RunDeps = { ...runnerDeps, core };
   const parsed = readInputs((name) => core.getInput(name));
   if (!parsed.ok) return failWith(core, parsed.problems, 'Invalid inputs');
   const inputs = parsed.value;
@@ -151,6 +154,7 @@ async function runInner(env: NodeJS.ProcessEnv, deps: RunDeps): Promise<number> 
   }
 
   setOutputs(core, sarifPath, workspace, gate, cmp, comment, body, plan);
+  annotateFindings(core, used, cmp, gate);
   return applyGate(core, gate);
 }
 

@@ -81,6 +81,20 @@ export function gateFailureLine(f: Finding, reason: FailReason): string {
   return `${f.file}:${f.startLine} ${serviceAndDestination(f)} [${f.ruleId}] (${failReasonText(f, reason)})`;
 }
 
+/** An annotation's title and text for a new finding; `reason` when it fails (or would fail) the gate. */
+export function findingAnnotation(f: Finding, reason: FailReason | undefined): { title: string; text: string } {
+  const why = reason ? `Fails the gate: ${failReasonText(f, reason)}.` : `New finding (${f.risk}), below fail-on.`;
+  return { title: `egress-audit: ${f.service} (${f.risk})`, text: `${findingMessage(f)} ${why} Rule ${f.ruleId}.` };
+}
+
+/** The note when GitHub's per-step annotation limits left findings without an annotation. */
+export function annotationCapNote(shown: number, total: number, perKind: number): string {
+  return (
+    `${shown} of ${total} new findings are annotated (GitHub shows at most ${perKind} error and ${perKind} warning ` +
+    'annotations per step, most severe first here); the job summary and the SARIF list every finding.'
+  );
+}
+
 /** What kind of analysis failure a skip reason describes (for the advice). */
 export type UnanalysedKind = 'size' | 'time' | 'content' | 'read';
 
