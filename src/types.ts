@@ -206,12 +206,14 @@ export interface Comparison {
 
 /** Context for rendering links: where the code lives. */
 export interface RepoContext {
-  /** e.g. https://github.com */
+  /** e.g. https://github.com; '' when unknown (no remote): sites are shown as `file:line` without links. */
   serverUrl: string;
   /** owner/name */
   repository: string;
   /** Commit the permalinks point at. */
   sha: string;
+  /** Path segment between repository and commit in a file URL (default `blob`; GitLab `-/blob`). */
+  blobPath?: string;
   /** Link to the workflow run (job summary), when known. */
   runUrl?: string;
 }

@@ -4,9 +4,10 @@
 import { unmatchedGlobsIn } from '../config/globs.js';
 import type { Config } from '../config/types.js';
 import { listFolderPaths } from '../diff/folders.js';
+import { gitIgnored } from '../diff/ignored.js';
 import { fail, ok, type Result } from '../result.js';
 import type { RuleSet } from '../rules/load.js';
-import { scanPaths } from '../scan/scan.js';
+import { scanPaths, scanSources, type SourceFile } from '../scan/scan.js';
 import type { ScanResult } from '../types.js';
 import { policyFromFile } from './policy.js';
 
@@ -23,6 +24,12 @@ export interface TreeScanOptions {
   maxFileBytes?: number;
   /** Log lines to start from. */
   log?: string[];
+  /** More exclude globs (the CLI's `--exclude`), added to the config's. */
+  exclude?: string[];
+  /** Leave out what git ignores when the root is in a git work tree. */
+  gitignore?: boolean;
+  /** Scan this one file (standard input) instead of `inputs`. */
+  source?: SourceFile;
 }
 
 export interface TreeScan {
@@ -38,8 +45,14 @@ export async function scanTree(opts: TreeScanOptions): Promise<Result<TreeScan>>
   if (!policy.ok) return fail(...policy.problems);
   const { config, rules, log } = policy.value;
   if (opts.maxFileBytes) config.maxFileBytes = opts.maxFileBytes;
+  if (opts.exclude?.length) config.exclude = [...config.exclude, ...opts.exclude];
+  if (opts.source) {
+    const result = await scanSources([opts.source], { config, rules });
+    return ok({ config, rules, result, log });
+  }
   const inputs = opts.inputs.length ? opts.inputs : ['.'];
-  const result = await scanPaths(inputs, opts.root, { config, rules, workers: opts.workers });
+  const ignored = opts.gitignore ? await gitIgnored(opts.root) : undefined;
+  const result = await scanPaths(inputs, opts.root, { config, rules, workers: opts.workers }, ignored?.has);
   config.warnings.push(...(await unmatchedGlobsIn(config, () => listFolderPaths(opts.root), 'in the scanned tree')));
   return ok({ config, rules, result, log });
 }

@@ -27,8 +27,10 @@ export function list(items: string[], limit?: number): string[] {
   return out;
 }
 
+/** `file:line` linked to its permalink; plain text when the repository's web address is unknown. */
 export function siteLink(ctx: RepoContext, file: string, line: number): string {
-  return `[${escapeMarkdown(`${file}:${line}`, 200)}](${permalink(ctx, file, line)})`;
+  const text = escapeMarkdown(`${file}:${line}`, 200);
+  return ctx.serverUrl ? `[${text}](${permalink(ctx, file, line)})` : text;
 }
 
 export function sitesCell(ctx: RepoContext, sites: { file: string; line: number }[]): string {
