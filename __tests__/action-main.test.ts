@@ -95,6 +95,9 @@ test('a PR adding an integration at or above fail-on fails the gate and posts on
   expect(core.notices).toEqual([]);
   const sarif = JSON.parse(readFileSync(join(repo.dir, 'egress-audit.sarif'), 'utf8'));
   expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('communication.twilio');
+  expect(sarif.runs[0].versionControlProvenance).toEqual([
+    { repositoryUri: 'https://github.com/acme/widgets', revisionId: headSha, mappedTo: { uriBaseId: '%SRCROOT%' } },
+  ]);
 });
 
 test('a second run with the gate passing updates the same comment in place', async () => {

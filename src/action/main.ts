@@ -104,6 +104,7 @@ async function runInner(env: NodeJS.ProcessEnv, runnerDeps: RunDeps): Promise<nu
 
   // SARIF: head findings of the changed files (full scan: everything).
   const sarifPath = resolve(workspace, inputs.sarifFile);
+  const ctx = repoContext(env, plan.kind === 'diff' ? plan.head : (out.headSha ?? env.GITHUB_SHA ?? ''));
   const sarif = toSarif({
     findings: cmp.headFindings,
     rules: out.rules.rules,
@@ -111,6 +112,14 @@ async function runInner(env: NodeJS.ProcessEnv, runnerDeps: RunDeps): Promise<nu
     notes: cmp.notes,
     version: VERSION,
     automationId: inputs.category,
+    // Where viewers (VS Code, code scanning) find the sources: the repository, commit and branch.
+    provenance: env.GITHUB_REPOSITORY
+      ? {
+          repositoryUri: `${trimTrailingSlashes(ctx.serverUrl)}/${ctx.repository}`,
+          revisionId: ctx.sha || undefined,
+          branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined,
+        }
+      : undefined,
   });
   for (const w of sarif.warnings) core.warning(w);
   try {
@@ -129,7 +138,6 @@ async function runInner(env: NodeJS.ProcessEnv, runnerDeps: RunDeps): Promise<nu
     scope: plan.kind === 'diff' ? 'pull-request' : 'full-scan',
     unanalysed: plan.kind === 'diff' && inputs.failOnUnanalysed ? 'fail' : 'warn',
   });
-  const ctx = repoContext(env, plan.kind === 'diff' ? plan.head : (out.headSha ?? env.GITHUB_SHA ?? ''));
   const marker = markerFor(inputs.category);
   const renderOpts = { marker, gate };
   const body = renderComment(cmp, ctx, renderOpts);

@@ -21,6 +21,7 @@ import { gitProvenance, repoContext } from './remote.js';
 export interface DiffIO {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
+  env?: NodeJS.ProcessEnv;
 }
 
 export const DIFF_USAGE = `Usage: egress-audit diff --base REV|DIR --head REV|DIR [options]
@@ -132,7 +133,7 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
     unanalysed: values['no-fail-on-unanalysed'] ? 'warn' : 'fail',
   });
   // Folder mode has no commit: links point at HEAD of the repository.
-  const ctx = await repoContext(folders ? undefined : repo, out.headSha ?? 'HEAD');
+  const ctx = await repoContext(folders ? undefined : repo, out.headSha ?? 'HEAD', io.env ?? process.env);
   const markdown = renderComment(cmp, ctx, { marker: DEFAULT_MARKER, gate });
   const provenance = values.sarif && !folders ? await gitProvenance(repo, out.headSha ?? 'HEAD') : undefined;
   const renders = {

@@ -1,6 +1,7 @@
 // A full scan of files and folders on disk: the policy from a config file, the scan (threads for large
 // trees), and the config's warnings, including globs that match nothing in the scanned tree.
 // Shared by `egress-audit scan` and the action's full scan.
+import { relative, resolve, sep } from 'node:path';
 import { unmatchedGlobsIn } from '../config/globs.js';
 import type { Config } from '../config/types.js';
 import { listFolderPaths } from '../diff/folders.js';
@@ -51,7 +52,8 @@ export async function scanTree(opts: TreeScanOptions): Promise<Result<TreeScan>>
     return ok({ config, rules, result, log });
   }
   const inputs = opts.inputs.length ? opts.inputs : ['.'];
-  const ignored = opts.gitignore ? await gitIgnored(opts.root) : undefined;
+  const named = inputs.map((i) => relative(opts.root, resolve(opts.root, i)).split(sep).join('/'));
+  const ignored = opts.gitignore ? await gitIgnored(opts.root, named) : undefined;
   const result = await scanPaths(inputs, opts.root, { config, rules, workers: opts.workers }, ignored?.has);
   config.warnings.push(...(await unmatchedGlobsIn(config, () => listFolderPaths(opts.root), 'in the scanned tree')));
   return ok({ config, rules, result, log });

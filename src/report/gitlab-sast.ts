@@ -7,8 +7,9 @@
 import { createHash } from 'node:crypto';
 import { compareByPriority } from '../model/order.js';
 import type { FileNote, Finding, Risk, SkippedFile } from '../types.js';
+import { destinationCell } from './comment-cells.js';
 import { escapeMarkdown, plainLine, truncate } from './escape.js';
-import { findingResultText } from './wording.js';
+import { findingResultParts } from './wording.js';
 
 export const GITLAB_SAST_VERSION = '15.1.4';
 export const GITLAB_SAST_SCHEMA =
@@ -85,7 +86,9 @@ function vulnerability(f: Finding): GitLabVulnerability {
     id: vulnerabilityId(f),
     name: truncate(plainLine(`${f.service} egress (${f.ruleId})`), MAX_NAME),
     // GitLab renders the description as Markdown.
-    description: escapeMarkdown(findingResultText(f), 4000),
+    description: findingResultParts(f)
+      .map((p) => (p.host ? destinationCell(p.text, 500) : escapeMarkdown(p.text, 2000)))
+      .join(''),
     severity: SEVERITY[f.risk],
     identifiers: [
       { type: 'egress_audit_rule', name: plainLine(f.ruleId, MAX_NAME), value: plainLine(f.ruleId, MAX_NAME) },

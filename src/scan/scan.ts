@@ -56,8 +56,6 @@ export function collectFiles(inputs: string[], root: string, config: Config, ski
   const exclude = picomatch(config.exclude, { dot: true });
   const out: Collected = { files: [], skipped: [] };
   const seen = new Set<string>();
-  // A folder named on the command line is scanned even when git ignores it.
-  const named = new Set(inputs.map((i) => relative(realRoot, resolve(realRoot, i)).split(sep).join('/')));
   const visit = (abs: string, explicit: boolean) => {
     const rel = relative(realRoot, abs).split(sep).join('/');
     if (rel.startsWith('..') || isAbsolute(rel)) {
@@ -77,7 +75,7 @@ export function collectFiles(inputs: string[], root: string, config: Config, ski
         out.skipped.push({ file: rel, reason: 'symbolic link (not followed)' });
       return;
     }
-    if (rel && !explicit && (exclude(rel) || (skip?.(rel, st.isDirectory()) && !named.has(rel)))) return;
+    if (rel && !explicit && (exclude(rel) || skip?.(rel, st.isDirectory()))) return;
     if (st.isDirectory()) {
       let names: string[];
       try {
