@@ -139,7 +139,7 @@ async function runInner(env: NodeJS.ProcessEnv, runnerDeps: RunDeps): Promise<nu
     unanalysed: plan.kind === 'diff' && inputs.failOnUnanalysed ? 'fail' : 'warn',
   });
   const marker = markerFor(inputs.category);
-  const renderOpts = { marker, gate };
+  const renderOpts = { marker, gate, category: inputs.category };
   const body = renderComment(cmp, ctx, renderOpts);
 
   await writeSummary(

@@ -3,7 +3,7 @@
 import type { GateDecision } from '../compare/gate.js';
 import { compareFindings, compareIntegrations } from '../model/order.js';
 import { CATEGORIES, CATEGORY_TITLES } from '../model/taxonomy.js';
-import type { Category, Comparison, Finding, Integration, RepoContext } from '../types.js';
+import type { Category, Comparison, Finding, Integration, PolicyEntryChange, RepoContext } from '../types.js';
 import {
   codeList,
   dash,
@@ -114,6 +114,7 @@ export function suppressionSection(cmp: Comparison, ctx: RepoContext, limit?: nu
 
 export function policySection(cmp: Comparison, limit?: number): string[] {
   if (cmp.policyChanges.length === 0) return [];
+  const entries = (cmp.policyEntryChanges ?? []).map((e) => policyEntryItem(e));
   return [
     '### Policy changes in this PR',
     '',
@@ -123,8 +124,22 @@ export function policySection(cmp: Comparison, limit?: number): string[] {
       [...cmp.policyChanges].sort().map((p) => codeText(p, 200)),
       limit,
     ),
+    ...(entries.length ? ['', 'Entries:', '', ...list(entries, limit)] : []),
     '',
   ];
+}
+
+/** "`allow` entry added (line 12): service: Slack; host: hooks.slack.com — reason: alerts". */
+function policyEntryItem(e: PolicyEntryChange): string {
+  const at = e.line ? ` (line ${e.line})` : '';
+  const what = escapeMarkdown(e.matches || 'any finding', 300);
+  const detail =
+    e.change === 'changed'
+      ? ` — was ${escapeMarkdown(e.before || 'nothing else', 300)}; now ${escapeMarkdown(e.after || 'nothing else', 300)}`
+      : (e.change === 'added' ? e.after : e.before)
+        ? ` — ${escapeMarkdown((e.change === 'added' ? e.after : e.before) as string, 300)}`
+        : '';
+  return `${codeText(e.list, 10)} entry ${e.change}${at}: ${what}${detail}`;
 }
 
 export function skippedSection(cmp: Comparison, gate: GateDecision, limit?: number): string[] {
