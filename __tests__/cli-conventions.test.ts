@@ -214,6 +214,28 @@ test('-V and --version print the version; -v is not a version flag', () => {
   expect([v.status, v.stdout]).toEqual([2, '']);
 });
 
+test('the built CLI reads a real pipe for "-" and writes SARIF to a real stdout', () => {
+  const cli = join(process.cwd(), 'dist', 'cli.js');
+  const r = spawnSync(
+    'node',
+    [cli, 'scan', '-', '--root', repo.dir, '--stdin-filename', 'app/piped.py', '--sarif', '-'],
+    {
+      input: OPENAI,
+      encoding: 'utf8',
+      env: ENV,
+      cwd: repo.dir, // a relative --stdin-filename is taken from the current folder, like PATH arguments
+    },
+  );
+  expect([r.status, r.stderr]).toEqual([0, '']);
+  const log = JSON.parse(r.stdout);
+  expect(
+    log.runs[0].results.map(
+      (x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        x.locations[0]!.physicalLocation.artifactLocation.uri,
+    ),
+  ).toEqual(['app/piped.py']);
+});
+
 test("the README's CLI synopsis lists every flag that --help lists", () => {
   const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
   const synopsis = /## CLI[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
