@@ -88,8 +88,16 @@ test('a PR adding an integration at or above fail-on fails the gate and posts on
   expect(Object.keys(core.outputs).sort()).toEqual(declared.sort());
   expect(core.summary).toMatch(/New outbound integrations/);
   expect(core.infos).toContainEqual(expect.stringMatching(/^PR comment created/));
+  // The failing finding is an error annotation on its line; nothing was capped.
+  expect(core.errors.map((a) => a.where)).toEqual([
+    expect.objectContaining({ file: 'app/notify.py', startLine: 8, endLine: 8, title: 'egress-audit: Twilio (high)' }),
+  ]);
+  expect(core.notices).toEqual([]);
   const sarif = JSON.parse(readFileSync(join(repo.dir, 'egress-audit.sarif'), 'utf8'));
   expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('communication.twilio');
+  expect(sarif.runs[0].versionControlProvenance).toEqual([
+    { repositoryUri: 'https://github.com/acme/widgets', revisionId: headSha, mappedTo: { uriBaseId: '%SRCROOT%' } },
+  ]);
 });
 
 test('a second run with the gate passing updates the same comment in place', async () => {
@@ -107,6 +115,11 @@ test('warn-only: exit 0, no failure, a warning that the gate would fail', async 
   expect(code).toBe(0);
   expect(core.failures).toEqual([]);
   expect(core.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^warn-only: the gate would fail/));
+  // warn-only: the finding that would fail is a warning annotation, not an error.
+  expect(core.errors).toEqual([]);
+  expect(core.warnings.map((w) => w.where)).toContainEqual(
+    expect.objectContaining({ file: 'app/notify.py', startLine: 8 }),
+  );
 });
 
 test('a 403 on commenting is a warning naming pull-requests: write; the gate still applies', async () => {

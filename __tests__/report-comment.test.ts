@@ -141,7 +141,7 @@ describe('renderComment content', () => {
     expect(md.indexOf('#### Telemetry & Observability')).toBeLessThan(md.indexOf('#### AI & LLM Pipelines'));
     expect(md.indexOf('#### AI & LLM Pipelines')).toBeLessThan(md.indexOf('#### Covert or obfuscated egress'));
     expect(md).toContain(
-      '| 🔴 high | Sentry | o1.ingest.sentry.io | [svc/main.py\\:3](https://github.com/acme/app/blob/0123456789abcdef0123456789abcdef01234567/svc/main.py#L3) |',
+      '| 🔴 high | Sentry | `o1.ingest.sentry.io` | [svc/main.py\\:3](https://github.com/acme/app/blob/0123456789abcdef0123456789abcdef01234567/svc/main.py#L3) |',
     );
     expect(md).toContain('🟠 medium');
     expect(md).toContain('🔴 critical');
@@ -151,7 +151,8 @@ describe('renderComment content', () => {
   it('lists removed integrations, changed destinations, policy changes, skipped files and the gate', () => {
     expect(md).toContain('### Removed integrations');
     expect(md).toContain('Mixpanel');
-    expect(md).toContain('| HTTP | Generic outbound network | a.example.com | b.example.com |');
+    // Hosts are code spans: copyable as is, no invisible characters.
+    expect(md).toContain('| HTTP | Generic outbound network | `a.example.com` | `b.example.com` |');
     expect(md).toContain('### Policy changes in this PR');
     expect(md).toContain('<code>.github/egress-audit.yml</code>');
     expect(md).toContain('<code>big.py</code>: skipped, larger than 1 MB');

@@ -199,19 +199,36 @@ export interface Comparison {
   addedSuppressions: Finding[];
   /** Config / rule files changed by the PR (policy was read from base). */
   policyChanges: string[];
+  /** The allow / deny entries the PR adds, removes or changes in the config file (when both sides load). */
+  policyEntryChanges?: PolicyEntryChange[];
   changedFiles: string[];
   skipped: SkippedFile[];
   notes: FileNote[];
 }
 
 /** Context for rendering links: where the code lives. */
+/** An allow or deny entry of the config that a pull request adds, removes or changes. */
+export interface PolicyEntryChange {
+  list: 'allow' | 'deny';
+  change: 'added' | 'removed' | 'changed';
+  /** What the entry matches, e.g. `service: Slack, host: hooks.slack.com` (the head side's when changed). */
+  matches: string;
+  /** The entry's other keys (`paths`, `reason`) at base and at head, as `key: value` text. */
+  before?: string;
+  after?: string;
+  /** Line of the entry in the config at head (added, changed) or at base (removed). */
+  line?: number;
+}
+
 export interface RepoContext {
-  /** e.g. https://github.com */
+  /** e.g. https://github.com; '' when unknown (no remote): sites are shown as `file:line` without links. */
   serverUrl: string;
   /** owner/name */
   repository: string;
   /** Commit the permalinks point at. */
   sha: string;
+  /** Path segment between repository and commit in a file URL (default `blob`; GitLab `-/blob`). */
+  blobPath?: string;
   /** Link to the workflow run (job summary), when known. */
   runUrl?: string;
 }

@@ -1,11 +1,18 @@
 // A recording stand-in for the runner's side of @actions/core (src/action/core.ts), for running the
-// action in-process: inputs from a map, and every output, warning, failure and the summary kept.
-import type { ActionCore } from '../../src/action/core.js';
+// action in-process: inputs from a map, and every output, annotation, failure and the summary kept.
+import type { ActionCore, AnnotationWhere } from '../../src/action/core.js';
+
+export interface Annotation {
+  message: string;
+  where?: AnnotationWhere;
+}
 
 export class FakeCore implements ActionCore {
   outputs: Record<string, string> = {};
   failures: string[] = [];
-  warnings: { message: string; where?: { file?: string; startLine?: number } }[] = [];
+  errors: Annotation[] = [];
+  warnings: Annotation[] = [];
+  notices: Annotation[] = [];
   infos: string[] = [];
   summary: string | undefined;
 
@@ -20,8 +27,14 @@ export class FakeCore implements ActionCore {
   setFailed(message: string): void {
     this.failures.push(message);
   }
-  warning(message: string, where?: { file?: string; startLine?: number }): void {
+  error(message: string, where?: AnnotationWhere): void {
+    this.errors.push(where ? { message, where } : { message });
+  }
+  warning(message: string, where?: AnnotationWhere): void {
     this.warnings.push(where ? { message, where } : { message });
+  }
+  notice(message: string, where?: AnnotationWhere): void {
+    this.notices.push(where ? { message, where } : { message });
   }
   info(message: string): void {
     this.infos.push(message);

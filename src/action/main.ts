@@ -14,6 +14,7 @@ import { renderComment, renderResolvedComment, renderSummary } from '../report/c
 import { serializeSarif, toSarif } from '../report/sarif.js';
 import { fail, formatProblem, ok, type Problem, type Result } from '../result.js';
 import type { RepoContext } from '../types.js';
+import { annotateFindings, countingCore } from './annotations.js';
 import { actionsCore, type ActionCore } from './core.js';
 import { planRevisions, type Plan } from './event.js';
 import { checkWorkingDirectory, readInputs, type Inputs } from './inputs.js';
@@ -50,8 +51,10 @@ function failWith(core: ActionCore, problems: Problem[], prefix = 'egress-audit'
   return 1;
 }
 
-async function runInner(env: NodeJS.ProcessEnv, deps: RunDeps): Promise<number> {
-  const core = deps.core;
+async function runInner(env: NodeJS.ProcessEnv, runnerDeps: RunDeps): Promise<number> {
+  // Every annotation is counted, so the findings' annotations fit GitHub's per-step limits.
+  const { core, used } = countingCore(runnerDeps.core);
+  const deps: RunDeps = { ...runnerDeps, core };
   const parsed = readInputs((name) => core.getInput(name));
   if (!parsed.ok) return failWith(core, parsed.problems, 'Invalid inputs');
   const inputs = parsed.value;
@@ -101,6 +104,7 @@ async function runInner(env: NodeJS.ProcessEnv, deps: RunDeps): Promise<number> 
 
   // SARIF: head findings of the changed files (full scan: everything).
   const sarifPath = resolve(workspace, inputs.sarifFile);
+  const ctx = repoContext(env, plan.kind === 'diff' ? plan.head : (out.headSha ?? env.GITHUB_SHA ?? ''));
   const sarif = toSarif({
     findings: cmp.headFindings,
     rules: out.rules.rules,
@@ -108,6 +112,14 @@ async function runInner(env: NodeJS.ProcessEnv, deps: RunDeps): Promise<number> 
     notes: cmp.notes,
     version: VERSION,
     automationId: inputs.category,
+    // Where viewers (VS Code, code scanning) find the sources: the repository, commit and branch.
+    provenance: env.GITHUB_REPOSITORY
+      ? {
+          repositoryUri: `${trimTrailingSlashes(ctx.serverUrl)}/${ctx.repository}`,
+          revisionId: ctx.sha || undefined,
+          branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined,
+        }
+      : undefined,
   });
   for (const w of sarif.warnings) core.warning(w);
   try {
@@ -126,9 +138,8 @@ async function runInner(env: NodeJS.ProcessEnv, deps: RunDeps): Promise<number> 
     scope: plan.kind === 'diff' ? 'pull-request' : 'full-scan',
     unanalysed: plan.kind === 'diff' && inputs.failOnUnanalysed ? 'fail' : 'warn',
   });
-  const ctx = repoContext(env, plan.kind === 'diff' ? plan.head : (out.headSha ?? env.GITHUB_SHA ?? ''));
   const marker = markerFor(inputs.category);
-  const renderOpts = { marker, gate };
+  const renderOpts = { marker, gate, category: inputs.category };
   const body = renderComment(cmp, ctx, renderOpts);
 
   await writeSummary(
@@ -151,6 +162,7 @@ async function runInner(env: NodeJS.ProcessEnv, deps: RunDeps): Promise<number> 
   }
 
   setOutputs(core, sarifPath, workspace, gate, cmp, comment, body, plan);
+  annotateFindings(core, used, cmp, gate);
   return applyGate(core, gate);
 }
 

@@ -1,25 +1,27 @@
 // `egress-audit diff --base REV|DIR --head REV|DIR`: the pull-request comparison on a laptop. Prints
 // the Markdown comment the action would post (or JSON with --format json). Exit: 0 clean, 1 gate
 // failed, 2 usage, config or git error.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
 import { evaluateGate } from '../pipeline/gate.js';
 import { DEFAULT_CONFIG_FILE, runComparison, type ConfigSource, type Sides } from '../pipeline/run.js';
 import { splitList } from '../diff/filter.js';
-import { git } from '../diff/exec.js';
 import { renderComment } from '../report/comment.js';
+import { serializeGitLabSast, toGitLabSast } from '../report/gitlab-sast.js';
 import { toJson } from '../report/json.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
 import { formatProblem } from '../result.js';
-import type { RepoContext } from '../types.js';
 import { DEFAULT_MARKER } from '../report/marker.js';
 import { VERSION } from '../version.js';
+import { requested, stdoutConflict, stdoutOutput, writeOutputs } from './outputs.js';
+import { gitProvenance, repoContext } from './remote.js';
 
 export interface DiffIO {
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };
+  env?: NodeJS.ProcessEnv;
 }
 
 export const DIFF_USAGE = `Usage: egress-audit diff --base REV|DIR --head REV|DIR [options]
@@ -38,10 +40,13 @@ Options:
   --allow-pr-suppressions honour suppressions that the head side adds
   --no-fail-on-unanalysed a changed Python file that could not be analysed (too large, over the time
                           budget, binary, undecodable) is listed but does not fail (default: it fails)
-  --sarif FILE            write SARIF of the head findings in changed files
-  --json FILE             write the comparison as JSON
-  --markdown FILE         write the Markdown comment
+  --sarif FILE            write SARIF of the head findings in changed files ("-": to stdout)
+  --json FILE             write the comparison as JSON ("-": to stdout)
+  --markdown FILE         write the Markdown comment ("-": to stdout)
+  --gitlab-sast FILE      write a GitLab SAST report of the new findings (schema 15.x; "-": to stdout)
   --format text|json      stdout format (default: text = the Markdown comment)
+  -q, --quiet             print nothing but errors and the gate's failure (files are still written)
+  -h, --help              this help
 `;
 
 export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
@@ -63,7 +68,9 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
         sarif: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
+        'gitlab-sast': { type: 'string' },
         format: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -85,6 +92,19 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') return usage('--format must be text or json');
 
+  const outputs = requested([
+    ['--sarif', values.sarif, () => renders.sarif()],
+    ['--json', values.json, () => renders.json()],
+    ['--markdown', values.markdown, () => renders.markdown()],
+    ['--gitlab-sast', values['gitlab-sast'], () => renders.gitlab()],
+  ]);
+  const conflict = stdoutConflict(outputs);
+  if (conflict) return usage(conflict);
+  const quiet = values.quiet === true;
+  const note = (line: string): void => {
+    if (!quiet) io.stderr.write(`${line}\n`);
+  };
+
   const repo = resolve(values.repo ?? '.');
   const folders = isDir(values.base) && isDir(values.head);
   const sides: Sides = folders
@@ -94,14 +114,16 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
     ? { kind: 'file', path: resolve(values.config) }
     : { kind: 'base', path: DEFAULT_CONFIG_FILE };
 
+  const startTime = new Date();
   const r = await runComparison({ sides, config, paths: values.paths ? splitList(values.paths) : [] });
   if (!r.ok) {
     io.stderr.write(`egress-audit diff:\n${r.problems.map(formatProblem).join('\n')}\n`);
     return 2;
   }
+  const endTime = new Date();
   const out = r.value;
-  for (const line of out.log) io.stderr.write(`${line}\n`);
-  for (const w of out.config.warnings) io.stderr.write(`warning: ${formatProblem(w)}\n`);
+  for (const line of out.log) note(line);
+  for (const w of out.config.warnings) note(`warning: ${formatProblem(w)}`);
   const cmp = out.comparison;
   const gate = evaluateGate(cmp, {
     failOn,
@@ -111,33 +133,40 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
     unanalysed: values['no-fail-on-unanalysed'] ? 'warn' : 'fail',
   });
   // Folder mode has no commit: links point at HEAD of the repository.
-  const ctx = await repoContext(folders ? undefined : repo, out.headSha ?? 'HEAD');
-  const markdown = renderComment(cmp, ctx, {
-    marker: DEFAULT_MARKER,
-    gate,
-  });
-  const json = toJson(cmp, VERSION);
-  try {
-    if (values.sarif) {
+  const ctx = await repoContext(folders ? undefined : repo, out.headSha ?? 'HEAD', io.env ?? process.env);
+  const markdown = renderComment(cmp, ctx, { marker: DEFAULT_MARKER, gate });
+  const provenance = values.sarif && !folders ? await gitProvenance(repo, out.headSha ?? 'HEAD') : undefined;
+  const renders = {
+    markdown: () => markdown,
+    json: () => toJson(cmp, VERSION),
+    sarif: () => {
       const s = toSarif({
         findings: cmp.headFindings,
         rules: out.rules.rules,
         skipped: cmp.skipped,
         notes: cmp.notes,
         version: VERSION,
+        provenance,
       });
-      for (const w of s.warnings) io.stderr.write(`warning: ${w}\n`);
-      writeOut(values.sarif, serializeSarif(s.log));
-    }
-    if (values.json) writeOut(values.json, json);
-    if (values.markdown) writeOut(values.markdown, markdown);
-  } catch (err) {
-    io.stderr.write(`egress-audit diff: ${(err as Error).message}\n`);
-    return 2;
-  }
-  io.stdout.write(format === 'json' ? json : markdown);
+      for (const w of s.warnings) note(`warning: ${w}`);
+      return serializeSarif(s.log);
+    },
+    gitlab: () =>
+      serializeGitLabSast(
+        toGitLabSast({
+          findings: cmp.newFindings,
+          skipped: cmp.skipped,
+          notes: cmp.notes,
+          version: VERSION,
+          startTime,
+          endTime,
+        }),
+      ),
+  };
+  if (!writeOutputs(outputs, io, 'egress-audit diff')) return 2;
+  if (!stdoutOutput(outputs) && !quiet) io.stdout.write(format === 'json' ? renders.json() : markdown);
   if (gate.failed) io.stderr.write(`\n${gate.message}\n`);
-  else if (gate.warning) io.stderr.write(`\nwarning: ${gate.warning}\n`);
+  else if (gate.warning) note(`\nwarning: ${gate.warning}`);
   return gate.failed ? 1 : 0;
 }
 
@@ -147,28 +176,4 @@ function isDir(p: string): boolean {
   } catch {
     return false;
   }
-}
-
-function writeOut(file: string, text: string): void {
-  mkdirSync(dirname(resolve(file)), { recursive: true });
-  writeFileSync(file, text);
-}
-
-/** Where permalinks point: GITHUB_* env, else the origin remote when it is on GitHub, else a placeholder. */
-async function repoContext(repo: string | undefined, sha: string): Promise<RepoContext> {
-  if (process.env.GITHUB_REPOSITORY) {
-    return {
-      serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
-      repository: process.env.GITHUB_REPOSITORY,
-      sha,
-    };
-  }
-  if (repo) {
-    const r = await git(repo, ['remote', 'get-url', 'origin']);
-    const m = /^(?:https:\/\/|git@)(github\.[^/:]+)[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(
-      r.stdout.toString('utf8').trim(),
-    );
-    if (r.code === 0 && m) return { serverUrl: `https://${m[1]}`, repository: m[2] as string, sha };
-  }
-  return { serverUrl: 'https://github.com', repository: `local/${basename(repo ?? process.cwd())}`, sha };
 }

@@ -11,17 +11,18 @@ Usage:
   egress-audit diff --base REV|DIR --head REV|DIR [--repo DIR] [options]
                                             new and removed outbound integrations between two sides
   egress-audit merge FILE.json... [options]  combine the JSON results of \`scan --shard I/N\` jobs
-  egress-audit --help | --version
+  egress-audit -h, --help                   this help
+  egress-audit -V, --version                the version
 
 Run "egress-audit scan --help" or "egress-audit diff --help" for the options.
 `;
 
 export async function main(argv: string[]): Promise<number> {
-  const io = { stdout: process.stdout, stderr: process.stderr };
+  const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case '--version':
-    case '-v':
+    case '-V': // capital, as git, ruff and semgrep: `-v` reads as --verbose
       io.stdout.write(`${VERSION}\n`);
       return 0;
     case undefined:

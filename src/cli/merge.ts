@@ -3,13 +3,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FAIL_ON_LEVELS } from '../compare/gate.js';
 import { policyFromFile } from '../pipeline/policy.js';
 import { formatProblem } from '../result.js';
 import { mergeResults } from '../scan/results.js';
 import type { ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
 import type { IO } from './scan-output.js';
-import { emitScan } from './scan-output.js';
+import { quietWarn, scanOutputs } from './scan-output.js';
 
 export const MERGE_USAGE = `Usage: egress-audit merge FILE.json... [options]
 
@@ -22,11 +23,15 @@ Options:
   --sarif FILE            write SARIF 2.1.0 (one run)
   --json FILE             write the merged result as JSON
   --markdown FILE         write a Markdown report
+  --gitlab-sast FILE      write a GitLab SAST report (schema 15.x)
+                          (each report flag takes "-" for standard output, one at a time)
   --format text|json      stdout format (default: text)
   --fail-on LEVEL         none|low|medium|high|critical (default: none)
   --fail-on-unanalysed    also exit 1 when a file could not be analysed
   --category ID           SARIF automationDetails.id (default: egress-audit/)
+  -q, --quiet             print nothing but errors and the gate's failure
   --no-color              no ANSI colours
+  -h, --help              this help
 `;
 
 const MAX_PART_BYTES = 1 << 30;
@@ -71,6 +76,8 @@ export async function runMerge(argv: string[], io: IO): Promise<number> {
         sarif: { type: 'string' },
         json: { type: 'string' },
         markdown: { type: 'string' },
+        'gitlab-sast': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
         format: { type: 'string' },
         'fail-on': { type: 'string' },
         'fail-on-unanalysed': { type: 'boolean' },
@@ -92,6 +99,22 @@ export async function runMerge(argv: string[], io: IO): Promise<number> {
     io.stderr.write(`egress-audit merge: give the JSON results to merge\n\n${MERGE_USAGE}`);
     return 2;
   }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    io.stderr.write(`egress-audit merge: --format must be text or json, not "${format}"\n`);
+    return 2;
+  }
+  const failOn = values['fail-on'] ?? 'none';
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(failOn)) {
+    io.stderr.write(`egress-audit merge: --fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got "${failOn}"\n`);
+    return 2;
+  }
+  const outputs = scanOutputs(values);
+  if (outputs.conflict) {
+    io.stderr.write(`egress-audit merge: ${outputs.conflict}\n`);
+    return 2;
+  }
+  const startTime = new Date();
   const parts: ScanResult[] = [];
   const problems: string[] = [];
   const owner = new Map<string, { part: number; name: string }>();
@@ -127,5 +150,11 @@ export async function runMerge(argv: string[], io: IO): Promise<number> {
     io.stderr.write(policy.problems.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
     return 2;
   }
-  return emitScan(mergeResults(parts), policy.value.rules.rules, values, io);
+  for (const w of policy.value.config.warnings) quietWarn(values, io)(formatProblem(w));
+  return outputs.emit(mergeResults(parts), policy.value.rules.rules, {
+    io,
+    env: io.env ?? process.env,
+    startTime,
+    cmd: 'egress-audit merge',
+  });
 }

@@ -1,64 +1,125 @@
-// What `scan` and `merge` do with a scan result: the files asked for, stdout, and the gate's exit code.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// What `scan` and `merge` do with a scan result: the report files (or one of them on stdout with `-`),
+// the terminal report, and the exit code the gate decides. The outputs are declared before the work, so
+// `--sarif - --json -` is a usage error before anything is scanned or read.
 import type { FailOn } from '../compare/gate.js';
 import { evaluateScanGate } from '../pipeline/gate.js';
+import { serializeGitLabSast, toGitLabSast } from '../report/gitlab-sast.js';
 import { toJson } from '../report/json.js';
-import { serializeSarif, toSarif } from '../report/sarif.js';
+import { serializeSarif, toSarif, type SarifInput } from '../report/sarif.js';
 import { renderScanMarkdown } from '../report/scan-markdown.js';
 import { renderText } from '../report/text.js';
 import type { Rule, ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
+import { useColor } from './color.js';
+import { requested, stdoutConflict, stdoutOutput, writeOutputs } from './outputs.js';
 
 export interface IO {
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
+  /** Standard input, for `scan -`. */
+  stdin?: AsyncIterable<Buffer | string> & { isTTY?: boolean };
+  env?: NodeJS.ProcessEnv;
 }
 
-export interface ScanOutputs {
+/** The flags `scan` and `merge` share. */
+export interface ScanOutputFlags {
   sarif?: string;
   json?: string;
   markdown?: string;
+  'gitlab-sast'?: string;
   format?: string;
   category?: string;
   'fail-on'?: string;
   'fail-on-unanalysed'?: boolean;
   'no-color'?: boolean;
+  quiet?: boolean;
 }
 
-function writeOut(path: string, text: string): void {
-  mkdirSync(dirname(resolve(path)), { recursive: true });
-  writeFileSync(path, text);
+export interface EmitContext {
+  io: IO;
+  env: NodeJS.ProcessEnv;
+  /** When the work began (GitLab SAST `scan.start_time`). */
+  startTime: Date;
+  provenance?: SarifInput['provenance'];
+  /** For error messages: `egress-audit scan`. */
+  cmd: string;
 }
 
-/** Write the outputs, print the result, and return the exit code the gate decides. */
-export function emitScan(result: ScanResult, rules: readonly Rule[], values: ScanOutputs, io: IO): number {
-  if (values.sarif) {
-    const { log, warnings } = toSarif({
-      findings: result.findings,
-      rules: [...rules],
-      skipped: result.skipped,
-      notes: result.notes,
-      version: VERSION,
-      automationId: values.category,
-    });
-    for (const w of warnings) io.stderr.write(`egress-audit: warning: ${w}\n`);
-    writeOut(values.sarif, serializeSarif(log));
-  }
-  if (values.json) writeOut(values.json, toJson(result, VERSION));
-  if (values.markdown) writeOut(values.markdown, renderScanMarkdown(result));
-  if (values.format === 'json') io.stdout.write(toJson(result, VERSION));
-  else {
-    const color = !values['no-color'] && io.stdout.isTTY === true && !process.env.NO_COLOR;
-    io.stdout.write(renderText(result, { color }));
-  }
-  const gate = evaluateScanGate(result, {
-    failOn: (values['fail-on'] ?? 'none') as FailOn,
-    warnOnly: false,
-    allowPrSuppressions: false,
-    unanalysed: values['fail-on-unanalysed'] ? 'fail' : 'warn',
-  });
-  if (gate.warning) io.stderr.write(`egress-audit: warning: ${gate.warning}\n`);
-  if (gate.failed) io.stderr.write(`egress-audit: ${gate.message}\n`);
-  return gate.failed ? 1 : 0;
+/** Warnings go to stderr unless `--quiet`. */
+export function quietWarn(values: ScanOutputFlags, io: IO): (w: string) => void {
+  return (w) => {
+    if (!values.quiet) io.stderr.write(`egress-audit: warning: ${w}\n`);
+  };
+}
+
+interface Renders {
+  sarif: () => string;
+  json: () => string;
+  markdown: () => string;
+  gitlab: () => string;
+}
+
+export function scanOutputs(values: ScanOutputFlags): {
+  conflict?: string;
+  emit(result: ScanResult, rules: readonly Rule[], ctx: EmitContext): number;
+} {
+  const state: { render?: Renders } = {};
+  const lazy = (k: keyof Renders) => () => state.render![k]();
+  const outputs = requested([
+    ['--sarif', values.sarif, lazy('sarif')],
+    ['--json', values.json, lazy('json')],
+    ['--markdown', values.markdown, lazy('markdown')],
+    ['--gitlab-sast', values['gitlab-sast'], lazy('gitlab')],
+  ]);
+  return {
+    conflict: stdoutConflict(outputs),
+    emit(result, rules, ctx) {
+      const { io } = ctx;
+      const warn = quietWarn(values, io);
+      const endTime = new Date();
+      state.render = {
+        sarif: () => {
+          const { log, warnings } = toSarif({
+            findings: result.findings,
+            rules: [...rules],
+            skipped: result.skipped,
+            notes: result.notes,
+            version: VERSION,
+            automationId: values.category,
+            provenance: ctx.provenance,
+          });
+          warnings.forEach(warn);
+          return serializeSarif(log);
+        },
+        json: () => toJson(result, VERSION),
+        markdown: () => renderScanMarkdown(result),
+        gitlab: () =>
+          serializeGitLabSast(
+            toGitLabSast({
+              findings: result.findings,
+              skipped: result.skipped,
+              notes: result.notes,
+              version: VERSION,
+              startTime: ctx.startTime,
+              endTime,
+            }),
+          ),
+      };
+      if (!writeOutputs(outputs, io, ctx.cmd)) return 2;
+      if (!stdoutOutput(outputs) && !values.quiet) {
+        if (values.format === 'json') io.stdout.write(toJson(result, VERSION));
+        else
+          io.stdout.write(renderText(result, { color: useColor(io.stdout, ctx.env, { noColor: values['no-color'] }) }));
+      }
+      const gate = evaluateScanGate(result, {
+        failOn: (values['fail-on'] ?? 'none') as FailOn,
+        warnOnly: false,
+        allowPrSuppressions: false,
+        unanalysed: values['fail-on-unanalysed'] ? 'fail' : 'warn',
+      });
+      if (gate.warning) warn(gate.warning);
+      if (gate.failed) io.stderr.write(`egress-audit: ${gate.message}\n`);
+      return gate.failed ? 1 : 0;
+    },
+  };
 }

@@ -1,23 +1,34 @@
-// `egress-audit scan [PATH...]`: full scan of files and folders, text/JSON to stdout, SARIF/JSON/Markdown files.
+// `egress-audit scan [PATH...]`: full scan of files and folders (or `-`, standard input), text/JSON to
+// stdout, SARIF/JSON/Markdown/GitLab SAST files (or one of them to stdout with `-`).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
 import { scanTree } from '../pipeline/scan-tree.js';
 import { formatProblem } from '../result.js';
+import { gitProvenance } from './remote.js';
+import { readAll, stdinName } from './stdin.js';
 import { parseShard } from '../scan/shard.js';
-import { emitScan } from './scan-output.js';
+import type { IO } from './scan-output.js';
+import { quietWarn, scanOutputs } from './scan-output.js';
 import { checkRoot, checkTargets } from './targets.js';
 
 export const SCAN_USAGE = `Usage: egress-audit scan [PATH...] [options]
+       egress-audit scan - --stdin-filename PATH [options]
 
 Scans Python files and folders (default: .) for outbound integrations and data-egress risks.
+In a git repository, files that .gitignore (or .git/info/exclude) ignores are left out.
 
 Options:
   --root DIR              workspace root: paths are reported relative to it and never leave it (default: .)
   --config FILE           config file (default: .github/egress-audit.yml under the root, if present)
-  --sarif FILE            write SARIF 2.1.0 for GitHub code scanning
-  --json FILE             write the full findings as JSON
-  --markdown FILE         write a Markdown report
+  --exclude GLOB          leave out paths matching GLOB (root-relative; a folder excludes what is in it);
+                          repeatable, added to the config's exclude
+  --no-ignore             also scan files that .gitignore ignores
+  --stdin-filename PATH   with "-": the name standard input is reported and matched as (default: stdin.py)
+  --sarif FILE            write SARIF 2.1.0 for GitHub code scanning ("-": to stdout)
+  --json FILE             write the full findings as JSON ("-": to stdout)
+  --markdown FILE         write a Markdown report ("-": to stdout)
+  --gitlab-sast FILE      write a GitLab SAST report (schema 15.x, gl-sast-report.json; "-": to stdout)
   --format text|json      stdout format (default: text)
   --fail-on LEVEL         none|low|medium|high|critical: exit 1 when an unsuppressed, non-allowlisted
                           finding at or above LEVEL exists (default: none)
@@ -29,35 +40,40 @@ Options:
                           rules and policy; created when missing; output is identical with or without it)
   --shard I/N             analyse part I of N (files split by size; names still resolve across the whole
                           project); combine the parts' --json files with \`egress-audit merge\`
-  --no-color              no ANSI colours (colours are only used on a terminal anyway)
+  -q, --quiet             print nothing but errors and the gate's failure (files are still written)
+  --no-color              no ANSI colours (also NO_COLOR=1 or TERM=dumb; FORCE_COLOR=1 forces them)
+  -h, --help              this help
 `;
 
-import type { IO } from './scan-output.js';
+export type { IO } from './scan-output.js';
+
+const OPTIONS = {
+  root: { type: 'string' },
+  config: { type: 'string' },
+  exclude: { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  sarif: { type: 'string' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  'gitlab-sast': { type: 'string' },
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'fail-on-unanalysed': { type: 'boolean' },
+  category: { type: 'string' },
+  workers: { type: 'string' },
+  cache: { type: 'string' },
+  shard: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 export async function runScan(argv: string[], io: IO, env: { defaultWorkers: number }): Promise<number> {
+  const processEnv = io.env ?? process.env;
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        root: { type: 'string' },
-        config: { type: 'string' },
-        sarif: { type: 'string' },
-        json: { type: 'string' },
-        markdown: { type: 'string' },
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'fail-on-unanalysed': { type: 'boolean' },
-        category: { type: 'string' },
-        workers: { type: 'string' },
-        cache: { type: 'string' },
-        shard: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (e) {
     io.stderr.write(`egress-audit scan: ${(e as Error).message}\n\n${SCAN_USAGE}`);
     return 2;
@@ -67,38 +83,48 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
     io.stdout.write(SCAN_USAGE);
     return 0;
   }
+  const usage = (msg: string): number => {
+    io.stderr.write(`egress-audit scan: ${msg}\n`);
+    return 2;
+  };
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') {
-    io.stderr.write(`egress-audit scan: --format must be text or json, not "${format}"\n`);
-    return 2;
-  }
+  if (format !== 'text' && format !== 'json') return usage(`--format must be text or json, not "${format}"`);
   const failOn = (values['fail-on'] ?? 'none') as FailOn;
-  if (!FAIL_ON_LEVELS.includes(failOn)) {
-    io.stderr.write(`egress-audit scan: --fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got "${failOn}"\n`);
-    return 2;
-  }
+  if (!FAIL_ON_LEVELS.includes(failOn))
+    return usage(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got "${failOn}"`);
   const workers = values.workers !== undefined ? Number(values.workers) : env.defaultWorkers;
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
-    io.stderr.write(`egress-audit scan: --workers must be an integer from 1 to 64\n`);
-    return 2;
-  }
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+    return usage('--workers must be an integer from 1 to 64');
+  const fromStdin = positionals.includes('-');
+  if (fromStdin && positionals.length > 1) return usage('"-" (standard input) cannot be combined with other paths');
+  if (!fromStdin && values['stdin-filename'] !== undefined) return usage('--stdin-filename needs "-" as the path');
+  if (fromStdin && (!io.stdin || io.stdin.isTTY)) return usage('"-" reads standard input, but nothing is piped to it');
+
   const root = resolve(values.root ?? '.');
   const targetProblems = [checkRoot(root, values.root ?? '.')].filter((p) => p !== undefined);
-  if (!targetProblems.length) targetProblems.push(...checkTargets(positionals, root));
+  if (!targetProblems.length && !fromStdin) targetProblems.push(...checkTargets(positionals, root));
+  const name = fromStdin ? stdinName(values['stdin-filename'], root) : '';
+  if (typeof name !== 'string') targetProblems.push(name);
   if (targetProblems.length) {
     io.stderr.write(targetProblems.map((p) => `egress-audit scan: ${formatProblem(p)}\n`).join(''));
     return 2;
   }
+
+  // Declared before the scan, so `--sarif - --json -` is a usage error without scanning first.
+  const outputs = scanOutputs(values);
+  if (outputs.conflict) return usage(outputs.conflict);
   const shard = values.shard !== undefined ? parseShard(values.shard) : undefined;
-  if (shard && !shard.ok) {
-    io.stderr.write(shard.problems.map((p) => `egress-audit scan: ${formatProblem(p)}\n`).join(''));
-    return 2;
-  }
+  if (shard && !shard.ok) return usage(shard.problems.map(formatProblem).join('; '));
+
+  const startTime = new Date();
   const scan = await scanTree({
     root,
     config: values.config,
     inputs: positionals.map((p) => resolve(p)),
     workers,
+    exclude: values.exclude,
+    gitignore: !values['no-ignore'],
+    source: fromStdin ? { path: name as string, content: await readAll(io.stdin!) } : undefined,
     cacheDir: values.cache !== undefined ? resolve(values.cache) : undefined,
     shard: shard?.value,
   });
@@ -107,8 +133,9 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
     return 2;
   }
   const { config, rules, result } = scan.value;
-  for (const w of config.warnings) io.stderr.write(`egress-audit: warning: ${formatProblem(w)}\n`);
-  for (const line of scan.value.cache ?? []) io.stderr.write(`egress-audit: ${line}\n`);
-
-  return emitScan(result, rules.rules, values, io);
+  const warn = quietWarn(values, io);
+  for (const w of config.warnings) warn(formatProblem(w));
+  for (const line of scan.value.cache ?? []) if (!values.quiet) io.stderr.write(`egress-audit: ${line}\n`);
+  const provenance = values.sarif ? await gitProvenance(root) : undefined;
+  return outputs.emit(result, rules.rules, { io, env: processEnv, startTime, provenance, cmd: 'egress-audit scan' });
 }

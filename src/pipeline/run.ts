@@ -8,6 +8,7 @@ import { compareScans } from '../compare/compare.js';
 import { resolve } from 'node:path';
 import { fullScanComparison } from '../compare/gate.js';
 import { normalizeRel, policyChanges } from '../compare/policy.js';
+import { configEntryChanges } from './policy-diff.js';
 import { diffFolders, folderSnapshot } from '../diff/folders.js';
 import { pathFilter } from '../diff/filter.js';
 import { diffRevisions, gitSnapshot } from '../diff/git.js';
@@ -125,10 +126,15 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
   baseScan.skipped.push(...baseFiles.skipped);
 
   const configPath = opts.config.kind === 'base' ? opts.config.path : '';
+  const configFile = normalizeRel(configPath || DEFAULT_CONFIG_FILE);
   const comparison = compareScans(baseScan, headScan, {
     files: scoped,
-    policyChanges: policyChanges(changes, { configFile: configPath || DEFAULT_CONFIG_FILE, ruleFolders: config.rules }),
+    policyChanges: policyChanges(changes, { configFile, ruleFolders: config.rules }),
   });
+  if (comparison.policyChanges.includes(configFile)) {
+    const entries = await configEntryChanges(configFile, policySide, head);
+    if (entries) comparison.policyEntryChanges = entries;
+  }
   if (opts.sides.kind === 'snapshots') comparison.notes.push(...(opts.sides.notes ?? []));
   return ok({ comparison, config, rules, headScan, baseSha, headSha, log });
 }

@@ -1,13 +1,15 @@
 // A full scan of files and folders on disk: the policy from a config file, the scan (threads for large
 // trees), and the config's warnings, including globs that match nothing in the scanned tree.
 // Shared by `egress-audit scan` and the action's full scan.
+import { relative, resolve, sep } from 'node:path';
 import { unmatchedGlobsIn } from '../config/globs.js';
 import type { Config } from '../config/types.js';
 import { listFolderPaths } from '../diff/folders.js';
+import { gitIgnored } from '../diff/ignored.js';
 import { fail, ok, type Result } from '../result.js';
 import type { RuleSet } from '../rules/load.js';
 import { FileCache } from '../scan/file-cache.js';
-import { scanPaths } from '../scan/scan.js';
+import { scanPaths, scanSources, type SourceFile } from '../scan/scan.js';
 import type { Shard } from '../scan/shard.js';
 import type { ScanResult } from '../types.js';
 import { policyFromFile } from './policy.js';
@@ -29,6 +31,12 @@ export interface TreeScanOptions {
   cacheDir?: string;
   /** Analyse only this part of the files. */
   shard?: Shard;
+  /** More exclude globs (the CLI's `--exclude`), added to the config's. */
+  exclude?: string[];
+  /** Leave out what git ignores when the root is in a git work tree. */
+  gitignore?: boolean;
+  /** Scan this one file (standard input) instead of `inputs`. */
+  source?: SourceFile;
 }
 
 export interface TreeScan {
@@ -46,9 +54,21 @@ export async function scanTree(opts: TreeScanOptions): Promise<Result<TreeScan>>
   if (!policy.ok) return fail(...policy.problems);
   const { config, rules, log } = policy.value;
   if (opts.maxFileBytes) config.maxFileBytes = opts.maxFileBytes;
+  if (opts.exclude?.length) config.exclude = [...config.exclude, ...opts.exclude];
+  if (opts.source) {
+    const result = await scanSources([opts.source], { config, rules });
+    return ok({ config, rules, result, log });
+  }
   const inputs = opts.inputs.length ? opts.inputs : ['.'];
+  const named = inputs.map((i) => relative(opts.root, resolve(opts.root, i)).split(sep).join('/'));
+  const ignored = opts.gitignore ? await gitIgnored(opts.root, named) : undefined;
   const cache = opts.cacheDir ? new FileCache(opts.cacheDir) : undefined;
-  const result = await scanPaths(inputs, opts.root, { config, rules, workers: opts.workers, cache, shard: opts.shard });
+  const result = await scanPaths(
+    inputs,
+    opts.root,
+    { config, rules, workers: opts.workers, cache, shard: opts.shard },
+    ignored?.has,
+  );
   cache?.prune();
   config.warnings.push(...(await unmatchedGlobsIn(config, () => listFolderPaths(opts.root), 'in the scanned tree')));
   return ok({ config, rules, result, log, ...(cache ? { cache: [...cache.notes, cache.summary()] } : {}) });

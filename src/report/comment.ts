@@ -34,7 +34,14 @@ export interface CommentOptions {
   allowPrSuppressions?: boolean;
   /** GitHub's comment body limit. */
   maxChars?: number;
+  /**
+   * The SARIF category of this run. A non-default one means several configured runs (monorepo, matrix)
+   * each keep a comment: it is shown under the headline so readers can tell them apart.
+   */
+  category?: string;
 }
+
+export const DEFAULT_CATEGORY = 'egress-audit/';
 
 export const COMMENT_MAX_CHARS = 65_536;
 export const SUMMARY_MAX_CHARS = 1024 * 1024;
@@ -81,6 +88,7 @@ function body(cmp: Comparison, ctx: RepoContext, opts: CommentOptions, level: Le
   if (!isSummary) out.push(opts.marker);
   const head = headline(cmp, gate);
   out.push(`## ${head}`, '');
+  if (opts.category && opts.category !== DEFAULT_CATEGORY) out.push(`Category: ${codeText(opts.category, 100)}`, '');
   if (head !== verdict(cmp)) out.push(verdictText(cmp), '');
   const existingSites = cmp.newFindings.filter((f) => !gate.failing.includes(f)).length;
   if (cmp.newIntegrations.length === 0 && existingSites > 0 && !gate.failures.length) {

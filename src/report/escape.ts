@@ -67,6 +67,26 @@ export function escapeMarkdown(text: string, maxLength = 300): string {
   });
 }
 
+/**
+ * A Markdown code span: its text is literal (no links, autolinks, mentions, HTML), so a host stays
+ * copyable byte for byte, with no zero-width characters. The fence is longer than any backtick run
+ * inside; `|` is escaped for table cells (GFM removes that backslash inside code spans in tables).
+ */
+export function codeSpan(text: string, maxLength = 300): string {
+  const s = flatten(truncate(text, maxLength)).replace(/\|/g, '\\|');
+  if (s === '') return '';
+  let longest = 0;
+  let run = 0;
+  for (const c of s) {
+    run = c === '`' ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  const fence = '`'.repeat(longest + 1);
+  // A leading or trailing backtick (or space) needs a space, which the span strips again.
+  const pad = /^[` ]|[` ]$/.test(s) ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+
 /** Monospace rendering that is safe in tables: `<code>` with escaped content (backticks are not). */
 export function codeText(text: string, maxLength = 300): string {
   return `<code>${escapeMarkdown(text, maxLength)}</code>`;

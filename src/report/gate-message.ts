@@ -48,10 +48,13 @@ function failureMessage(g: GateDecision): string {
       lines.push('Denied destinations always fail: remove them or change the deny list.');
   }
   if (g.unanalysedFails) lines.push(unanalysedMessage(g.unanalysed, g.scope, 'these fail the gate'));
-  const optOut = ['Set `warn-only: true` (action) to report without failing'];
+  // A warn-only run already reports without failing: no advice to set what is set.
+  const optOut = g.warnOnly ? [] : ['Set `warn-only: true` (action) to report without failing'];
   if (g.unanalysedFails)
-    optOut.push('`fail-on-unanalysed: false` (action) or `--no-fail-on-unanalysed` (CLI) to let unanalysed files pass');
-  lines.push(`${optOut.join('; ')}.`);
+    optOut.push(
+      `${optOut.length ? '' : 'Set '}\`fail-on-unanalysed: false\` (action) or \`--no-fail-on-unanalysed\` (CLI) to let unanalysed files pass`,
+    );
+  if (optOut.length) lines.push(`${optOut.join('; ')}.`);
   return lines.join('\n');
 }
 

@@ -2,7 +2,7 @@
 // integrations and new call sites of existing ones apart) and the changed files that could not be analysed.
 import type { GateDecision, GateFailure } from '../compare/gate.js';
 import type { RepoContext, SkippedFile } from '../types.js';
-import { esc, list, riskCell, siteLink, table } from './comment-cells.js';
+import { destinationCell, esc, list, riskCell, siteLink, table } from './comment-cells.js';
 import { codeText, escapeMarkdown } from './escape.js';
 import { destinationText, failReasonText, unanalysedAdvice } from './wording.js';
 
@@ -11,7 +11,7 @@ function failureRows(ctx: RepoContext, fs: GateFailure[]): string[][] {
     riskCell(f.finding.risk),
     siteLink(ctx, f.finding.file, f.finding.startLine),
     esc(f.finding.service, 100),
-    esc(destinationText(f.finding.destination), 200),
+    destinationCell(destinationText(f.finding.destination)),
     esc(failReasonText(f.finding, f.reason), 120),
   ]);
 }

@@ -3,8 +3,20 @@
 import type { GateDecision } from '../compare/gate.js';
 import { compareFindings, compareIntegrations } from '../model/order.js';
 import { CATEGORIES, CATEGORY_TITLES } from '../model/taxonomy.js';
-import type { Category, Comparison, Finding, Integration, RepoContext } from '../types.js';
-import { codeList, dash, esc, list, riskCell, siteLink, sitesCell, table, textList } from './comment-cells.js';
+import type { Category, Comparison, Finding, Integration, PolicyEntryChange, RepoContext } from '../types.js';
+import {
+  codeList,
+  dash,
+  destinationCell,
+  destinationList,
+  esc,
+  list,
+  riskCell,
+  siteLink,
+  sitesCell,
+  table,
+  textList,
+} from './comment-cells.js';
 import { codeText, escapeMarkdown } from './escape.js';
 import { destinationText, findingStatus } from './wording.js';
 
@@ -53,7 +65,7 @@ export function newIntegrationSection(cmp: Comparison, ctx: RepoContext, limit?:
     const rows = items.map((i) => [
       riskCell(i.risk) + approvalNote(i, index),
       esc(i.service, 100),
-      esc(i.destination, 200),
+      destinationCell(i.destination),
       sitesCell(ctx, i.sites),
       codeList(i.credentials),
       textList(i.dataSources),
@@ -67,7 +79,7 @@ export function removedSection(cmp: Comparison, limit?: number): string[] {
   if (cmp.removedIntegrations.length === 0) return [];
   const rows = [...cmp.removedIntegrations]
     .sort(byRiskThenName)
-    .map((i) => [riskCell(i.risk), esc(i.service, 100), CATEGORY_TITLES[i.category], esc(i.destination, 200)]);
+    .map((i) => [riskCell(i.risk), esc(i.service, 100), CATEGORY_TITLES[i.category], destinationCell(i.destination)]);
   return ['### Removed integrations', '', ...table(['Risk', 'Service', 'Category', 'Destination'], rows, limit), ''];
 }
 
@@ -76,8 +88,8 @@ export function changedSection(cmp: Comparison, limit?: number): string[] {
   const rows = cmp.changedDestinations.map((c) => [
     esc(c.service, 100),
     CATEGORY_TITLES[c.category],
-    textList(c.from),
-    textList(c.to),
+    destinationList(c.from),
+    destinationList(c.to),
   ]);
   return ['### Changed destinations', '', ...table(['Service', 'Category', 'From', 'To'], rows, limit), ''];
 }
@@ -102,6 +114,7 @@ export function suppressionSection(cmp: Comparison, ctx: RepoContext, limit?: nu
 
 export function policySection(cmp: Comparison, limit?: number): string[] {
   if (cmp.policyChanges.length === 0) return [];
+  const entries = (cmp.policyEntryChanges ?? []).map((e) => policyEntryItem(e));
   return [
     '### Policy changes in this PR',
     '',
@@ -111,8 +124,22 @@ export function policySection(cmp: Comparison, limit?: number): string[] {
       [...cmp.policyChanges].sort().map((p) => codeText(p, 200)),
       limit,
     ),
+    ...(entries.length ? ['', 'Entries:', '', ...list(entries, limit)] : []),
     '',
   ];
+}
+
+/** "`allow` entry added (line 12): service: Slack; host: hooks.slack.com — reason: alerts". */
+function policyEntryItem(e: PolicyEntryChange): string {
+  const at = e.line ? ` (line ${e.line})` : '';
+  const what = escapeMarkdown(e.matches || 'any finding', 300);
+  const detail =
+    e.change === 'changed'
+      ? ` — was ${escapeMarkdown(e.before || 'nothing else', 300)}; now ${escapeMarkdown(e.after || 'nothing else', 300)}`
+      : (e.change === 'added' ? e.after : e.before)
+        ? ` — ${escapeMarkdown((e.change === 'added' ? e.after : e.before) as string, 300)}`
+        : '';
+  return `${codeText(e.list, 10)} entry ${e.change}${at}: ${what}${detail}`;
 }
 
 export function skippedSection(cmp: Comparison, gate: GateDecision, limit?: number): string[] {
@@ -133,7 +160,7 @@ export function detailsSection(cmp: Comparison, ctx: RepoContext): string[] {
       riskCell(f.risk),
       siteLink(ctx, f.file, f.startLine),
       esc(f.service, 100),
-      esc(destinationText(f.destination), 200),
+      destinationCell(destinationText(f.destination)),
       f.callee ? codeText(f.callee, 120) : '—',
       dash([...(isNew.has(f) ? ['**new**'] : []), ...findingStatus(f).map((s) => escapeMarkdown(s, 120))].join(', ')),
     ]);

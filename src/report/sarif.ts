@@ -36,6 +36,8 @@ export interface SarifInput {
   informationUri?: string;
   /** Omitted unless given, so output stays deterministic. */
   startTimeUtc?: string;
+  /** runs[0].versionControlProvenance: where viewers find the sources (never a URL with credentials). */
+  provenance?: { repositoryUri: string; revisionId?: string; branch?: string };
   /** Overrides for tests; default to GitHub's limits. */
   limits?: { maxResults?: number; maxGzipBytes?: number };
 }
@@ -45,9 +47,13 @@ export interface SarifOutput {
   warnings: string[];
 }
 
-/** SARIF message strings treat `[`/`]` as embedded-link syntax (§3.11.6); escape literal ones. */
+/**
+ * Plain text, shown as is by viewers (no Markdown escapes: `allow[4]` stays `allow[4]`). Only text
+ * that would read as an embedded link (`[text](target)`, §3.11.6) has its brackets escaped.
+ */
 function messageText(s: string): string {
-  return plainLine(s).replace(/[[\]\\]/g, (c) => `\\${c}`);
+  const text = plainLine(s);
+  return /\]\(/.test(text) ? text.replace(/[[\]\\]/g, (c) => `\\${c}`) : text;
 }
 
 function resultLevel(f: Finding): Sarif.Result.level {
@@ -307,12 +313,22 @@ function build(
           },
         },
         automationDetails: { id: input.automationId ?? 'egress-audit/' },
+        ...(input.provenance ? { versionControlProvenance: [provenance(input.provenance)] } : {}),
         invocations: [invocation],
         originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the scanned repository.' } } },
         columnKind: 'utf16CodeUnits',
         results,
       },
     ],
+  };
+}
+
+function provenance(p: NonNullable<SarifInput['provenance']>): Sarif.VersionControlDetails {
+  return {
+    repositoryUri: p.repositoryUri,
+    ...(p.revisionId ? { revisionId: p.revisionId } : {}),
+    ...(p.branch ? { branch: p.branch } : {}),
+    mappedTo: { uriBaseId: SRCROOT },
   };
 }
 

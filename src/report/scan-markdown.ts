@@ -4,6 +4,7 @@ import { compareByPriority } from '../model/order.js';
 import { CATEGORY_TITLES, RISKS, RISK_EMOJI, countByRisk } from '../model/taxonomy.js';
 import { destinationText, findingStatus } from './wording.js';
 import { escapeMarkdown } from './escape.js';
+import { destinationCell } from './comment-cells.js';
 
 const MAX_ROWS = 1000;
 
@@ -33,7 +34,7 @@ export function renderScanMarkdown(result: ScanResult, title = 'egress-audit: ou
     const sorted = [...result.findings].sort(compareByPriority);
     for (const f of sorted.slice(0, MAX_ROWS)) {
       lines.push(
-        `| ${RISK_EMOJI[f.risk]} ${f.risk} | ${CATEGORY_TITLES[f.category]} | ${escapeMarkdown(f.service)} | ${escapeMarkdown(destinationText(f.destination))} | ${escapeMarkdown(`${f.file}:${f.startLine}`)} | ${escapeMarkdown(findingStatus(f).join('; '))} |`,
+        `| ${RISK_EMOJI[f.risk]} ${f.risk} | ${CATEGORY_TITLES[f.category]} | ${escapeMarkdown(f.service)} | ${destinationCell(destinationText(f.destination), 300)} | ${escapeMarkdown(`${f.file}:${f.startLine}`)} | ${escapeMarkdown(findingStatus(f).join('; '))} |`,
       );
     }
     if (sorted.length > MAX_ROWS)

@@ -26,9 +26,9 @@ export function encodePath(path: string): string {
   return pathSegments(path).map(encodeSegment).join('/');
 }
 
-/** `${serverUrl}/${repository}/blob/${sha}/${path}#L${line}` with the path encoded per segment. */
+/** `${serverUrl}/${repository}/${blobPath}/${sha}/${path}#L${line}` with the path encoded per segment. */
 export function permalink(
-  ctx: { serverUrl: string; repository: string; sha: string },
+  ctx: { serverUrl: string; repository: string; sha: string; blobPath?: string },
   path: string,
   line?: number,
 ): string {
@@ -36,5 +36,6 @@ export function permalink(
   const anchor = line !== undefined && Number.isInteger(line) && line > 0 ? `#L${line}` : '';
   let server = ctx.serverUrl;
   while (server.endsWith('/')) server = server.slice(0, -1);
-  return `${server}/${repo}/blob/${encodeSegment(ctx.sha)}/${encodePath(path)}${anchor}`;
+  const blob = (ctx.blobPath ?? 'blob').split('/').map(encodeSegment).join('/');
+  return `${server}/${repo}/${blob}/${encodeSegment(ctx.sha)}/${encodePath(path)}${anchor}`;
 }

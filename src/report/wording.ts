@@ -8,13 +8,20 @@ import type { Destination, Finding, SkippedFile, TraceStep } from '../types.js';
 
 export { destinationText };
 
+/** Part of a sentence; `host` parts are a destination host, which Markdown renders as a code span. */
+export interface TextPart {
+  text: string;
+  host?: boolean;
+}
+
+const joinParts = (parts: TextPart[]): string => parts.map((p) => p.text).join('');
+
 /** The destination inside a sentence: the host, or where the address comes from. */
-function destinationPhrase(d: Destination): string {
+function destinationParts(d: Destination): TextPart[] {
   // A default host of an env var or parameter: say which setting can move it.
   const setting = d.host && (d.source === 'env' || d.source === 'parameter') ? /^\S+ \S+/.exec(d.detail ?? '') : null;
-  if (setting) return `${d.host} (default of ${setting[0]})`;
-  if (d.host) return d.host;
-  return d.detail ? `a destination from ${d.detail}` : 'a destination decided at run time';
+  if (d.host) return [{ text: d.host, host: true }, ...(setting ? [{ text: ` (default of ${setting[0]})` }] : [])];
+  return [{ text: d.detail ? `a destination from ${d.detail}` : 'a destination decided at run time' }];
 }
 
 /** A related location's label. */
@@ -42,17 +49,26 @@ function verb(f: Finding): string {
  * "Sends prompt to api.openai.com (OpenAI) via openai.OpenAI().chat.completions.create."
  */
 export function findingMessage(f: Finding): string {
+  return joinParts(findingMessageParts(f));
+}
+
+function findingMessageParts(f: Finding): TextPart[] {
   const via = f.callee ? ` via ${f.callee}` : '';
-  return `${verb(f)} ${destinationPhrase(f.destination)} (${f.service})${via}.`;
+  return [{ text: `${verb(f)} ` }, ...destinationParts(f.destination), { text: ` (${f.service})${via}.` }];
 }
 
 /** SARIF result text: the sentence, then the policy marks and credentials. */
 export function findingResultText(f: Finding): string {
-  let text = findingMessage(f);
-  if (f.denied) text += ` Denied by ${f.denied.by}.`;
-  if (f.allowed) text += ` Approved by ${f.allowed.by}.`;
-  if (f.credentials.length) text += ` Credentials: ${f.credentials.join(', ')}.`;
-  return text;
+  return joinParts(findingResultParts(f));
+}
+
+/** findingResultText in parts, for renderers that set hosts apart (Markdown code spans). */
+export function findingResultParts(f: Finding): TextPart[] {
+  let marks = '';
+  if (f.denied) marks += ` Denied by ${f.denied.by}.`;
+  if (f.allowed) marks += ` Approved by ${f.allowed.by}.`;
+  if (f.credentials.length) marks += ` Credentials: ${f.credentials.join(', ')}.`;
+  return marks ? [...findingMessageParts(f), { text: marks }] : findingMessageParts(f);
 }
 
 /** Short status words for a finding: denied, approved, suppressed, test. */
@@ -79,6 +95,20 @@ export function failReasonText(f: Finding, reason: FailReason): string {
 /** One line of the gate's failure list: "src/a.py:12 Slack → hooks.slack.com [communication.slack] (high …)". */
 export function gateFailureLine(f: Finding, reason: FailReason): string {
   return `${f.file}:${f.startLine} ${serviceAndDestination(f)} [${f.ruleId}] (${failReasonText(f, reason)})`;
+}
+
+/** An annotation's title and text for a new finding; `reason` when it fails (or would fail) the gate. */
+export function findingAnnotation(f: Finding, reason: FailReason | undefined): { title: string; text: string } {
+  const why = reason ? `Fails the gate: ${failReasonText(f, reason)}.` : `New finding (${f.risk}), below fail-on.`;
+  return { title: `egress-audit: ${f.service} (${f.risk})`, text: `${findingMessage(f)} ${why} Rule ${f.ruleId}.` };
+}
+
+/** The note when GitHub's per-step annotation limits left findings without an annotation. */
+export function annotationCapNote(shown: number, total: number, perKind: number): string {
+  return (
+    `${shown} of ${total} new findings are annotated (GitHub shows at most ${perKind} error and ${perKind} warning ` +
+    'annotations per step, most severe first here); the job summary and the SARIF list every finding.'
+  );
 }
 
 /** What kind of analysis failure a skip reason describes (for the advice). */

@@ -47,11 +47,15 @@ export interface Collected {
   skipped: SkippedFile[];
 }
 
+/** Paths left out of a walk besides the config's globs (what git ignores); root-relative, `/`-separated. */
+export type SkipPath = (rel: string, dir: boolean) => boolean;
+
 /**
  * Walk the inputs inside `root`: never follow a symbolic link, never leave the root, apply the config's
- * path and exclude globs. Everything left out for a reason other than the globs is reported.
+ * path and exclude globs and `skip` (never to paths named explicitly). Everything left out for a reason
+ * other than the globs and `skip` is reported.
  */
-export function collectFiles(inputs: string[], root: string, config: Config): Collected {
+export function collectFiles(inputs: string[], root: string, config: Config, skip?: SkipPath): Collected {
   const realRoot = realpathSync(root);
   const include = picomatch(config.paths, { dot: true });
   const exclude = picomatch(config.exclude, { dot: true });
@@ -76,7 +80,7 @@ export function collectFiles(inputs: string[], root: string, config: Config): Co
         out.skipped.push({ file: rel, reason: 'symbolic link (not followed)' });
       return;
     }
-    if (rel && exclude(rel) && !explicit) return;
+    if (rel && !explicit && (exclude(rel) || skip?.(rel, st.isDirectory()))) return;
     if (st.isDirectory()) {
       let names: string[];
       try {
@@ -145,8 +149,13 @@ export const MIN_FILES_FOR_WORKERS = 64;
  * cache, files whose key (bytes, import closure, engine, rules, policy) has an entry are not analysed;
  * with a shard, only that part of the files is, against the whole project.
  */
-export async function scanPaths(inputs: string[], root: string, opts0: ScanOptions): Promise<ScanResult> {
-  const collected = collectFiles(inputs, root, opts0.config);
+export async function scanPaths(
+  inputs: string[],
+  root: string,
+  opts0: ScanOptions,
+  skip?: SkipPath,
+): Promise<ScanResult> {
+  const collected = collectFiles(inputs, root, opts0.config, skip);
   // Names imported from the project's other modules are read from the workspace itself.
   const project =
     opts0.project ??
