@@ -167,3 +167,65 @@ def report_async(url, payload):
 
 # ruleid: network.requests host=wrapped-thread.example.org
 report_async("https://wrapped-thread.example.org", {"user": os.environ.get("USER")})
+
+import urllib
+import urllib.request
+import six
+from six.moves.urllib.request import urlretrieve as six_retrieve
+from pyodide.http import pyfetch
+
+# Opener objects and the legacy spellings.
+opener = urllib.request.URLopener()
+# ruleid: network.urllib host=203.0.113.60
+opener.open("http://203.0.113.60/x")
+# ruleid: network.urllib host=files.example.net
+urllib.request.FancyURLopener().retrieve("ftp://files.example.net/pub/a.tgz", "/tmp/a.tgz")
+# ruleid: network.urllib host=api.example.net
+urllib.request.urlretrieve("https://api.example.net/a.bin", "/tmp/a.bin")
+# ruleid: network.urllib host=api.example.net
+six.moves.urllib.request.urlopen("https://api.example.net/six")
+# ruleid: network.urllib host=files.example.net
+six_retrieve("https://files.example.net/b.bin", "/tmp/b.bin")
+# ruleid: network.urllib host=legacy.example.net
+six.moves.urllib.request.URLopener().retrieve("http://legacy.example.net/c")
+
+
+def fetch_default(url="http://defaults.example.net/cfg"):
+    # ruleid: network.urllib host=defaults.example.net
+    return urllib.request.urlopen(url)
+
+
+# Local schemes and paths: urllib reads them from disk (or cannot open them at all).
+# ok: network.urllib
+uo("file:///etc/hostname")
+# ok: network.urllib
+urllib.request.urlretrieve("file:///bin/ls", "/tmp/ls2")
+# ok: network.urllib
+opener.open("file:///etc/os-release")
+# ok: network.urllib
+uo("data:text/plain;base64,aGVsbG8=")
+# ok: network.urllib
+uo("sftp://files.example.net/x")
+# ok: network.urllib
+opener.retrieve("ftps://files.example.net/x")
+# ok: network.urllib
+urllib.request.urlretrieve("/tmp/local.txt", "/tmp/copy.txt")
+# ok: network.urllib
+uo(Request("file:///tmp/r.txt"))
+# ok: network.requests
+requests.get("file:///etc/passwd")
+
+
+def read_config(path="file:///srv/cfg.json"):
+    # A local default, but callers may pass a remote URL (reported at the caller, below).
+    # ruleid: network.urllib
+    return uo(path)
+
+
+# ruleid: network.urllib host=cfg.example.net
+read_config("https://cfg.example.net/c.json")
+
+
+async def browser_fetch(body):
+    # ruleid: network.other-http host=api.example.net
+    return await pyfetch("https://api.example.net/p", method="POST", body=body)

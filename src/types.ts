@@ -151,13 +151,28 @@ export interface Rule {
   claimsDecoded: boolean;
   /** What every site of this rule is, whatever pattern list matched. */
   siteKind?: SiteKind;
-  /** The site is local IPC when this argument (of the call or its constructor) is one of these names. */
-  localWhen?: { arg: HostArg; in: string[] };
+  /** The site is local (IPC, a local file) or sends nothing when one of these arguments matches. */
+  localWhen: LocalWhen[];
+  /** URL schemes the client opens over the network; a constant URL with another (or none) sends nothing. */
+  schemes?: string[];
+  /** Methods whose earlier call on the same object gives a later call its host (`s.connect` → `s.send`). */
+  hostFromCalls: string[];
   /** CWE ids added for cleartext destinations and destinations taken from a parameter. */
   destinationCwe: { cleartext: number[]; parameter: number[] };
   /** Optional condition (used by covert/network rules). */
   when?: RuleCondition;
   docs: RuleDocs;
+}
+
+/** One `local-when` test on an argument of the call or of its constructor. */
+export interface LocalWhen {
+  arg: HostArg;
+  /** Dotted names the argument resolves to. */
+  in: string[];
+  /** Constant strings the argument equals. */
+  text: string[];
+  /** A constant filesystem path. */
+  path: boolean;
 }
 
 export interface HostArg {

@@ -50,6 +50,8 @@ export function makeRule(over: Partial<Rule> = {}): Rule {
     generic: false,
     clientSites: false,
     claimsDecoded: false,
+    localWhen: [],
+    hostFromCalls: [],
     destinationCwe: { cleartext: [319], parameter: [918] },
     imports: [],
     hostArgs: [],

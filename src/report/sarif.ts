@@ -144,6 +144,8 @@ function placeholderRule(f: Finding): Rule {
     generic: false,
     clientSites: false,
     claimsDecoded: false,
+    localWhen: [],
+    hostFromCalls: [],
     destinationCwe: { cleartext: [319], parameter: [918] },
     docs: {
       detects: `Outbound data flow to ${f.service} (${CATEGORY_TITLES[f.category]}).`,

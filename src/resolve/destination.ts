@@ -4,6 +4,7 @@ import type { SyntaxNode } from '../parse/parser.js';
 import type { Destination, HostArg, Rule } from '../types.js';
 import type { ArgSource } from './arguments.js';
 import { callArgs } from './arguments.js';
+import { earlierReceiverCalls } from './receiver-calls.js';
 import type { Scope } from './scopes.js';
 import { destinationOf } from './strings.js';
 import type { Origin, Value } from './values.js';
@@ -51,7 +52,9 @@ export function destinationFor(
   view?: ArgSource,
 ): { dest: Destination; value?: Value } {
   // `builds`: the call itself builds the object (a connect/init site); otherwise only its origins do.
-  const sites: Origin[] = [{ node: call, scope, args: view }, ...[...callee.origins].reverse()];
+  // Then earlier `obj.connect(...)` calls on the same object (`host-from-calls`), then its constructors.
+  const connected = earlierReceiverCalls(call, rule.hostFromCalls).map((node) => ({ node, scope }));
+  const sites: Origin[] = [{ node: call, scope, args: view }, ...connected, ...[...callee.origins].reverse()];
   let fallback: { dest: Destination; value?: Value } | undefined;
   let readThrough: { dest: Destination; value?: Value } | undefined;
   for (let i = 0; i < sites.length && i < 8; i++) {
@@ -106,17 +109,6 @@ function isVerb(v: Value, n: SyntaxNode): boolean {
   if (v.kind === 'text') return HTTP_VERBS.test(v.text);
   if ((v.kind === 'param' || v.kind === 'env') && v.default?.kind === 'text') return HTTP_VERBS.test(v.default.text);
   return /(^|[._])(method|verb|http_method)$/i.test(n.text);
-}
-
-/** The rule's `local-when` argument (on the call or the constructor it came from) names local IPC. */
-export function localSite(local: NonNullable<Rule['localWhen']>, sites: Origin[], resolver: Resolver): boolean {
-  for (const o of sites) {
-    const a = hostArgNode(o.node, local.arg, o.args);
-    if (!a || a.type === 'string') continue;
-    const v = resolver.value(a, o.scope);
-    if (v.kind === 'qualified' && local.in.includes(v.name)) return true;
-  }
-  return false;
 }
 
 /** A host named in a shell command: the first word that parses as a URL, user@host:path or host. */
@@ -246,6 +238,7 @@ function truncate(s: string, n: number): string {
 
 export function isLocalDestination(d: Destination): boolean {
   if (d.source !== 'literal' && d.source !== 'constant') return false;
+  if (d.scheme === 'file') return true; // file:// names a local file, whatever the client
   if (d.host) return isLocal(d.host);
   return !!d.detail && /^"(\/dev\/|\/var\/run\/|\/run\/|[^"]*\.sock")/.test(d.detail);
 }

@@ -132,7 +132,14 @@ function rulesFromData(data: RuleFile, file: string): Result<Rule[]> {
         clientSites: r['client-sites'] ?? false,
         claimsDecoded: r['claims-decoded'] ?? false,
         siteKind: r['site-kind'],
-        localWhen: r['local-when'] ? { arg: hostArg(r['local-when'].arg), in: r['local-when'].in } : undefined,
+        localWhen: [r['local-when'] ?? []].flat().map((l) => ({
+          arg: hostArg(l.arg),
+          in: l.in ?? [],
+          text: l.text ?? [],
+          path: l.path ?? false,
+        })),
+        schemes: r.schemes?.map((x) => x.toLowerCase()),
+        hostFromCalls: r['host-from-calls'] ?? [],
         destinationCwe: {
           cleartext: r['destination-cwe']?.cleartext ?? [319],
           parameter: r['destination-cwe']?.parameter ?? [918],

@@ -23,6 +23,26 @@ const cwes = T.Array(T.Integer({ minimum: 1 }));
 const argIndex = (description: string) => T.Integer({ minimum: 0, maximum: 9, description });
 const opt = T.Optional;
 
+/** One `local-when` test: the site is local, not egress, when this argument matches. */
+const localWhen = T.Object(
+  {
+    arg: hostArg,
+    in: opt(names('The argument resolves to one of these dotted names: `socket.socket(socket.AF_UNIX)`.')),
+    text: opt(names('The argument is one of these constant strings: `family="AF_UNIX"`, `load_dataset("csv")`.')),
+    path: opt(
+      T.Boolean({
+        description:
+          'The argument is a constant filesystem path (`./model`, `../x`, `/opt/m`, `~/m`, `C:\\m`): a local file, not a download.',
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'The site is local (IPC, a local file) or sends nothing, not egress, when this argument (keyword@position) of the call or of the constructor it came from matches. A list: any of them.',
+  },
+);
+
 const when = T.Object(
   {
     'command-in': opt(
@@ -102,14 +122,15 @@ const rule = T.Object(
         description: 'What every site of this rule is, whatever pattern list matched (covert rules: `covert`).',
       }),
     ),
-    'local-when': opt(
-      T.Object(
-        { arg: hostArg, in: names() },
-        {
-          additionalProperties: false,
-          description:
-            'The site is local IPC, not egress, when this argument (keyword@position) of the call or of the constructor it came from is one of these dotted names: `socket.socket(socket.AF_UNIX)`.',
-        },
+    'local-when': opt(T.Union([localWhen, T.Array(localWhen, { minItems: 1, maxItems: 8 })])),
+    schemes: opt(
+      names(
+        'The URL schemes this client opens over the network (urllib: http, https, ftp). A constant URL with another scheme or none (`file:`, `data:`, `sftp://`, a local path) sends nothing: no finding.',
+      ),
+    ),
+    'host-from-calls': opt(
+      names(
+        'Methods that connect an object (`connect`): a call on the object that names no destination takes the host of an earlier `obj.connect(...)` on the same name in the same function (`s.connect((h, p))` then `s.send(b)`).',
       ),
     ),
     'destination-cwe': opt(

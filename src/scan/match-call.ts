@@ -10,9 +10,9 @@ import {
   firstArgValue,
   hostArgNode,
   isLocalDestination,
-  localSite,
 } from '../resolve/destination.js';
 import { passedCallable } from '../resolve/runners.js';
+import { localSite, unsentScheme } from '../resolve/local-sites.js';
 import type { Scope } from '../resolve/scopes.js';
 import type { Origin, Resolver, Value } from '../resolve/values.js';
 import { conditionHolds } from '../rules/conditions.js';
@@ -92,10 +92,10 @@ export function matchCall(
       dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
     }
     // Loopback and local sockets (/dev/log, *.sock, AF_UNIX) written in the code are not egress.
-    if (isLocalDestination(dest)) return undefined;
+    if (isLocalDestination(dest) || unsentScheme(m.rule, d.value)) return undefined;
     if (!view && bareConstructor(m, node, callee.name)) return undefined;
     const argSites = [{ node, scope, args: view }, ...callee.origins];
-    if (m.rule.localWhen && localSite(m.rule.localWhen, argSites, resolver)) return undefined;
+    if (m.rule.localWhen.length && localSite(m.rule.localWhen, argSites, resolver)) return undefined;
     return {
       match: m,
       callee: callee.name,

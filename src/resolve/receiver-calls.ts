@@ -1,0 +1,46 @@
+// Calls on the same object earlier in the same function: a socket or SSH client is connected first
+// (`s.connect((host, port))`, `ssh.connect(host)`) and used after (`s.send(b)`, `ssh.exec_command(c)`);
+// the later call names no destination, the earlier one does. Rules opt in with `host-from-calls`.
+import type { SyntaxNode } from '../parse/parser.js';
+
+const BODIES = new Set(['function_definition', 'lambda', 'module']);
+/** Calls looked at per search: bounds the cost on very large module bodies. */
+const MAX_CALLS = 5000;
+
+/** The name at the root of a receiver chain: `cli` for `cli.open_sftp().put`, `self.s` for `self.s.send`. */
+function receiverRoot(call: SyntaxNode): string | undefined {
+  const fn = call.childForFieldName('function');
+  if (fn?.type !== 'attribute') return undefined;
+  let obj = fn.childForFieldName('object');
+  while (obj && obj.type !== 'identifier' && !isNameChain(obj)) {
+    obj = obj.type === 'call' ? obj.childForFieldName('function') : obj.type === 'attribute' ? obj.childForFieldName('object') : null;
+  }
+  return obj ? obj.text : undefined;
+}
+
+/** `a` or `a.b.c`: a dotted chain of names only. */
+function isNameChain(n: SyntaxNode): boolean {
+  if (n.type === 'identifier') return true;
+  if (n.type !== 'attribute') return false;
+  const o = n.childForFieldName('object');
+  return !!o && isNameChain(o);
+}
+
+/** `root.method(...)` calls before `call` in its function (or module) body, nearest first, at most four. */
+export function earlierReceiverCalls(call: SyntaxNode, methods: readonly string[]): SyntaxNode[] {
+  if (methods.length === 0) return [];
+  const root = receiverRoot(call);
+  if (!root) return [];
+  let body: SyntaxNode | null = call.parent;
+  while (body && !BODIES.has(body.type)) body = body.parent;
+  if (!body) return [];
+  const found: SyntaxNode[] = [];
+  for (const c of body.descendantsOfType('call').slice(0, MAX_CALLS)) {
+    if (c.startIndex >= call.startIndex) break;
+    const fn = c.childForFieldName('function');
+    if (fn?.type !== 'attribute') continue;
+    const name = fn.childForFieldName('attribute')?.text;
+    if (name && methods.includes(name) && fn.childForFieldName('object')?.text === root) found.push(c);
+  }
+  return found.reverse().slice(0, 4);
+}
