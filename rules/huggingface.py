@@ -23,6 +23,7 @@ upload_file(path_or_fileobj="train.csv", path_in_repo="train.csv", repo_id="org/
 # ruleid: ai.huggingface.hub-upload
 huggingface_hub.create_repo("org/new-model", private=True)
 # ruleid: ai.huggingface.hub-upload
+# ruleid: ai.huggingface.hub-download
 AutoModelForCausalLM.from_pretrained("gpt2").push_to_hub("org/finetuned")
 # ruleid: ai.huggingface.hub-upload
 load_dataset("csv", data_files="users.csv").push_to_hub("org/users")
@@ -66,3 +67,30 @@ send_telemetry(topic="mylib/launched", library_name="mylib", library_version="1.
 # ruleid: telemetry.huggingface.usage host=huggingface.co
 _send_telemetry_in_thread(topic="mylib/error", library_name="mylib", user_agent={"os": "linux"})
 
+
+from huggingface_hub import hf_hub_download, snapshot_download
+from transformers import AutoModel, AutoTokenizer, pipeline
+
+# Downloads: the Hub sees the token and a telemetry user agent.
+# ruleid: ai.huggingface.hub-download host=huggingface.co creds=HF_TOKEN,HUGGING_FACE_HUB_TOKEN
+hf_hub_download(repo_id="org/model", filename="config.json")
+# ruleid: ai.huggingface.hub-download host=huggingface.co
+snapshot_download(repo_id="org/model", revision="main")
+# ruleid: ai.huggingface.hub-download host=huggingface.co
+AutoModel.from_pretrained("org/model")
+# ruleid: ai.huggingface.hub-download host=huggingface.co
+AutoTokenizer.from_pretrained(pretrained_model_name_or_path="org/model", revision="v1")
+# ruleid: ai.huggingface.hub-download
+load_dataset("org/dataset")
+# ruleid: ai.huggingface.hub-download
+pipeline("text-classification", model="org/model")
+# ruleid: ai.huggingface.hub-download host=hub.internal
+HfApi(endpoint="https://hub.internal").model_info("org/model")
+# ok: ai.huggingface.hub-download
+AutoModel.from_pretrained("./models/local")
+# ok: ai.huggingface.hub-download
+AutoModel.from_pretrained("/opt/models/bert")
+# ok: ai.huggingface.hub-download
+AutoTokenizer.from_pretrained("~/models/tok")
+# ok: ai.huggingface.hub-download
+load_dataset("json", data_files="rows.jsonl")

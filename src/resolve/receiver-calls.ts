@@ -10,10 +10,11 @@ const MAX_CALLS = 5000;
 /** The name at the root of a receiver chain: `cli` for `cli.open_sftp().put`, `self.s` for `self.s.send`. */
 function receiverRoot(call: SyntaxNode): string | undefined {
   const fn = call.childForFieldName('function');
-  if (fn?.type !== 'attribute') return undefined;
-  let obj = fn.childForFieldName('object');
-  while (obj && obj.type !== 'identifier' && !isNameChain(obj)) {
-    obj = obj.type === 'call' ? obj.childForFieldName('function') : obj.type === 'attribute' ? obj.childForFieldName('object') : null;
+  let obj = fn?.type === 'attribute' ? fn.childForFieldName('object') : null;
+  for (let i = 0; obj && !isNameChain(obj) && i < 8; i++) {
+    // `cli.open_sftp()` -> `cli.open_sftp` -> `cli`: a method call's receiver, not the method's name.
+    const inner: SyntaxNode | null = obj.type === 'call' ? obj.childForFieldName('function') : obj;
+    obj = inner?.type === 'attribute' ? inner.childForFieldName('object') : null;
   }
   return obj ? obj.text : undefined;
 }
