@@ -229,3 +229,12 @@ read_config("https://cfg.example.net/c.json")
 async def browser_fetch(body):
     # ruleid: network.other-http host=api.example.net
     return await pyfetch("https://api.example.net/p", method="POST", body=body)
+
+import webbrowser
+
+# ruleid: network.webbrowser host=feedback.example.net
+webbrowser.open("https://feedback.example.net/report?v=" + os.environ.get("USER", ""))
+# ruleid: network.webbrowser host=docs.example.net
+webbrowser.get("firefox").open_new_tab("https://docs.example.net/")
+# ok: network.webbrowser
+webbrowser.open("file:///tmp/report.html")

