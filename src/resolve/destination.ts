@@ -66,7 +66,7 @@ export function destinationFor(
       let n = byName ?? argNode(s.node, undefined, ha.position === undefined ? undefined : ha.position + shift, s.args);
       if (!n) continue;
       // A positional argument whose own name says it is something else (`sendmail(mailfrom, ...)`).
-      if (!byName && NOT_A_DESTINATION.test(lastName(n))) continue;
+      if (!byName && (NOT_A_DESTINATION.test(lastName(n)) || SOCKET_CONSTANT.test(lastName(n)))) continue;
       // (host, port) address tuples.
       if (n.type === 'tuple' || n.type === 'list') n = n.firstNamedChild ?? n;
       let v = resolver.value(n, s.scope);
@@ -98,6 +98,8 @@ export function destinationFor(
 
 const NOT_A_DESTINATION =
   /^(from|from_?addrs?|sender|mail_?from|msg|message|body|data|payload|content|json|text|subject|to_?addrs?|rcpt_?tos?|recipients?|files?|filename|key|bucket)$/i;
+/** `socket.socket(socket.AF_INET, ...)`: an address family or socket type is never a destination. */
+const SOCKET_CONSTANT = /^(AF|SOCK|IPPROTO)_[A-Z0-9_]+$/;
 
 function lastName(n: SyntaxNode): string {
   if (n.type === 'identifier') return n.text;
