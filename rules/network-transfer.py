@@ -48,3 +48,10 @@ def push(path, user_cmd):
 
 # ok: network.ssh.command
 client.set_missing_host_key_policy(paramiko.RejectPolicy())
+
+from pyghmi.ipmi import command
+
+# ruleid: network.ipmi host=bmc.example.net
+bmc = command.Command(bmc="bmc.example.net", userid="admin", password=os.environ["BMC_PASSWORD"])
+# ruleid: network.ipmi host=bmc.example.net
+bmc.set_power("off")
