@@ -27,6 +27,27 @@ function isNameChain(n: SyntaxNode): boolean {
   return !!o && isNameChain(o);
 }
 
+/** Per tree and body: `receiver.method` -> its calls in source order, built in one walk of the body. */
+const bodyIndex = new WeakMap<object, Map<number, Map<string, SyntaxNode[]>>>();
+
+function indexOf(body: SyntaxNode): Map<string, SyntaxNode[]> {
+  let perTree = bodyIndex.get(body.tree);
+  if (!perTree) bodyIndex.set(body.tree, (perTree = new Map()));
+  let index = perTree.get(body.id);
+  if (index) return index;
+  index = new Map();
+  for (const c of body.descendantsOfType('call').slice(0, MAX_CALLS)) {
+    const fn = c.childForFieldName('function');
+    if (fn?.type !== 'attribute') continue;
+    const key = `${fn.childForFieldName('object')?.text ?? ''}.${fn.childForFieldName('attribute')?.text ?? ''}`;
+    const list = index.get(key);
+    if (list) list.push(c);
+    else index.set(key, [c]);
+  }
+  perTree.set(body.id, index);
+  return index;
+}
+
 /** `root.method(...)` calls before `call` in its function (or module) body, nearest first, at most four. */
 export function earlierReceiverCalls(call: SyntaxNode, methods: readonly string[]): SyntaxNode[] {
   if (methods.length === 0) return [];
@@ -35,13 +56,10 @@ export function earlierReceiverCalls(call: SyntaxNode, methods: readonly string[
   let body: SyntaxNode | null = call.parent;
   while (body && !BODIES.has(body.type)) body = body.parent;
   if (!body) return [];
-  const found: SyntaxNode[] = [];
-  for (const c of body.descendantsOfType('call').slice(0, MAX_CALLS)) {
-    if (c.startIndex >= call.startIndex) break;
-    const fn = c.childForFieldName('function');
-    if (fn?.type !== 'attribute') continue;
-    const name = fn.childForFieldName('attribute')?.text;
-    if (name && methods.includes(name) && fn.childForFieldName('object')?.text === root) found.push(c);
-  }
-  return found.reverse().slice(0, 4);
+  const index = indexOf(body);
+  const found = methods
+    .flatMap((m) => index.get(`${root}.${m}`) ?? [])
+    .filter((c) => c.startIndex < call.startIndex)
+    .sort((a, b) => b.startIndex - a.startIndex);
+  return found.slice(0, 4);
 }
