@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { writeRuleSchema } from './gen-schema.mjs';
+import { writeJsonReportSchema, writeRuleSchema } from './gen-schema.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RULES_DIR = join(ROOT, 'rules');
@@ -282,4 +282,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`gen-docs: ${rules} rules, ${files} files in ${outDir}`);
   // rules/schema.json is generated from src/rules/schema.ts too (never into --out: that is a check).
   if (i < 0 && (await writeRuleSchema())) console.log('gen-docs: wrote rules/schema.json');
+  if (i < 0 && (await writeJsonReportSchema())) console.log('gen-docs: wrote docs/json-report.schema.json');
 }

@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG_FILE, runComparison, type ConfigSource, type Sides } fro
 import { splitList } from '../diff/filter.js';
 import { renderComment } from '../report/comment.js';
 import { serializeGitLabSast, toGitLabSast } from '../report/gitlab-sast.js';
+import { toCsv } from '../report/csv.js';
 import { toJson } from '../report/json.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
 import { formatProblem } from '../result.js';
@@ -17,6 +18,7 @@ import { DEFAULT_MARKER } from '../report/marker.js';
 import { VERSION } from '../version.js';
 import { requested, stdoutConflict, stdoutOutput, writeOutputs } from './outputs.js';
 import { gitProvenance, repoContext } from './remote.js';
+import { diffHtml } from './reports.js';
 
 export interface DiffIO {
   stdout: { write(s: string): unknown };
@@ -44,6 +46,8 @@ Options:
   --json FILE             write the comparison as JSON ("-": to stdout)
   --markdown FILE         write the Markdown comment ("-": to stdout)
   --gitlab-sast FILE      write a GitLab SAST report of the new findings (schema 15.x; "-": to stdout)
+  --html FILE             write a self-contained HTML report of the change ("-": to stdout)
+  --csv FILE              write one CSV row per finding in the changed files: new, unchanged, removed ("-": to stdout)
   --format text|json      stdout format (default: text = the Markdown comment)
   -q, --quiet             print nothing but errors and the gate's failure (files are still written)
   -h, --help              this help
@@ -69,6 +73,8 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
         json: { type: 'string' },
         markdown: { type: 'string' },
         'gitlab-sast': { type: 'string' },
+        html: { type: 'string' },
+        csv: { type: 'string' },
         format: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -97,6 +103,8 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
     ['--json', values.json, () => renders.json()],
     ['--markdown', values.markdown, () => renders.markdown()],
     ['--gitlab-sast', values['gitlab-sast'], () => renders.gitlab()],
+    ['--html', values.html, () => renders.html()],
+    ['--csv', values.csv, () => renders.csv()],
   ]);
   const conflict = stdoutConflict(outputs);
   if (conflict) return usage(conflict);
@@ -162,6 +170,15 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
           endTime,
         }),
       ),
+    html: () => {
+      const short = (sha: string | undefined, given: string): string => sha?.slice(0, 12) ?? given;
+      const revision = {
+        base: short(out.baseSha, values.base as string),
+        head: short(out.headSha, values.head as string),
+      };
+      return diffHtml(cmp, gate, revision, folders ? undefined : ctx);
+    },
+    csv: () => toCsv(cmp),
   };
   if (!writeOutputs(outputs, io, 'egress-audit diff')) return 2;
   if (!stdoutOutput(outputs) && !quiet) io.stdout.write(format === 'json' ? renders.json() : markdown);

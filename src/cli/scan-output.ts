@@ -8,10 +8,12 @@ import { toJson } from '../report/json.js';
 import { serializeSarif, toSarif, type SarifInput } from '../report/sarif.js';
 import { renderScanMarkdown } from '../report/scan-markdown.js';
 import { renderText } from '../report/text.js';
+import { toCsv } from '../report/csv.js';
 import type { Rule, ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { useColor } from './color.js';
 import { requested, stdoutConflict, stdoutOutput, writeOutputs } from './outputs.js';
+import { scanHtml, type ScanReportContext } from './reports.js';
 
 export interface IO {
   stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -27,6 +29,8 @@ export interface ScanOutputFlags {
   json?: string;
   markdown?: string;
   'gitlab-sast'?: string;
+  html?: string;
+  csv?: string;
   format?: string;
   category?: string;
   'fail-on'?: string;
@@ -43,6 +47,8 @@ export interface EmitContext {
   provenance?: SarifInput['provenance'];
   /** For error messages: `egress-audit scan`. */
   cmd: string;
+  /** For --html: the scanned files, the revision and where links point (`scan` only). */
+  report?: ScanReportContext;
 }
 
 /** Warnings go to stderr unless `--quiet`. */
@@ -57,6 +63,8 @@ interface Renders {
   json: () => string;
   markdown: () => string;
   gitlab: () => string;
+  html: () => string;
+  csv: () => string;
 }
 
 export function scanOutputs(values: ScanOutputFlags): {
@@ -70,6 +78,8 @@ export function scanOutputs(values: ScanOutputFlags): {
     ['--json', values.json, lazy('json')],
     ['--markdown', values.markdown, lazy('markdown')],
     ['--gitlab-sast', values['gitlab-sast'], lazy('gitlab')],
+    ['--html', values.html, lazy('html')],
+    ['--csv', values.csv, lazy('csv')],
   ]);
   return {
     conflict: stdoutConflict(outputs),
@@ -77,6 +87,12 @@ export function scanOutputs(values: ScanOutputFlags): {
       const { io } = ctx;
       const warn = quietWarn(values, io);
       const endTime = new Date();
+      const gate = evaluateScanGate(result, {
+        failOn: (values['fail-on'] ?? 'none') as FailOn,
+        warnOnly: false,
+        allowPrSuppressions: false,
+        unanalysed: values['fail-on-unanalysed'] ? 'fail' : 'warn',
+      });
       state.render = {
         sarif: () => {
           const { log, warnings } = toSarif({
@@ -104,6 +120,8 @@ export function scanOutputs(values: ScanOutputFlags): {
               endTime,
             }),
           ),
+        html: () => scanHtml(result, gate, ctx.report ?? { files: [], revision: 'unknown' }),
+        csv: () => toCsv(result),
       };
       if (!writeOutputs(outputs, io, ctx.cmd)) return 2;
       if (!stdoutOutput(outputs) && !values.quiet) {
@@ -111,12 +129,6 @@ export function scanOutputs(values: ScanOutputFlags): {
         else
           io.stdout.write(renderText(result, { color: useColor(io.stdout, ctx.env, { noColor: values['no-color'] }) }));
       }
-      const gate = evaluateScanGate(result, {
-        failOn: (values['fail-on'] ?? 'none') as FailOn,
-        warnOnly: false,
-        allowPrSuppressions: false,
-        unanalysed: values['fail-on-unanalysed'] ? 'fail' : 'warn',
-      });
       if (gate.warning) warn(gate.warning);
       if (gate.failed) io.stderr.write(`egress-audit: ${gate.message}\n`);
       return gate.failed ? 1 : 0;

@@ -1,11 +1,12 @@
 // `egress-audit scan [PATH...]`: full scan of files and folders (or `-`, standard input), text/JSON to
-// stdout, SARIF/JSON/Markdown/GitLab SAST files (or one of them to stdout with `-`).
+// stdout, SARIF/JSON/Markdown/GitLab SAST/HTML/CSV files (or one of them to stdout with `-`).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
 import { scanTree } from '../pipeline/scan-tree.js';
 import { formatProblem } from '../result.js';
 import { gitProvenance } from './remote.js';
+import { scanReportContext } from './reports.js';
 import { readAll, stdinName } from './stdin.js';
 import { parseShard } from '../scan/shard.js';
 import type { IO } from './scan-output.js';
@@ -29,6 +30,8 @@ Options:
   --json FILE             write the full findings as JSON ("-": to stdout)
   --markdown FILE         write a Markdown report ("-": to stdout)
   --gitlab-sast FILE      write a GitLab SAST report (schema 15.x, gl-sast-report.json; "-": to stdout)
+  --html FILE             write a self-contained HTML report: charts, every site, file verdicts ("-": to stdout)
+  --csv FILE              write one CSV row per finding, formulas neutralised ("-": to stdout)
   --format text|json      stdout format (default: text)
   --fail-on LEVEL         none|low|medium|high|critical: exit 1 when an unsuppressed, non-allowlisted
                           finding at or above LEVEL exists (default: none)
@@ -57,6 +60,8 @@ const OPTIONS = {
   json: { type: 'string' },
   markdown: { type: 'string' },
   'gitlab-sast': { type: 'string' },
+  html: { type: 'string' },
+  csv: { type: 'string' },
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   'fail-on-unanalysed': { type: 'boolean' },
@@ -132,10 +137,18 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
     io.stderr.write(scan.problems.map((p) => `egress-audit: ${formatProblem(p)}\n`).join(''));
     return 2;
   }
-  const { config, rules, result } = scan.value;
+  const { config, rules, result, files } = scan.value;
   const warn = quietWarn(values, io);
   for (const w of config.warnings) warn(formatProblem(w));
   for (const line of scan.value.cache ?? []) if (!values.quiet) io.stderr.write(`egress-audit: ${line}\n`);
   const provenance = values.sarif ? await gitProvenance(root) : undefined;
-  return outputs.emit(result, rules.rules, { io, env: processEnv, startTime, provenance, cmd: 'egress-audit scan' });
+  const report = values.html ? await scanReportContext(root, files, processEnv) : undefined;
+  return outputs.emit(result, rules.rules, {
+    io,
+    env: processEnv,
+    startTime,
+    provenance,
+    cmd: 'egress-audit scan',
+    report,
+  });
 }

@@ -9,8 +9,8 @@ import { gitIgnored } from '../diff/ignored.js';
 import { fail, ok, type Result } from '../result.js';
 import type { RuleSet } from '../rules/load.js';
 import { FileCache } from '../scan/file-cache.js';
-import { scanPaths, scanSources, type SourceFile } from '../scan/scan.js';
-import type { Shard } from '../scan/shard.js';
+import { collectFiles, scanPaths, scanSources, type SourceFile } from '../scan/scan.js';
+import { shardFiles, type Shard } from '../scan/shard.js';
 import type { ScanResult } from '../types.js';
 import { policyFromFile } from './policy.js';
 
@@ -44,6 +44,8 @@ export interface TreeScan {
   config: Config;
   rules: RuleSet;
   result: ScanResult;
+  /** Every file this scan (or shard) analyses, repo-relative and sorted: the HTML report's file list. */
+  files: string[];
   log: string[];
   /** The cache's notes and summary line, when a cache was used (never part of the result). */
   cache?: string[];
@@ -57,19 +59,22 @@ export async function scanTree(opts: TreeScanOptions): Promise<Result<TreeScan>>
   if (opts.exclude?.length) config.exclude = [...config.exclude, ...opts.exclude];
   if (opts.source) {
     const result = await scanSources([opts.source], { config, rules });
-    return ok({ config, rules, result, log });
+    return ok({ config, rules, result, files: [opts.source.path], log });
   }
   const inputs = opts.inputs.length ? opts.inputs : ['.'];
   const named = inputs.map((i) => relative(opts.root, resolve(opts.root, i)).split(sep).join('/'));
   const ignored = opts.gitignore ? await gitIgnored(opts.root, named) : undefined;
   const cache = opts.cacheDir ? new FileCache(opts.cacheDir) : undefined;
+  const collected = collectFiles(inputs, opts.root, config, ignored?.has);
   const result = await scanPaths(
     inputs,
     opts.root,
     { config, rules, workers: opts.workers, cache, shard: opts.shard },
     ignored?.has,
+    collected,
   );
   cache?.prune();
   config.warnings.push(...(await unmatchedGlobsIn(config, () => listFolderPaths(opts.root), 'in the scanned tree')));
-  return ok({ config, rules, result, log, ...(cache ? { cache: [...cache.notes, cache.summary()] } : {}) });
+  const files = (opts.shard ? shardFiles(collected.files, opts.shard) : collected.files).map((f) => f.path);
+  return ok({ config, rules, result, files, log, ...(cache ? { cache: [...cache.notes, cache.summary()] } : {}) });
 }

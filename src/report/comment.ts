@@ -4,6 +4,7 @@ import { decideGate, type FailOn, type GateDecision } from '../compare/gate.js';
 import type { Comparison, RepoContext } from '../types.js';
 import { plural } from './comment-cells.js';
 import { codeText } from './escape.js';
+import { mermaidDiagram } from './mermaid.js';
 import { gateLines, headline, verdict, verdictText } from './gate-headline.js';
 import { failingSection, unanalysedSection } from './gate-sections.js';
 import {
@@ -48,8 +49,11 @@ export const SUMMARY_MAX_CHARS = 1024 * 1024;
 /** Rows per table and items per list once the full body does not fit. */
 const COMPACT_ROWS = 25;
 
-/** Full, without details, compact tables, counts with the first failing lines, counts only: tried in order. */
-type Level = 0 | 1 | 2 | 3 | 4;
+/**
+ * Full with the diagram, full, without details, compact tables, counts with the first failing lines,
+ * counts only: tried in order (the diagram is the first thing to go).
+ */
+type Level = 0 | 1 | 2 | 3 | 4 | 5;
 /** Failing lines kept visible when the body is reduced to counts. */
 const COUNTS_FAILING_ROWS = 10;
 
@@ -69,6 +73,12 @@ function countsSection(cmp: Comparison, ctx: RepoContext, isSummary: boolean): s
       ? `See the [job summary](${ctx.runUrl}) for the full report.`
       : 'See the job summary of this workflow run for the full report.';
   return [counts.join(' · '), '', `The full report is too large to show here. ${where}`, ''];
+}
+
+/** The new integrations as a Mermaid diagram (changed modules → services), under its own heading. */
+function diagramSection(cmp: Comparison): string[] {
+  const diagram = mermaidDiagram(cmp);
+  return diagram.length ? ['#### Where the new integrations are', '', ...diagram, ''] : [];
 }
 
 function footer(ctx: RepoContext): string {
@@ -95,36 +105,37 @@ function body(cmp: Comparison, ctx: RepoContext, opts: CommentOptions, level: Le
     out.push(`${plural(existingSites, 'new call site')} of existing integrations.`, '');
   }
   out.push(...gateLines(gate), '');
-  if (level >= 3) {
+  if (level >= 4) {
     // Counts only, but what fails the gate stays visible (its first lines at least).
-    if (level === 3)
+    if (level === 4)
       out.push(...failingSection(gate, ctx, COUNTS_FAILING_ROWS), ...unanalysedSection(gate, COUNTS_FAILING_ROWS));
     out.push(...countsSection(cmp, ctx, isSummary));
   } else {
-    const limit = level === 2 ? COMPACT_ROWS : undefined;
+    const limit = level === 3 ? COMPACT_ROWS : undefined;
     out.push(
       ...failingSection(gate, ctx, limit),
       ...unanalysedSection(gate, limit),
       ...newIntegrationSection(cmp, ctx, limit),
+      ...(level === 0 ? diagramSection(cmp) : []),
       ...removedSection(cmp, limit),
       ...changedSection(cmp, limit),
       ...suppressionSection(cmp, ctx, limit),
       ...policySection(cmp, limit),
       ...skippedSection(cmp, gate, limit),
     );
-    if (level === 0) out.push(...detailsSection(cmp, ctx));
+    if (level <= 1) out.push(...detailsSection(cmp, ctx));
   }
   out.push(footer(ctx));
   return out.join('\n') + '\n';
 }
 
 function fit(render: (level: Level) => string, max: number): string {
-  for (const level of [0, 1, 2, 3, 4] as const) {
+  for (const level of [0, 1, 2, 3, 4, 5] as const) {
     const text = render(level);
     if (text.length <= max) return text;
   }
   // Counts only is a few hundred characters; this guards absurdly small limits.
-  return render(4).slice(0, max);
+  return render(5).slice(0, max);
 }
 
 /** The sticky PR comment, starting with the hidden marker; degrades to counts when over maxChars. */

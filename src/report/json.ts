@@ -2,6 +2,7 @@
 
 import type { Comparison, Finding, ScanResult } from '../types.js';
 import { compareFindings } from '../model/order.js';
+import { JSON_SCHEMA_VERSION } from './json-schema.js';
 import { stableStringify } from './stable.js';
 
 function isComparison(x: ScanResult | Comparison): x is Comparison {
@@ -10,7 +11,9 @@ function isComparison(x: ScanResult | Comparison): x is Comparison {
 
 const sorted = (fs: Finding[]): Finding[] => [...fs].sort(compareFindings);
 
-/** `{ tool, version, kind, ...data }` as pretty JSON with a trailing newline; byte-identical for equal input. */
+/**
+ * `{ tool, schemaVersion, version, kind, ...data }` as pretty JSON (the contract: json-schema.ts,
+ * docs/json-report.schema.json) with a trailing newline; byte-identical for equal input. */
 export function toJson(result: ScanResult | Comparison, version: string): string {
   const data: Record<string, unknown> = isComparison(result)
     ? {
@@ -23,6 +26,7 @@ export function toJson(result: ScanResult | Comparison, version: string): string
     : { ...result, findings: sorted(result.findings) };
   return stableStringify({
     tool: 'egress-audit',
+    schemaVersion: JSON_SCHEMA_VERSION,
     version,
     kind: isComparison(result) ? 'comparison' : 'scan',
     ...data,

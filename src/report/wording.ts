@@ -2,7 +2,7 @@
 // terminal and the gate's failure message. Pure: plain data in, plain (unescaped) text out; each
 // renderer escapes for its target (Markdown, SARIF message strings, terminal).
 
-import type { FailReason } from '../compare/gate.js';
+import { gateCounts, type FailReason, type GateDecision } from '../compare/gate.js';
 import { destinationText } from '../model/destination.js';
 import type { Destination, Finding, SkippedFile, TraceStep } from '../types.js';
 
@@ -166,4 +166,15 @@ export function gateHeadlineParts(counts: { newIntegration: number; callSite: nu
 export function joinAnd(parts: string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** The gate in a few words for a report header: "failed (fail-on: high): 2 findings of new …". */
+export function gateSummary(g: GateDecision): string {
+  const threshold = `fail-on: ${g.failOn}`;
+  if (!g.wouldFail) {
+    const u = g.unanalysed.length;
+    return u ? `passed (${threshold}); ${plural(u, 'file', 'files')} could not be analysed` : `passed (${threshold})`;
+  }
+  const what = joinAnd(gateHeadlineParts(gateCounts(g)));
+  return `${g.failed ? 'failed' : 'would fail, warn-only'} (${threshold}): ${what}`;
 }

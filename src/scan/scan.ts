@@ -148,14 +148,15 @@ export const MIN_FILES_FOR_WORKERS = 64;
  * The result is the same either way: findings, skips and notes are merged in a fixed order. With a
  * cache, files whose key (bytes, import closure, engine, rules, policy) has an entry are not analysed;
  * with a shard, only that part of the files is, against the whole project.
+ * `collected`: the files already collected by the caller (who wants the list too).
  */
 export async function scanPaths(
   inputs: string[],
   root: string,
   opts0: ScanOptions,
   skip?: SkipPath,
+  collected: Collected = collectFiles(inputs, root, opts0.config, skip),
 ): Promise<ScanResult> {
-  const collected = collectFiles(inputs, root, opts0.config, skip);
   // Names imported from the project's other modules are read from the workspace itself.
   const project =
     opts0.project ??
