@@ -152,3 +152,31 @@ test('an invalid input fails the run naming the input, before any analysis', asy
   expect(core.failures).toEqual([expect.stringMatching(/^Invalid inputs:[\s\S]*fail-on/)]);
   expect(core.outputs).toEqual({});
 });
+
+test('html-report writes the self-contained report of the PR: the new integration marked, permalinks to head', async () => {
+  const { code, core } = await runAction({
+    'fail-on': 'none',
+    'comment-summary-in-pr': 'never',
+    'html-report': 'out/egress.html',
+  });
+  expect(code).toBe(0);
+  expect(core.infos).toContainEqual(expect.stringMatching(/^HTML report: .*out\/egress\.html$/));
+  const html = readFileSync(join(repo.dir, 'out', 'egress.html'), 'utf8');
+  const sections = [
+    ...html.matchAll(/<section class="integration" id="(integration-\d+)"[^>]*>\n<h3>(.*?)<\/h3>/g),
+  ].map((m) => m[2]);
+  expect(sections).toHaveLength(1);
+  expect(sections[0]).toMatch(/Twilio → <code>api\.twilio\.com<\/code> <span class="badge badge-new">new<\/span>/);
+  expect(html).toContain(`https://github.com/acme/widgets/blob/${headSha}/app/notify.py#L8`);
+});
+
+test('an html-report path that cannot be written fails the run naming the input', async () => {
+  writeFileSync(join(repo.dir, 'blocker'), 'a file, not a folder');
+  const { code, core } = await runAction({
+    'fail-on': 'none',
+    'comment-summary-in-pr': 'never',
+    'html-report': 'blocker/r.html',
+  });
+  expect(code).toBe(1);
+  expect(core.failures).toEqual([expect.stringMatching(/html-report.*cannot write the HTML report/)]);
+});

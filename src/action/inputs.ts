@@ -12,6 +12,8 @@ export interface Inputs {
   paths: string[];
   configFile: string;
   sarifFile: string;
+  /** Where to write the HTML report ('' = none). */
+  htmlReport: string;
   failOn: FailOn;
   warnOnly: boolean;
   commentMode: CommentMode;
@@ -40,6 +42,7 @@ export const INPUT_DEFAULTS = {
   paths: '',
   'config-file': DEFAULT_CONFIG_FILE,
   'sarif-file': 'egress-audit.sarif',
+  'html-report': '',
   'fail-on': 'high',
   'warn-only': 'false',
   'comment-summary-in-pr': 'always',
@@ -96,6 +99,7 @@ export function readInputs(get: (name: string) => string): Result<Inputs> {
     paths: splitList(get('paths')),
     configFile: raw('config-file'),
     sarifFile: raw('sarif-file'),
+    htmlReport: raw('html-report'),
     failOn,
     warnOnly: bool('warn-only'),
     commentMode,

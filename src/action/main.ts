@@ -12,6 +12,7 @@ import { createClient, type ClientOptions } from '../github/client.js';
 import { DEFAULT_MARKER, upsertComment, type UpsertOutcome } from '../github/comment.js';
 import { renderComment, renderResolvedComment, renderSummary } from '../report/comment.js';
 import { serializeSarif, toSarif } from '../report/sarif.js';
+import { writeHtmlReport } from './html-report.js';
 import { fail, formatProblem, ok, type Problem, type Result } from '../result.js';
 import type { RepoContext } from '../types.js';
 import { annotateFindings, countingCore } from './annotations.js';
@@ -141,6 +142,23 @@ async function runInner(env: NodeJS.ProcessEnv, runnerDeps: RunDeps): Promise<nu
   const marker = markerFor(inputs.category);
   const renderOpts = { marker, gate, category: inputs.category };
   const body = renderComment(cmp, ctx, renderOpts);
+
+  if (inputs.htmlReport) {
+    const written = writeHtmlReport(workspace, inputs.htmlReport, {
+      mode: plan.kind === 'diff' ? 'diff' : 'scan',
+      comparison: cmp,
+      gate,
+      files: out.files ?? cmp.changedFiles,
+      revision:
+        plan.kind === 'diff'
+          ? { base: plan.base.slice(0, 12), head: plan.head.slice(0, 12) }
+          : { head: ctx.sha.slice(0, 12) },
+      ctx,
+      version: VERSION,
+    });
+    if (!written.ok) return failWith(core, written.problems);
+    core.info(`HTML report: ${written.value}`);
+  }
 
   await writeSummary(
     core,

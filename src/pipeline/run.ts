@@ -53,6 +53,8 @@ export interface RunOutput {
   config: Config;
   rules: RuleSet;
   headScan: ScanResult;
+  /** Full scans: every file collected for the scan (the HTML report's file list). */
+  files?: string[];
   baseSha?: string;
   headSha?: string;
   /** Lines for the log: fetched commits, where the policy came from. */
@@ -163,9 +165,9 @@ export async function runFullScan(
     ...(cacheDir ? { cacheDir: resolve(root, cacheDir) } : {}),
   });
   if (!tree.ok) return fail(...tree.problems);
-  const { config, rules, result: headScan, log: policyLog, cache } = tree.value;
+  const { config, rules, result: headScan, files, log: policyLog, cache } = tree.value;
   const log = [...policyLog, ...(cache ?? [])];
   // A full scan has no pull request: suppressions already in the code are trusted, none is "added".
   const comparison = fullScanComparison(headScan);
-  return ok({ comparison, config, rules, headScan, log });
+  return ok({ comparison, config, rules, headScan, files, log });
 }

@@ -1,20 +1,54 @@
 // A Mermaid flowchart of a change's new integrations (changed modules → services and destinations),
-// which GitHub draws in PR comments and job summaries. Labels are made only of letters, digits and a
-// few safe punctuation marks; everything else becomes a Mermaid entity code (#60;), so text from the
-// code can neither end a label, add nodes, links or click handlers, nor close the code fence.
+// which GitHub draws in PR comments and job summaries. In labels, letters, digits and `_./-` stay,
+// other ASCII punctuation becomes a named entity code (`#lpar;`, which Mermaid decodes), control and
+// bidi characters become U+FFFD: text from the code can neither end a label, add nodes, links or
+// click handlers, nor close the code fence, and no `#123` or `@name` is left for GitHub to link.
 import { integrationKey } from '../compare/inventory.js';
 import type { Comparison, Finding, Integration } from '../types.js';
 import { truncate } from './escape.js';
+import { wellFormed } from './uri.js';
 
 /** Edges drawn before the rest become one "+N more" node. */
 export const MERMAID_MAX_EDGES = 20;
 const LABEL_CHARS = 60;
 
+/** HTML5 names of the ASCII punctuation that is not kept as is. */
+export const MERMAID_ENTITY_NAMES: Record<string, string> = {
+  '!': 'excl',
+  '"': 'quot',
+  '#': 'num',
+  $: 'dollar',
+  '%': 'percnt',
+  '&': 'amp',
+  "'": 'apos',
+  '(': 'lpar',
+  ')': 'rpar',
+  '*': 'ast',
+  '+': 'plus',
+  ',': 'comma',
+  ':': 'colon',
+  ';': 'semi',
+  '<': 'lt',
+  '=': 'equals',
+  '>': 'gt',
+  '?': 'quest',
+  '@': 'commat',
+  '[': 'lsqb',
+  '\\': 'bsol',
+  ']': 'rsqb',
+  '^': 'Hat',
+  '`': 'grave',
+  '{': 'lcub',
+  '|': 'vert',
+  '}': 'rcub',
+  '~': 'tilde',
+};
+
 /** A quoted Mermaid node label: `["…"]` with every unsafe character as an entity code. */
 export function mermaidLabel(text: string): string {
-  const safe = [...truncate(text, LABEL_CHARS)]
-    .map((c) => (/^[A-Za-z0-9 _./-]$/.test(c) ? c : `#${c.codePointAt(0)};`))
-    .join('');
+  const safe = wellFormed(truncate(text, LABEL_CHARS))
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2066-\u2069\uFEFF]/g, '\uFFFD')
+    .replace(/[!-,:-@[-^`{-~]/g, (c) => `#${MERMAID_ENTITY_NAMES[c] ?? 'quest'};`);
   return `["${safe}"]`;
 }
 
@@ -54,10 +88,11 @@ export function mermaidDiagram(cmp: Comparison, maxEdges = MERMAID_MAX_EDGES): s
   }
   if (sorted.length > shown.length) lines.push(`  more${mermaidLabel(`+${sorted.length - shown.length} more`)}`);
   lines.push(
+    // Colours start with a letter: nothing here reads like an issue reference (#123).
     '  classDef critical stroke:#a40e26,stroke-width:3px',
     '  classDef high stroke:#d1242f,stroke-width:2px',
     '  classDef medium stroke:#bc4c00',
-    '  classDef low stroke:#6e7781',
+    '  classDef low stroke:#afb8c1',
     '```',
   );
   return lines;
