@@ -51,7 +51,11 @@ describe('JSON report contract', () => {
     const scanJson = toJson(scan.value.result, '9.9.9');
     expect(scan.value.result.findings.length).toBeGreaterThan(10);
     expect(errorsOf(scanJson)).toEqual([]);
-    expect(JSON.parse(scanJson)).toMatchObject({ tool: 'egress-audit', schemaVersion: JSON_SCHEMA_VERSION, kind: 'scan' });
+    expect(JSON.parse(scanJson)).toMatchObject({
+      tool: 'egress-audit',
+      schemaVersion: JSON_SCHEMA_VERSION,
+      kind: 'scan',
+    });
 
     const cmp = await runComparison({
       sides: { kind: 'folders', base: resolve(ROOT, 'examples/base'), head: resolve(ROOT, 'examples/head') },

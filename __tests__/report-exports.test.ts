@@ -23,14 +23,26 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted) {
+      if (c === '"') quoted = false;
       else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else {
+      cell += c;
+    }
   }
   if (cell || row.length) throw new Error('CSV does not end with CRLF');
   return rows;
@@ -177,7 +189,11 @@ describe('Mermaid diagram', () => {
 });
 
 describe('HTML report (no browser)', () => {
-  const cmp = comparisonOf(makeScanResult({ findings: [makeFinding({ destination: { source: 'env', detail: 'env API_URL' } }), makeFinding({ file: 'b.py' })] }));
+  const cmp = comparisonOf(
+    makeScanResult({
+      findings: [makeFinding({ destination: { source: 'env', detail: 'env API_URL' } }), makeFinding({ file: 'b.py' })],
+    }),
+  );
   const input = {
     mode: 'diff' as const,
     comparison: cmp,

@@ -97,7 +97,9 @@ describeInBrowser('HTML report in headless Chromium', () => {
     try {
       const f = await facts(o);
       expectClean(o, f, /^https:\/\/github\.com\//);
-      const headings = f.sections.map((s) => s.heading.replace(/^(critical|high|medium|low) /, '').replace(/ new$/, ''));
+      const headings = f.sections.map((s) =>
+        s.heading.replace(/^(critical|high|medium|low) /, '').replace(/ new$/, ''),
+      );
       expect(headings.sort()).toEqual(expected);
       expect(f.chartBars).toBeGreaterThanOrEqual(6);
       expect(f.mapEdges).toBeGreaterThanOrEqual(expected.length);
@@ -140,7 +142,17 @@ describeInBrowser('HTML report in headless Chromium', () => {
   test('diff --html of the example PR marks the new integrations', async () => {
     const out = join(tmp, 'diff.html');
     const run = runCli(
-      ['diff', '--base', 'examples/base', '--head', 'examples/head', '--config', 'examples/egress-audit.yml', '--html', out],
+      [
+        'diff',
+        '--base',
+        'examples/base',
+        '--head',
+        'examples/head',
+        '--config',
+        'examples/egress-audit.yml',
+        '--html',
+        out,
+      ],
       ROOT,
     );
     expect(run.code).toBe(0);
@@ -180,7 +192,15 @@ describeInBrowser('HTML report in headless Chromium', () => {
           risk: (['low', 'medium', 'high', 'critical'] as const)[i % 4],
         }),
       );
-    const cmp = comparisonOf({ findings: many, skipped: [], notes: [], unusedSuppressions: [], filesScanned: 60, filesParsed: 60, bytesScanned: 1 });
+    const cmp = comparisonOf({
+      findings: many,
+      skipped: [],
+      notes: [],
+      unusedSuppressions: [],
+      filesScanned: 60,
+      filesParsed: 60,
+      bytesScanned: 1,
+    });
     const t0 = performance.now();
     const html = renderHtmlReport({ ...baseInput(cmp), ctx: undefined });
     const ms = performance.now() - t0;
@@ -245,7 +265,15 @@ function hostileInput(): Parameters<typeof renderHtmlReport>[0] {
       trace: [{ file: `lib/${p}.py`, line: 1, role: 'send' }],
     }),
   );
-  const cmp = comparisonOf({ findings, skipped: [], notes: [], unusedSuppressions: [], filesScanned: 9, filesParsed: 9, bytesScanned: 1 });
+  const cmp = comparisonOf({
+    findings,
+    skipped: [],
+    notes: [],
+    unusedSuppressions: [],
+    filesScanned: 9,
+    filesParsed: 9,
+    bytesScanned: 1,
+  });
   cmp.skipped.push({ file: `big/${PAYLOADS[0]}.py`, reason: `larger than max-file-size ${PAYLOADS[1]}` });
   cmp.notes.push({ file: findings[0]!.file, message: `syntax errors ${PAYLOADS[2]}`, level: 'note' });
   return { ...baseInput(cmp), revision: { base: PAYLOADS[3]!, head: PAYLOADS[4]! } };

@@ -74,7 +74,8 @@ export function toCsv(result: ScanResult | Comparison): string {
   const rows: string[][] = [];
   if ('newFindings' in result) {
     const added = new Set(result.newFindings);
-    for (const f of [...result.headFindings].sort(compareFindings)) rows.push(row(f, added.has(f) ? 'new' : 'unchanged'));
+    for (const f of [...result.headFindings].sort(compareFindings))
+      rows.push(row(f, added.has(f) ? 'new' : 'unchanged'));
     for (const f of [...result.removedFindings].sort(compareFindings)) rows.push(row(f, 'removed'));
   } else {
     for (const f of [...result.findings].sort(compareFindings)) rows.push(row(f, 'present'));

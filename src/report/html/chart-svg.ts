@@ -9,7 +9,11 @@ const BAR = 420;
 const TOP = 28;
 
 export function categoryChart(byCategory: Record<Category, Record<Risk, number>>): string {
-  const rows = CATEGORIES.map((c) => ({ c, counts: byCategory[c], total: RISKS.reduce((n, r) => n + byCategory[c][r], 0) }));
+  const rows = CATEGORIES.map((c) => ({
+    c,
+    counts: byCategory[c],
+    total: RISKS.reduce((n, r) => n + byCategory[c][r], 0),
+  }));
   const max = Math.max(1, ...rows.map((r) => r.total));
   const height = TOP + rows.length * ROW + 8;
   const width = LABEL + BAR + 60;

@@ -27,7 +27,13 @@ export function fileTable(m: ReportModel): string {
       sort = 0;
     }
     const notes = v.notes.map((n) => `<div class="meta">${escapeLine(n.message)}</div>`).join('');
-    return { cells: [cell(`<code>${escapeLine(v.file)}</code>`), cell(verdict + notes, sort), cell(String(v.findings.length), v.findings.length)] };
+    return {
+      cells: [
+        cell(`<code>${escapeLine(v.file)}</code>`),
+        cell(verdict + notes, sort),
+        cell(String(v.findings.length), v.findings.length),
+      ],
+    };
   });
   return dataTable('files-table', 'Files', ['File', 'Verdict', 'Findings'], rows);
 }

@@ -20,7 +20,13 @@ export function integrationTable(m: ReportModel): string {
       cell(escapeLine(i.status) + (i.isNew ? ' <span class="badge badge-new">new</span>' : '')),
     ],
   }));
-  return dataTable('integrations-table', 'Integrations', ['Risk', 'Category', 'Service', 'Destination', 'Sites', 'Status'], rows, true);
+  return dataTable(
+    'integrations-table',
+    'Integrations',
+    ['Risk', 'Category', 'Service', 'Destination', 'Sites', 'Status'],
+    rows,
+    true,
+  );
 }
 
 export function integrationSection(i: IntegrationView, m: ReportModel): string {
@@ -70,10 +76,16 @@ export function findingTable(m: ReportModel, ctx: RepoContext | undefined): stri
         cell(`<code>${escapeLine(destinationText(f.destination))}</code>`),
         cell(`<code>${escapeLine(f.ruleId)}</code>`),
         cell(escapeLine(f.kind)),
-        cell(statusHtml(f, m.isNew(f))),
+        cell(statusHtml(f, m.isNew(f)) || '—'),
       ],
     }));
-  return dataTable('findings-table', 'Findings', ['Risk', 'Location', 'Service', 'Destination', 'Rule', 'Kind', 'Status'], rows, true);
+  return dataTable(
+    'findings-table',
+    'Findings',
+    ['Risk', 'Location', 'Service', 'Destination', 'Rule', 'Kind', 'Status'],
+    rows,
+    true,
+  );
 }
 
 export function removedTable(removed: Integration[]): string {
@@ -87,5 +99,10 @@ export function removedTable(removed: Integration[]): string {
       cell(listText(i.sites.map((s) => `${s.file}:${s.line}`))),
     ],
   }));
-  return dataTable('removed-table', 'Removed integrations', ['Risk', 'Category', 'Service', 'Destination', 'Was at'], rows);
+  return dataTable(
+    'removed-table',
+    'Removed integrations',
+    ['Risk', 'Category', 'Service', 'Destination', 'Was at'],
+    rows,
+  );
 }

@@ -2,12 +2,13 @@
 // destination) on the right, one edge per file and integration, coloured by risk. Files are ordered
 // by the mean position of the integrations they reach, which keeps edges short and mostly parallel,
 // so the map stays readable with hundreds of nodes (it grows in height, one row per node).
+import { CATEGORY_TITLES } from '../../model/taxonomy.js';
 import { truncate } from '../escape.js';
 import { escapeLine } from './escape.js';
 import type { IntegrationView } from './model.js';
 
 const ROW = 22;
-const NODE_W = 300;
+const NODE_W = 330;
 const GAP = 200;
 const TOP = 30;
 const LABEL_CHARS = 46;
@@ -49,12 +50,15 @@ export function moduleMap(integrations: IntegrationView[]): string {
     const x1 = NODE_W;
     const x2 = NODE_W + GAP;
     const mid = x1 + GAP / 2;
-    out.push(`<path class="edge stroke-${e.risk}" d="M${x1} ${y1.toFixed(1)} C${mid} ${y1.toFixed(1)} ${mid} ${y2.toFixed(1)} ${x2} ${y2.toFixed(1)}"/>`);
+    out.push(
+      `<path class="edge stroke-${e.risk}" d="M${x1} ${y1.toFixed(1)} C${mid} ${y1.toFixed(1)} ${mid} ${y2.toFixed(1)} ${x2} ${y2.toFixed(1)}"/>`,
+    );
   }
   files.forEach((file, k) => out.push(node(0, leftY(k), file, file)));
   integrations.forEach((i, k) => {
     const label = `${i.service} → ${i.destination}`;
-    out.push(`<a href="#${i.id}">${node(NODE_W + GAP, rightY(k), label, `${label} (${i.risk})`, i.risk)}</a>`);
+    const title = `${label} (${CATEGORY_TITLES[i.category]}, ${i.risk} risk)`;
+    out.push(`<a href="#${i.id}">${node(NODE_W + GAP, rightY(k), label, title, i.risk)}</a>`);
   });
   out.push('</svg>');
   return out.join('\n');

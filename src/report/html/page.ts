@@ -3,7 +3,7 @@
 // without JavaScript. Pure: the same input gives the same bytes.
 import { createHash } from 'node:crypto';
 import { CATEGORIES, CATEGORY_TITLES, RISKS } from '../../model/taxonomy.js';
-import { gateSummary, plural } from '../wording.js';
+import { gateSummary } from '../wording.js';
 import { STYLE, SCRIPT } from './assets.js';
 import { categoryChart } from './chart-svg.js';
 import { escapeLine } from './escape.js';
@@ -30,19 +30,43 @@ export function contentSecurityPolicy(): string {
 
 export function renderHtmlReport(input: HtmlReportInput): string {
   const m = buildModel(input);
-  const title = input.title ?? (input.mode === 'diff' ? 'egress-audit: outbound integrations in this change' : 'egress-audit: outbound integrations');
+  const title =
+    input.title ??
+    (input.mode === 'diff'
+      ? 'egress-audit: outbound integrations in this change'
+      : 'egress-audit: outbound integrations');
   const body = [
     header(m, title),
-    section('overview', 'Integrations by category and risk', figure(categoryChart(m.byCategory), 'Each bar counts integrations (service × destination × category) by their highest risk.')),
+    section(
+      'overview',
+      'Integrations by category and risk',
+      figure(
+        categoryChart(m.byCategory),
+        'Each bar counts integrations (service × destination × category) by their highest risk.',
+      ),
+    ),
     m.integrations.length
-      ? section('map', 'Modules and services', figure(moduleMap(m.integrations), 'Which files send to which services; edges are coloured by risk. Select a service to see its sites.'))
+      ? section(
+          'map',
+          'Modules and services',
+          figure(
+            moduleMap(m.integrations),
+            'Which files send to which services; edges are coloured by risk. Select a service to see its sites.',
+          ),
+        )
       : '',
     section(
       'integrations',
       `Integrations (${m.integrations.length})`,
       m.integrations.length ? integrationTable(m) : '<p>No outbound integrations found.</p>',
     ),
-    m.integrations.length ? section('details', 'Every integration and its sites', m.integrations.map((i) => integrationSection(i, m)).join('\n')) : '',
+    m.integrations.length
+      ? section(
+          'details',
+          'Every integration and its sites',
+          m.integrations.map((i) => integrationSection(i, m)).join('\n'),
+        )
+      : '',
     m.removed.length ? section('removed', `Removed integrations (${m.removed.length})`, removedTable(m.removed)) : '',
     m.integrations.length ? section('findings', 'Findings', findingTable(m, input.ctx)) : '',
     section('files', `Files (${m.files.length})`, m.files.length ? fileTable(m) : '<p>No files.</p>'),
@@ -102,7 +126,7 @@ function header(m: ReportModel, title: string): string {
     '<div class="cards">',
     card(escapeLine(g.failed ? 'failed' : g.wouldFail ? 'would fail' : 'passed'), `gate: ${gateSummary(g)}`, gateClass),
     card(String(m.integrations.length), 'integrations'),
-    card(String(findings), plural(findings, 'site', 'sites').replace(/^\d+ /, '')),
+    card(String(findings), findings === 1 ? 'site' : 'sites'),
     risks,
     card(String(m.files.length - skipped), 'files analysed'),
     card(String(skipped), 'skipped'),

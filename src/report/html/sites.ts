@@ -17,11 +17,11 @@ export function riskCell(risk: Risk): Cell {
   return cell(`<span class="risk risk-${risk}">${risk}</span>`, riskRank(risk));
 }
 
-/** Status words (wording.ts) plus a "new" badge in diff mode. */
+/** Status words (wording.ts) plus a "new" badge in diff mode; '' when there are none. */
 export function statusHtml(f: Finding, isNew: boolean): string {
   const words = findingStatus(f).map((s) => `<span class="badge">${escapeLine(s)}</span>`);
   if (isNew) words.unshift('<span class="badge badge-new">new</span>');
-  return words.join(' ') || '—';
+  return words.join(' ');
 }
 
 export const listText = (xs: string[]): string => (xs.length ? xs.map((x) => escapeLine(x, 200)).join(', ') : '—');
