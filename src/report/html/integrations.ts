@@ -54,12 +54,9 @@ function siteItem(f: Finding, ctx: ReportModel['input']['ctx'], isNew: boolean):
   const trace = (f.trace ?? [])
     .map((t) => `<li>${escapeLine(traceMessage(t))} ${location(t.file, t.line, ctx)}</li>`)
     .join('');
-  const reason = f.suppressed
-    ? `<div>Suppressed at line ${f.suppressed.line}: ${escapeLine(f.suppressed.justification || '(no reason)')}</div>`
-    : '';
   return (
     `<li>${location(f.file, f.startLine, ctx)} ${statusHtml(f, isNew)}<div>${escapeLine(findingMessage(f))}</div>` +
-    `${reason}<pre>${escapeHtml(f.snippet, 1000)}</pre>${trace ? `<ul>${trace}</ul>` : ''}</li>`
+    `<pre>${escapeHtml(f.snippet, 1000)}</pre>${trace ? `<ul>${trace}</ul>` : ''}</li>`
   );
 }
 

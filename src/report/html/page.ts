@@ -118,7 +118,7 @@ function header(m: ReportModel, title: string): string {
     .map((c) => `${escapeLine(CATEGORY_TITLES[c])}: ${RISKS.reduce((n, r) => n + m.byCategory[c][r], 0)}`)
     .join(' · ');
   const findings = m.integrations.reduce((n, i) => n + i.findings.length, 0);
-  const skipped = input.comparison.skipped.length;
+  const skipped = m.files.filter((v) => v.skipped).length;
   return [
     '<header>',
     `<h1>${escapeLine(title)}</h1>`,
