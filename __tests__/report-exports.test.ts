@@ -2,7 +2,9 @@
 // comment (escaped, capped, dropped first when the comment shrinks) and the HTML page's own
 // guarantees that need no browser (CSP hashes, determinism, escaping).
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { decideGate } from '../src/compare/gate.js';
 import { runComparison } from '../src/pipeline/run.js';
 import { renderComment } from '../src/report/comment.js';
@@ -13,7 +15,7 @@ import { contentSecurityPolicy, renderHtmlReport } from '../src/report/html/page
 import { MERMAID_ENTITY_NAMES, MERMAID_MAX_EDGES, mermaidDiagram, mermaidLabel } from '../src/report/mermaid.js';
 import type { Comparison } from '../src/types.js';
 import { makeFinding, makeScanResult } from './helpers/findings.js';
-import { comparisonOf, MARKER, REPO } from './helpers/hostile.js';
+import { comparisonOf, MARKER, REPO, runCli } from './helpers/hostile.js';
 
 /** RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
 function parseCsv(text: string): string[][] {
@@ -87,6 +89,20 @@ describe('CSV export', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('=1')).toBe("'=1");
     expect(csvCell('a"b')).toBe('"a""b"');
+  });
+
+  test('scan --csv of the example project: one row per finding of the same run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'egress-csv-'));
+    try {
+      const run = runCli(['scan', 'examples/head', '--csv', join(dir, 'out.csv'), '--format', 'json'], process.cwd());
+      expect(run.code).toBe(0);
+      const findings = (JSON.parse(run.stdout) as { findings: { file: string; startLine: number }[] }).findings;
+      const rows = parseCsv(readFileSync(join(dir, 'out.csv'), 'utf8'));
+      expect(rows[0]).toEqual([...CSV_COLUMNS]);
+      expect(rows.slice(1).map((r) => `${r[6]}:${r[7]}`)).toEqual(findings.map((f) => `${f.file}:${f.startLine}`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a comparison marks rows new, unchanged and removed', () => {
