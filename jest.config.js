@@ -13,6 +13,8 @@ export default {
   maxWorkers: 2,
   // Builds dist/ when it does not match src/ and rules/ (the e2e, CLI and worker suites run the bundle).
   globalSetup: '<rootDir>/__tests__/setup/build-dist.mjs',
+  // Per-suite CPU seconds when EGRESS_AUDIT_JEST_PROFILE names a file (CONTRIBUTING.md, "Fast tests").
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/cpu-profile.mjs'],
   // `npm run coverage` only (collecting it slows every suite). V8 coverage: the tests run as native ESM.
   coverageProvider: 'v8',
   collectCoverageFrom: ['src/**/*.ts', '!src/**/*.d.ts'],

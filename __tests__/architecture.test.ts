@@ -50,8 +50,17 @@ interface Import {
   dynamic: boolean;
 }
 
+/** One parse per file text (with parents: getText() needs them), shared by the checks below. */
+const parsed = new Map<string, ts.SourceFile>();
+function sourceFile(path: string, text: string): ts.SourceFile {
+  const key = `${path}\0${text}`;
+  let sf = parsed.get(key);
+  if (!sf) parsed.set(key, (sf = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS)));
+  return sf;
+}
+
 function importsOf(path: string, text: string): Import[] {
-  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+  const sf = sourceFile(path, text);
   const out: Import[] = [];
   const named = (b: ts.NamedImportBindings | ts.NamedExportBindings | undefined): boolean =>
     b !== undefined && ts.isNamedImports(b)
@@ -209,7 +218,7 @@ function ruleSpecificCode(files: Files, ids: readonly string[], categories: read
   const out: string[] = [];
   const isCat = (n: ts.Node): n is ts.StringLiteralLike => ts.isStringLiteralLike(n) && categories.includes(n.text);
   for (const [path, text] of files) {
-    const sf = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+    const sf = sourceFile(path, text);
     const hit = (n: ts.Node, what: string): void => {
       const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
       out.push(`${path}:${line}: ${what}`);

@@ -100,21 +100,32 @@ function mutate(src: Buffer, rand: () => number): Mutation {
   }
 }
 
+/** Each original file's top-level statements (end offset, first line), parsed once per file. */
+const statements = new Map<Buffer, { endIndex: number; line: number }[]>();
+
+async function topLevel(original: Buffer): Promise<{ endIndex: number; line: number }[]> {
+  let stmts = statements.get(original);
+  if (stmts) return stmts;
+  const tree = (await pythonParser()).parse(original.toString('latin1')); // offsets = bytes
+  try {
+    stmts = (tree?.rootNode.children ?? []).flatMap((s) =>
+      s ? [{ endIndex: s.endIndex, line: s.startPosition.row + 1 }] : [],
+    );
+  } finally {
+    tree?.delete();
+  }
+  statements.set(original, stmts);
+  return stmts;
+}
+
 /**
  * First line of the original file's top-level statement that contains byte `first`: everything above it
  * is whole statements the mutation did not touch (a finding's call may span several lines).
  */
 async function untouchedLines(original: Buffer, first: number): Promise<number> {
-  const text = original.toString('latin1'); // offsets = bytes; rows do not depend on the encoding
-  const tree = (await pythonParser()).parse(text);
-  try {
-    for (const stmt of tree?.rootNode.children ?? []) {
-      if (stmt && stmt.endIndex > first) return Math.min(stmt.startPosition.row + 1, lineOf(text, first));
-    }
-    return lineOf(text, first);
-  } finally {
-    tree?.delete();
-  }
+  const text = original.toString('latin1'); // rows do not depend on the encoding
+  const stmt = (await topLevel(original)).find((s) => s.endIndex > first);
+  return stmt ? Math.min(stmt.line, lineOf(text, first)) : lineOf(text, first);
 }
 
 function lineOf(text: string, offset: number): number {

@@ -2,13 +2,15 @@
 // be used only for files whose hash matches, and be laid out so that rule pull requests on different
 // files merge without a conflict.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CompiledFile } from '../src/rules/compiled.js';
 import { compiledText, parseCompiled, sha256 } from '../src/rules/compiled.js';
-import { readRuleFolder, validateRuleFile } from '../src/rules/load.js';
+import { defaultConfig } from '../src/config/load.js';
+import { loadRuleSet, readRuleFolder, validateRuleFile } from '../src/rules/load.js';
 import type { RawRule } from '../src/rules/schema.js';
+import { freshDist } from './helpers/dist.js';
 
 function rule(family: string, n: number, name = `Service ${family} call ${n}`): RawRule {
   return {
@@ -105,6 +107,57 @@ describe('compiled.json', () => {
       writeFileSync(join(dir, 'compiled.json'), '{"version":1,"files":{}}');
       expect(firstName()).toBe(first!.name);
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// The suites load the built-in rules through dist/rules/compiled.json (the jest global setup sets
+// EGRESS_AUDIT_COMPILED_RULES; CONTRIBUTING.md, "Fast tests"): what they test must be exactly the YAML.
+describe('the compiled rules the tests use', () => {
+  test('the global setup points the loader at dist/rules/compiled.json', () => {
+    expect(process.env.EGRESS_AUDIT_COMPILED_RULES).toBe(join(freshDist(), 'rules', 'compiled.json'));
+  });
+
+  test('has an entry for every rules/*.yml with its hash and the data its validation gives', () => {
+    const compiled = parseCompiled(readFileSync(process.env.EGRESS_AUDIT_COMPILED_RULES!, 'utf8'))!;
+    const names = readdirSync('rules')
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort();
+    expect([...compiled.keys()].sort()).toEqual(names);
+    for (const name of names) {
+      const text = readFileSync(join('rules', name), 'utf8');
+      const validated = validateRuleFile(text, join('rules', name));
+      if (!validated.ok) throw new Error(`rules/${name} does not validate`);
+      expect({ name, entry: compiled.get(name) }).toEqual({
+        name,
+        entry: { sha256: sha256(text), data: validated.value },
+      });
+    }
+  });
+
+  test('loadRuleSet reads the built-in rules from the file the variable names, by hash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'egress-compiled-env-'));
+    const saved = process.env.EGRESS_AUDIT_COMPILED_RULES;
+    try {
+      const yml = readFileSync(join('rules', 'openai.yml'), 'utf8');
+      const parsed = validateRuleFile(yml, 'rules/openai.yml');
+      if (!parsed.ok) throw new Error('rules/openai.yml does not load');
+      const [first, ...rest] = parsed.value.rules;
+      const marked = { family: 'openai', rules: [{ ...first!, name: 'FROM COMPILED' }, ...rest] };
+      const file = join(dir, 'compiled.json');
+      writeFileSync(file, compiledText(new Map([['openai.yml', { sha256: sha256(yml), data: marked }]])));
+      const nameOf = () => {
+        const r = loadRuleSet(defaultConfig(), process.cwd());
+        if (!r.ok) throw new Error('built-in rules do not load');
+        return r.value.byId.get(first!.id)!.name;
+      };
+      process.env.EGRESS_AUDIT_COMPILED_RULES = file;
+      expect(nameOf()).toBe('FROM COMPILED');
+      delete process.env.EGRESS_AUDIT_COMPILED_RULES;
+      expect(nameOf()).toBe(first!.name);
+    } finally {
+      process.env.EGRESS_AUDIT_COMPILED_RULES = saved;
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -33,11 +33,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-JQ5AK6V6.js");
+      const { runScan } = await import("./chunk-CNQ2CXOC.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-D5FTQTJY.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-3KQO6RLH.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;

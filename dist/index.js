@@ -12,7 +12,7 @@ import {
   runComparison,
   runFullScan,
   splitList
-} from "./chunk-3ISI3SAX.js";
+} from "./chunk-D274VLQJ.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -25,11 +25,11 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-SEVRCVNL.js";
+} from "./chunk-QCM6BQGQ.js";
 import {
   VERSION
 } from "./chunk-MNY5ROTR.js";
-import "./chunk-7KG5UEOA.js";
+import "./chunk-VIHMPYLN.js";
 import {
   __commonJS,
   __require,

@@ -7,7 +7,7 @@ import {
   projectIndex,
   pythonParser,
   testMatcher
-} from "./chunk-7KG5UEOA.js";
+} from "./chunk-VIHMPYLN.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts

@@ -23,9 +23,72 @@ export function multitoolBinary(): string {
   return bin;
 }
 
+/** Runs per merged input file: well inside what GitHub accepts in one upload (20). */
+const RUNS_PER_FILE = 10;
+
+interface Input {
+  file: string;
+  /** The names whose logs this file holds, by the index of their first run in it. */
+  names: { name: string; firstRun: number; runs: number }[];
+}
+
+/** A log's members other than `runs`, as text, and its runs; undefined when it is not a SARIF-shaped log. */
+function split(text: string): { head: string; runs: unknown[] } | undefined {
+  try {
+    const { runs, ...head } = JSON.parse(text) as { runs?: unknown };
+    return Array.isArray(runs) && runs.length > 0 ? { head: JSON.stringify(head), runs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The input files for one multitool run. Each start of the .NET tool costs ~2 s of CPU and each input file
+ * ~1 s more, so logs whose members other than `runs` are identical ($schema, version: every log toSarif
+ * writes) go into one file as consecutive runs; the tool names the run of each error (`runs[3]...`), which
+ * maps it back to its log. The tool's GitHub rules check each run and each result, and the merged file
+ * has the same top-level members as each of its logs, so a log passes alone exactly when its runs pass
+ * here. Any other text (not JSON, another header) is a file of its own, byte for byte.
+ */
+function inputFiles(dir: string, texts: ReadonlyMap<string, string>): Input[] {
+  const groups: { head?: string; text: string; runs: unknown[]; names: Input['names'] }[] = [];
+  const open = new Map<string, (typeof groups)[number]>();
+  for (const [name, text] of texts) {
+    const log = split(text);
+    if (!log) {
+      groups.push({ text, runs: [], names: [{ name, firstRun: 0, runs: Infinity }] });
+      continue;
+    }
+    let group = open.get(log.head);
+    if (!group || group.runs.length + log.runs.length > RUNS_PER_FILE) {
+      group = { head: log.head, text, runs: [], names: [] };
+      groups.push(group);
+      open.set(log.head, group);
+    }
+    group.names.push({ name, firstRun: group.runs.length, runs: log.runs.length });
+    group.runs.push(...log.runs);
+  }
+  // Index-numbered file names: a test's name never has to be a valid path. A log alone: its own bytes.
+  return groups.map((g, i) => {
+    const file = join(dir, `input-${i}.sarif`);
+    const merged = g.names.length > 1 ? JSON.stringify({ ...(JSON.parse(g.head!) as object), runs: g.runs }) : g.text;
+    writeFileSync(file, merged);
+    return { file, names: g.names };
+  });
+}
+
+/** The names an error line is about: the one whose runs hold `runs[i]`, or all of the file's. */
+function namesOf(input: Input, line: string): string[] {
+  const run = /\bruns\[(\d+)\]/.exec(line);
+  if (!run) return input.names.map((n) => n.name);
+  const i = Number(run[1]);
+  const owner = input.names.find((n) => i >= n.firstRun && i < n.firstRun + n.runs);
+  return owner ? [owner.name] : input.names.map((n) => n.name);
+}
+
 /**
  * Run `Sarif.Multitool validate --rule-kind Gh` once over several SARIF texts and return every `error`
- * line per name (empty = valid). One run, because each start of the .NET tool costs 1-2 s of CPU.
+ * line per name (empty = valid); see inputFiles for how the texts share input files.
  * The tool exits 0 even when rules fail, so we parse its output: each error line starts with the path
  * of the file it is about; a line naming no input (the tool itself failed) counts against every input.
  * In 5.7.0 overwriting the output file is `--log ForceOverwrite` (there is no `--force`).
@@ -35,12 +98,7 @@ export function multitoolErrorsByName(texts: ReadonlyMap<string, string>): Map<s
   const result = new Map<string, string[]>([...texts.keys()].map((name) => [name, []]));
   const everyInput = (line: string): void => result.forEach((errors) => errors.push(line));
   try {
-    // Index-numbered file names: a test's name never has to be a valid path.
-    const files = [...texts].map(([name, text], i) => {
-      const file = join(dir, `input-${i}.sarif`);
-      writeFileSync(file, text);
-      return { name, file };
-    });
+    const files = inputFiles(dir, texts);
     let out: string;
     try {
       out = execFileSync(
@@ -72,7 +130,7 @@ export function multitoolErrorsByName(texts: ReadonlyMap<string, string>): Map<s
     for (const line of out.split(/\r?\n/)) {
       if (!/\berror\b/i.test(line)) continue;
       const about = files.find((f) => line.startsWith(`${f.file}(`) || line.startsWith(`${f.file}:`));
-      if (about) result.get(about.name)!.push(line);
+      if (about) for (const name of namesOf(about, line)) result.get(name)!.push(line);
       else everyInput(line);
     }
     if (!/Analysis completed successfully/.test(out)) everyInput(`multitool did not complete:\n${out}`);

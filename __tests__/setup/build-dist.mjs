@@ -4,7 +4,7 @@
 // including a committed dist/ that no longer matches src/.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /**
@@ -24,6 +24,14 @@ const INPUTS = [
 
 /** Read by __tests__/helpers/dist.ts in the test workers (started after this setup, with its env). */
 export const DIST_ERROR = 'EGRESS_AUDIT_DIST_BUILD_ERROR';
+
+/**
+ * Read by src/rules/load.ts: the built-in rules' pre-validated data. The suites run src/ against rules/,
+ * which has no compiled.json; dist/rules/compiled.json is the build's validation of those same files (each
+ * entry used only while its file's SHA-256 matches), so no suite parses and validates the rule YAML
+ * (~1 s of CPU each). Set only when dist/ is known to be built from the current sources.
+ */
+export const COMPILED_RULES = 'EGRESS_AUDIT_COMPILED_RULES';
 
 function treeHash(root, paths) {
   const h = createHash('sha256');
@@ -50,7 +58,11 @@ export default function buildDist(globalConfig) {
   } catch {
     // No stamp yet: build once.
   }
-  if (dist && stamp.inputs === inputs && stamp.dist === dist) return;
+  const compiled = join(root, 'dist', 'rules', 'compiled.json');
+  if (dist && stamp.inputs === inputs && stamp.dist === dist) {
+    process.env[COMPILED_RULES] = compiled;
+    return;
+  }
   const started = Date.now();
   try {
     execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
@@ -62,6 +74,11 @@ export default function buildDist(globalConfig) {
     return;
   }
   mkdirSync(dirname(stampFile), { recursive: true });
-  writeFileSync(stampFile, JSON.stringify({ inputs, dist: treeHash(root, ['dist']) }));
+  // Written beside and renamed over: node_modules may be a hard-linked copy shared by several checkouts,
+  // and writing through the link would hand every other checkout this one's stamp (a rebuild each run).
+  const tmp = `${stampFile}.${process.pid}`;
+  writeFileSync(tmp, JSON.stringify({ inputs, dist: treeHash(root, ['dist']) }));
+  renameSync(tmp, stampFile);
+  process.env[COMPILED_RULES] = compiled;
   console.log(`\njest global setup: dist/ rebuilt from src/ and rules/ (${Date.now() - started} ms)`);
 }
