@@ -1,0 +1,124 @@
+// A call that runs a command (subprocess, os.system, os.exec*, pty.spawn...): the programs it runs,
+// parsed like a shell (src/resolve/shell/), checked against the rule's `command-in` / `commands`, and
+// the destination of the first one that sends. Also the `python -c` code a call runs, for the analysis
+// of code carried as data.
+import type { SyntaxNode } from '../parse/parser.js';
+import { builtNameZone, toDestination } from '../resolve/destination.js';
+import type { Scope } from '../resolve/scopes.js';
+import type { CommandLayout } from '../resolve/shell/command-input.js';
+import { commandInput } from '../resolve/shell/command-input.js';
+import type { Invocation } from '../resolve/shell/invocations.js';
+import { invocations, pythonCode } from '../resolve/shell/invocations.js';
+import type { Word } from '../resolve/shell/words.js';
+import { hasHoles } from '../resolve/shell/words.js';
+import { destinationOf } from '../resolve/strings.js';
+import type { Resolver, Value } from '../resolve/values.js';
+import { UNKNOWN } from '../resolve/value.js';
+import type { Destination, Rule } from '../types.js';
+import type { ToolSend } from './command-tools.js';
+import { toolSends } from './command-tools.js';
+import { compilePattern, matchSegments } from './pattern.js';
+
+export interface CommandSite {
+  /** The program that sends (`curl`, `git`, `webclient.downloadstring`). */
+  tool: string;
+  destination: Destination;
+}
+
+let last: { rule: Rule; call: SyntaxNode; site: CommandSite | undefined } | undefined;
+
+/**
+ * The sending program a call runs, by the rule's command conditions, or undefined. Memoised for the
+ * last call: the condition and the destination of one match ask in turn.
+ */
+export function commandSite(rule: Rule, call: SyntaxNode, scope: Scope, resolver: Resolver): CommandSite | undefined {
+  if (last?.rule === rule && last.call === call) return last.site;
+  const site = computeSite(rule, call, scope, resolver);
+  last = { rule, call, site };
+  return site;
+}
+
+function computeSite(rule: Rule, call: SyntaxNode, scope: Scope, resolver: Resolver): CommandSite | undefined {
+  const w = rule.when;
+  if (!w) return undefined;
+  const input = commandInput(call, scope, resolver, layoutFor(rule, call, scope, resolver));
+  if (!input) return undefined;
+  const invs = invocations(input);
+  if (w.commandIn) {
+    const set = new Set(w.commandIn.map((t) => t.toLowerCase()));
+    const hit = invs.find((i) => i.tool && set.has(i.tool));
+    if (!hit) return undefined;
+    if (!w.commands) return site(hit, toolSends({ tools: [hit.tool!] }, hit)!);
+  }
+  for (const inv of invs) {
+    for (const spec of w.commands ?? []) {
+      const s = toolSends(spec, inv);
+      if (s) return site(inv, s);
+    }
+  }
+  return undefined;
+}
+
+/** The `python -c` code strings a call runs (text values: holes are the parts built from data). */
+export function commandPythonCode(call: SyntaxNode, scope: Scope, resolver: Resolver, rule?: Rule): Value[] {
+  const input = commandInput(call, scope, resolver, rule ? layoutFor(rule, call, scope, resolver) : {});
+  if (!input) return [];
+  return pythonCode(input).map((w) => ({ kind: 'text', text: w.text, holes: w.holes.map((h) => h ?? UNKNOWN) }));
+}
+
+const layouts = new WeakMap<Rule, { patterns: string[][]; layout: CommandLayout }[]>();
+
+function layoutFor(rule: Rule, call: SyntaxNode, scope: Scope, resolver: Resolver): CommandLayout {
+  const at = rule.when?.commandAt;
+  if (!at?.length) return {};
+  let compiled = layouts.get(rule);
+  if (!compiled) {
+    compiled = at.map((a) => ({
+      patterns: a.calls.flatMap((p) => compilePattern(p).map((c) => c.segments)),
+      layout: { argv: a.argv, program: a.program, argsFrom: a['args-from'] },
+    }));
+    layouts.set(rule, compiled);
+  }
+  const callee = resolver.value(call.childForFieldName('function'), scope);
+  if (callee.kind !== 'qualified') return {};
+  const name = callee.name.split('.');
+  return compiled.find((c) => c.patterns.some((p) => matchSegments(p, name)))?.layout ?? {};
+}
+
+function site(inv: Invocation<Value>, s: ToolSend<Value>): CommandSite {
+  return { tool: inv.tool!, destination: destinationOfWord(s) };
+}
+
+function destinationOfWord(s: ToolSend<Value>): Destination {
+  const w = s.host;
+  if (!w) return s.defaultHost ? { host: s.defaultHost, source: 'default' } : { source: 'default' };
+  const value = textValue(w);
+  if (hasHoles(w)) {
+    if (w.text.length === 1) return toDestination(w.holes[0] ?? UNKNOWN, undefined);
+    // `$(whoami).attacker.example`, `{data}.exfil.example`: the constant zone the name ends in.
+    const zone = builtNameZone(value);
+    if (zone && !/[/@:]/.test(w.text)) return zone;
+    return toDestination(textValue({ text: hostPart(w.text, s.form), holes: w.holes }), undefined);
+  }
+  if (/^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(w.text)) {
+    const d = destinationOf(w.text, []);
+    return d.host ? { host: d.host, scheme: d.scheme, source: 'literal' } : { source: 'default' };
+  }
+  const host = hostPart(w.text, s.form).toLowerCase();
+  return /^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(:\d{1,5})?$/.test(host) ? { host, source: 'literal' } : { source: 'default' };
+}
+
+/** `user@host:path` → host, `host:22` → host:22 (a bare name keeps its port). */
+function hostPart(text: string, form: ToolSend<Value>['form']): string {
+  if (form === 'name' || /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(text)) return text;
+  const slash = text.indexOf('/');
+  const head = slash < 0 ? text : text.slice(0, slash);
+  const at = head.lastIndexOf('@');
+  const rest = at >= 0 ? text.slice(at + 1) : text;
+  const m = /^([^:/]*)(:(\d{1,5})(?=$|\/))?/.exec(rest)!;
+  return m[2] ? `${m[1]}:${m[3]}` : m[1]!;
+}
+
+function textValue(w: Word<Value>): Value & { kind: 'text' } {
+  return { kind: 'text', text: w.text, holes: w.holes.map((h) => h ?? UNKNOWN) };
+}
