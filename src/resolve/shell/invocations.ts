@@ -58,7 +58,8 @@ const PREFIXES: Record<string, { values?: string[]; operands?: number; assigns?:
 const KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'time']);
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'fish', 'busybox-sh']);
 const PYTHONS = new Set(['python', 'py', 'pythonw', 'pypy']);
-const PS_VALUE = /^-(executionpolicy|ep|ex|exec|windowstyle|w|win|file|f|configurationname|outputformat|of|inputformat|if|version|v|psconsolefile|workingdirectory|wd)$/i;
+const PS_VALUE =
+  /^-(executionpolicy|ep|ex|exec|windowstyle|w|win|file|f|configurationname|outputformat|of|inputformat|if|version|v|psconsolefile|workingdirectory|wd)$/i;
 
 /** Every program a command runs, at every nesting level (bounded by LIMITS). */
 export function invocations<H>(input: CommandInput<H>): Invocation<H>[] {

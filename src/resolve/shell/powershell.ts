@@ -12,6 +12,7 @@ import { countHoles, HOLE, LIMITS } from './words.js';
 const DOTNET =
   /(webclient)\s*\)?\s*\.\s*(download(?:file|string|data)|upload(?:file|string|data|values)|openread|openwrite)(?:async|taskasync)?\s*\(|(?:\$[\w:]+|\u0000)\s*\.\s*(download(?:file|string|data)|upload(?:file|string|data|values)|openread|openwrite)(?:async|taskasync)?\s*\(|(sockets\.tcpclient|sockets\.udpclient)\s*\(?\s*\(|(webrequest|httpwebrequest)\]?\s*::\s*create\s*\(/gi;
 const MAX_DOTNET = 64;
+const PLAIN = /[^\0 \t\r\n,;|(){}=#<'"`$]+/y;
 
 export function parsePowerShell<H>(
   text: string,
@@ -126,8 +127,10 @@ class PsParser<H> {
       } else if (c === '$' && (this.cur || this.words.length || !commands)) {
         this.dollar();
       } else {
-        this.append(c);
-        this.i++;
+        PLAIN.lastIndex = this.i;
+        const len = PLAIN.exec(t)?.[0].length ?? 1;
+        this.append(t.slice(this.i, this.i + len));
+        this.i += len;
       }
     }
     if (commands) this.endCommand();

@@ -24,6 +24,7 @@ export interface ShOptions {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PLAIN = /[^\0 \t\r\n;&|()<>#'"\\$`^]+/y;
 
 /** Simple commands of a command string; HOLE characters in `text` are matched to `holes` in order. */
 export function parseSh<H>(text: string, holes: readonly (H | undefined)[], o: ShOptions): SimpleCommand<H>[] {
@@ -102,8 +103,12 @@ class ShParser<H> {
       } else if (this.sh && c === '`') {
         this.backtick();
       } else {
-        this.append(c);
-        this.i++;
+        // A run of plain characters at once (a 1 MB word is one append, not a million).
+        PLAIN.lastIndex = this.i;
+        const run = PLAIN.exec(t);
+        const len = run ? run[0].length : 1;
+        this.append(t.slice(this.i, this.i + len));
+        this.i += len;
       }
     }
     this.endCommand();
@@ -216,7 +221,8 @@ class ShParser<H> {
   /** `>f`, `2>&1`, `<f`, `>>f`, `&>f`, `<<EOF` (its body is skipped at the next newline), `<<<word`. */
   private redirection(): void {
     const t = this.text;
-    if (this.cur && /^\d+$/.test(this.cur.text)) this.cur = undefined; // the fd number of `2>`
+    if (this.cur && /^\d+$/.test(this.cur.text))
+      this.cur = undefined; // the fd number of `2>`
     else this.endWord();
     const m = /^(<<<|<<-|<<|&>>|&>|>>|>&|<&|<>|>\||>|<)/.exec(t.slice(this.i, this.i + 3))!;
     this.i += m[0].length;
