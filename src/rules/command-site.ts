@@ -44,16 +44,17 @@ function computeSite(rule: Rule, call: SyntaxNode, scope: Scope, resolver: Resol
   const input = commandInput(call, scope, resolver, layoutFor(rule, call, scope, resolver));
   if (!input) return undefined;
   const invs = invocations(input);
+  const decoded = input.kind === 'string' && !!input.decoded;
   if (w.commandIn) {
     const set = new Set(w.commandIn.map((t) => t.toLowerCase()));
     const hit = invs.find((i) => i.tool && set.has(i.tool));
     if (!hit) return undefined;
-    if (!w.commands) return site(hit, toolSends({ tools: [hit.tool!] }, hit)!);
+    if (!w.commands) return site(hit, toolSends({ tools: [hit.tool!] }, hit)!, decoded);
   }
   for (const inv of invs) {
     for (const spec of w.commands ?? []) {
       const s = toolSends(spec, inv);
-      if (s) return site(inv, s);
+      if (s) return site(inv, s, decoded);
     }
   }
   return undefined;
@@ -85,8 +86,10 @@ function layoutFor(rule: Rule, call: SyntaxNode, scope: Scope, resolver: Resolve
   return compiled.find((c) => c.patterns.some((p) => matchSegments(p, name)))?.layout ?? {};
 }
 
-function site(inv: Invocation<Value>, s: ToolSend<Value>): CommandSite {
-  return { tool: inv.tool!, destination: destinationOfWord(s) };
+/** A host read from a command decoded at run time (`os.system(b64decode(...))`) is a decoded destination. */
+function site(inv: Invocation<Value>, s: ToolSend<Value>, decoded: boolean): CommandSite {
+  const d = destinationOfWord(s);
+  return { tool: inv.tool!, destination: decoded && d.source === 'literal' ? { ...d, source: 'decoded' } : d };
 }
 
 function destinationOfWord(s: ToolSend<Value>): Destination {

@@ -100,7 +100,7 @@ function fromFlags<H>(spec: CommandTool, p: Parsed<H>, fold: boolean): ToolSend<
 
 const URL = /^[a-z][a-z0-9+.-]{0,20}:\/\//i;
 /** `[user@]host:path` (scp, rsync, git), not a Windows drive (`c:\x`) or a URL. */
-const REMOTE = /^([^@/\s:]{1,64}@)?[^@/\s:\\]{2,253}:(?!\/\/)/;
+const REMOTE = /^([^@/\s:]{1,64}@)?(\0|[^@/\s:\\]{2,253}):(?!\/\/)/;
 const HOSTISH = /^(\d{1,3}(\.\d{1,3}){3}|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,})(:\d{1,5})?(\/|$)/i;
 
 function fromOperands<H>(spec: CommandTool, operands: Word<H>[]): ToolSend<H> | undefined {
@@ -131,9 +131,11 @@ function fromOperands<H>(spec: CommandTool, operands: Word<H>[]): ToolSend<H> | 
       }
       return undefined;
     }
-    case 'url': {
+    case 'url':
+    case 'url-only': {
       const url = operands.find((w) => URL.test(w.text)) ?? operands.find((w) => REMOTE.test(w.text));
       if (url) return { host: url, form: 'remote' };
+      if (spec.host === 'url-only') return undefined;
       const bare = operands.find((w) => HOSTISH.test(w.text) && !/\.(txt|json|log|sh|py|tar|gz|zip|csv|html?)$/i.test(w.text));
       // `curl -s {url}`: the first operand built from data.
       const built = bare ?? operands.find((w) => w.text.startsWith(HOLE));

@@ -44,7 +44,7 @@ const localWhen = T.Object(
 );
 
 /** How a tool's destination is found among its arguments (src/rules/command-tools.ts). */
-export const COMMAND_HOSTS = ['url', 'operand', 'image', 'address', 'none'] as const;
+export const COMMAND_HOSTS = ['url', 'url-only', 'operand', 'image', 'address', 'none'] as const;
 
 /** One program that sends, and how its destination is read from its arguments. */
 const commandTool = T.Object(
@@ -70,7 +70,7 @@ const commandTool = T.Object(
     host: opt(
       Enum(COMMAND_HOSTS, {
         description:
-          'Where the destination is, after host-flags: url (default: the first operand that is a URL, user@host:path or a dotted host), operand (the operand-th operand, [user@]host[:port]), image (the registry of a container image operand), address (a socat address TYPE:host:port), none.',
+          'Where the destination is, after host-flags: url (default: the first operand that is a URL, user@host:path or a dotted host), url-only (a URL or user@host:path, never a bare name: `pip install zope.interface`, `mshta local.hta`), operand (the operand-th operand, [user@]host[:port]), image (the registry of a container image operand), address (a socat address TYPE:host:port), none.',
       }),
     ),
     operand: opt(argIndex('The operand read by `host: operand` and `host: image` (default 0).')),

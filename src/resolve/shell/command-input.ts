@@ -57,7 +57,7 @@ function inputOf(node: SyntaxNode, scope: Scope, resolver: Resolver, depth: numb
   const words = argvOf(node, scope, resolver, depth);
   if (words) return { kind: 'argv', words };
   const v = resolver.value(node, scope);
-  if (v.kind === 'text') return { kind: 'string', text: v.text, holes: v.holes };
+  if (v.kind === 'text') return { kind: 'string', text: v.text, holes: v.holes, decoded: v.decoded };
   return v.kind === 'unknown' ? undefined : { kind: 'argv', words: [{ text: HOLE, holes: [v] }] };
 }
 

@@ -14,7 +14,8 @@ export type { Dialect } from './sh.js';
 
 /** A command given to the OS: a string for a shell, or an argv list (no shell, each word one argument). */
 export type CommandInput<H> =
-  | { kind: 'string'; text: string; holes: readonly (H | undefined)[]; dialect?: Dialect }
+  /** `decoded`: the text was decoded from an obfuscated constant (base64, hex, rot13...). */
+  | { kind: 'string'; text: string; holes: readonly (H | undefined)[]; dialect?: Dialect; decoded?: boolean }
   /** `split`: the words of `shlex.split(text)` (quotes removed, operators are plain words). */
   | { kind: 'argv'; words: Word<H>[] };
 
@@ -58,17 +59,59 @@ const PREFIXES: Record<string, { values?: string[]; operands?: number; assigns?:
 const KEYWORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', 'time']);
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'fish', 'busybox-sh']);
 const PYTHONS = new Set(['python', 'py', 'pythonw', 'pypy']);
-const PS_VALUE =
-  /^-(executionpolicy|ep|ex|exec|windowstyle|w|win|file|f|configurationname|outputformat|of|inputformat|if|version|v|psconsolefile|workingdirectory|wd)$/i;
+/** powershell.exe parameters that take a value; any unambiguous prefix is accepted (`-window hidden`). */
+const PS_VALUES = [
+  'executionpolicy',
+  'windowstyle',
+  'file',
+  'configurationname',
+  'outputformat',
+  'inputformat',
+  'version',
+  'psconsolefile',
+  'workingdirectory',
+  'settingsfile',
+  'custompipename',
+];
+const PS_SHORT = new Set(['ep', 'ex', 'exec', 'w', 'win', 'f', 'of', 'if', 'v', 'wd']);
+
+function psTakesValue(flag: string): boolean {
+  const name = flag.replace(/^[-/]/, '').toLowerCase();
+  return PS_SHORT.has(name) || (name.length >= 3 && PS_VALUES.some((p) => p.startsWith(name)));
+}
 
 /** Every program a command runs, at every nesting level (bounded by LIMITS). */
 export function invocations<H>(input: CommandInput<H>): Invocation<H>[] {
   const budget: Budget = { commands: 0 };
   const out: Invocation<H>[] = [];
   if (input.kind === 'argv') run(input.words, 'sh', 0, budget, out);
-  else for (const c of parseCommand(input.text, input.holes, input.dialect ?? 'sh', 0, budget)) each(c, budget, out);
+  else {
+    const dialect = input.dialect ?? 'sh';
+    const commands = parseCommand(input.text, input.holes, dialect, 0, budget);
+    for (const c of commands) each(c, budget, out);
+    // os.system and shell=True run cmd.exe on Windows: a command line for Windows programs is read the
+    // way cmd reads it as well (`powershell ... (New-Object Net.WebClient).DownloadFile(...)`, where sh
+    // would stop at the parenthesis).
+    if (dialect === 'sh' && commands.some((c) => WINDOWS.has(toolName(c.words[0]) ?? '')))
+      for (const c of parseCommand(input.text, input.holes, 'cmd', 0, budget)) each(c, budget, out);
+  }
   return out;
 }
+
+/** Programs that only exist on Windows: a command line that starts one was written for cmd.exe. */
+const WINDOWS = new Set([
+  'powershell',
+  'pwsh',
+  'cmd',
+  'certutil',
+  'bitsadmin',
+  'mshta',
+  'rundll32',
+  'regsvr32',
+  'msiexec',
+  'wscript',
+  'cscript',
+]);
 
 /** The Python code strings a command runs with `python -c` (another analysis reads them as Python). */
 export function pythonCode<H>(input: CommandInput<H>): Word<H>[] {
@@ -167,7 +210,7 @@ function powershell<H>(args: Word<H>[], depth: number, budget: Budget, out: Invo
       if (args.length > k + 1) nested(joinWords(args.slice(k + 1)), 'powershell', depth, budget, out);
       return;
     }
-    if (PS_VALUE.test(t)) k++;
+    if (psTakesValue(t)) k++;
     else if (!t.startsWith('-')) {
       nested(joinWords(args.slice(k)), 'powershell', depth, budget, out);
       return;
@@ -176,7 +219,7 @@ function powershell<H>(args: Word<H>[], depth: number, budget: Budget, out: Invo
 }
 
 function decodeUtf16Base64(b64: string): string | undefined {
-  if (!/^[A-Za-z0-9+/=\s]{4,}$/.test(b64) || b64.length > 1 << 20) return undefined;
+  if (b64.length > 1 << 18 || !/^[A-Za-z0-9+/=\s]{4,}$/.test(b64)) return undefined;
   const text = Buffer.from(b64, 'base64').toString('utf16le');
   // Not UTF-16LE text (a plain UTF-8 payload decodes to CJK noise): nothing to run.
   return /^[\t\n\r\x20-\x7e]*$/.test(text) ? text : undefined;

@@ -24,7 +24,9 @@ export interface ShOptions {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const PLAIN = /[^\0 \t\r\n;&|()<>#'"\\$`^]+/y;
+/** Runs of characters with no meaning to sh (or to cmd), taken in one step. */
+const PLAIN_SH = /[^\0 \t\r\n;&|()<>#'"\\$`]+/y;
+const PLAIN_CMD = /[^\0 \t\r\n&|()<>"^]+/y;
 
 /** Simple commands of a command string; HOLE characters in `text` are matched to `holes` in order. */
 export function parseSh<H>(text: string, holes: readonly (H | undefined)[], o: ShOptions): SimpleCommand<H>[] {
@@ -104,8 +106,9 @@ class ShParser<H> {
         this.backtick();
       } else {
         // A run of plain characters at once (a 1 MB word is one append, not a million).
-        PLAIN.lastIndex = this.i;
-        const run = PLAIN.exec(t);
+        const plain = this.sh ? PLAIN_SH : PLAIN_CMD;
+        plain.lastIndex = this.i;
+        const run = plain.exec(t);
         const len = run ? run[0].length : 1;
         this.append(t.slice(this.i, this.i + len));
         this.i += len;
@@ -211,7 +214,7 @@ class ShParser<H> {
     const n = countHoles(this.text, from, to);
     const holes = this.holes.slice(this.hole, this.hole + n);
     this.hole += n;
-    if (this.depth + 1 < LIMITS.depth) {
+    if (this.depth + 1 < LIMITS.depth && inner.trim()) {
       const opts = { dialect: 'sh' as const, depth: this.depth + 1, budget: this.budget };
       this.out.push(...parseSh(inner, holes, opts));
     }
