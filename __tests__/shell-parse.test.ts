@@ -2,12 +2,16 @@
 // shells inside shells (sh -c, cmd /c, powershell -c / -EncodedCommand), PowerShell's own commands and
 // .NET downloads, `python -c` code, the command-position model, the tool-argument reading of rule
 // entries, and hostile input (1 MB commands, 10,000 nested `$(`, unbalanced quotes) in bounded time.
+import { pythonParser } from '../src/parse/parser.js';
+import { collectSymbols } from '../src/resolve/scopes.js';
 import type { CommandInput, Invocation } from '../src/resolve/shell/invocations.js';
 import { invocations, pythonCode } from '../src/resolve/shell/invocations.js';
 import { parseSh } from '../src/resolve/shell/sh.js';
 import { HOLE, LIMITS, toolName } from '../src/resolve/shell/words.js';
 import type { CommandTool } from '../src/rules/command-tools.js';
 import { toolSends } from '../src/rules/command-tools.js';
+import { commandPythonCode } from '../src/rules/command-site.js';
+import { Resolver } from '../src/resolve/values.js';
 import { withinBudget } from './helpers/budget.js';
 
 const str = (text: string, holes: unknown[] = []): CommandInput<unknown> => ({ kind: 'string', text, holes });
@@ -278,5 +282,29 @@ describe('hostile commands (bounded time, never throws)', () => {
       expect(Array.isArray(r)).toBe(true);
     }
     expect(runs(str(`curl "https://a.example/x`))).toEqual([['curl', 'https://a.example/x']]);
+  });
+});
+
+describe('commandPythonCode (the python -c code a Python call runs)', () => {
+  it('reads the code from lists, strings and constants, with holes for data', async () => {
+    const parser = await pythonParser();
+    const source = [
+      'import subprocess, os, sys',
+      'CODE = "import socket; socket.create_connection((\'198.51.100.1\', 80))"',
+      'subprocess.run([sys.executable, "-c", CODE])',
+      'os.system(f"bash -c \\"python3 -c \'print({token})\'\\"")',
+      'subprocess.run(["python", "script.py"])',
+    ].join('\n');
+    const tree = parser.parse(source)!;
+    try {
+      const symbols = collectSymbols(parser, tree);
+      const resolver = new Resolver();
+      const code = symbols.calls
+        .filter((c) => c.node.childForFieldName('function')?.type === 'attribute')
+        .map((c) => commandPythonCode(c.node, c.scope, resolver).map((v) => (v.kind === 'text' ? v.text : '?')));
+      expect(code).toEqual([["import socket; socket.create_connection(('198.51.100.1', 80))"], [`print(${HOLE})`], []]);
+    } finally {
+      tree.delete();
+    }
   });
 });

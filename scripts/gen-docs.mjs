@@ -85,6 +85,7 @@ function commandToolText(t) {
   if (t['host-flags']) from.push(`the value of ${codeList(t['host-flags'])}`);
   const how = {
     url: 'the first URL, `user@host:path` or dotted host among the operands',
+    'url-only': 'the first URL or `user@host:path` among the operands',
     operand: `operand ${t.operand ?? 0} (\`[user@]host[:port]\`)`,
     image: `the registry of the image in operand ${t.operand ?? 0}`,
     address: `a ${codeList(t['address-types'] ?? [])} address`,

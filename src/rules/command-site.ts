@@ -10,7 +10,7 @@ import { commandInput } from '../resolve/shell/command-input.js';
 import type { Invocation } from '../resolve/shell/invocations.js';
 import { invocations, pythonCode } from '../resolve/shell/invocations.js';
 import type { Word } from '../resolve/shell/words.js';
-import { hasHoles } from '../resolve/shell/words.js';
+import { hasHoles, sliceWord } from '../resolve/shell/words.js';
 import { destinationOf } from '../resolve/strings.js';
 import type { Resolver, Value } from '../resolve/values.js';
 import { UNKNOWN } from '../resolve/value.js';
@@ -95,31 +95,33 @@ function site(inv: Invocation<Value>, s: ToolSend<Value>, decoded: boolean): Com
 function destinationOfWord(s: ToolSend<Value>): Destination {
   const w = s.host;
   if (!w) return s.defaultHost ? { host: s.defaultHost, source: 'default' } : { source: 'default' };
-  const value = textValue(w);
+  const part = hostPart(w, s.form);
   if (hasHoles(w)) {
     if (w.text.length === 1) return toDestination(w.holes[0] ?? UNKNOWN, undefined);
     // `$(whoami).attacker.example`, `{data}.exfil.example`: the constant zone the name ends in.
-    const zone = builtNameZone(value);
-    if (zone && !/[/@:]/.test(w.text)) return zone;
-    return toDestination(textValue({ text: hostPart(w.text, s.form), holes: w.holes }), undefined);
+    const zone = builtNameZone(textValue(part));
+    if (zone && !/[/@:]/.test(part.text)) return zone;
+    return toDestination(textValue(part), undefined);
   }
-  if (/^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(w.text)) {
+  if (URL_START.test(w.text)) {
     const d = destinationOf(w.text, []);
     return d.host ? { host: d.host, scheme: d.scheme, source: 'literal' } : { source: 'default' };
   }
-  const host = hostPart(w.text, s.form).toLowerCase();
+  const host = part.text.toLowerCase();
   return /^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(:\d{1,5})?$/.test(host) ? { host, source: 'literal' } : { source: 'default' };
 }
 
-/** `user@host:path` → host, `host:22` → host:22 (a bare name keeps its port). */
-function hostPart(text: string, form: ToolSend<Value>['form']): string {
-  if (form === 'name' || /^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(text)) return text;
+const URL_START = /^[a-z][a-z0-9+.-]{0,20}:\/\//i;
+
+/** `user@host:path` → host, `host:22/x` → host:22: the slice of the word (with its holes) that names the host. */
+function hostPart(w: Word<Value>, form: ToolSend<Value>['form']): Word<Value> {
+  const text = w.text;
+  if (form === 'name' || URL_START.test(text)) return w;
   const slash = text.indexOf('/');
-  const head = slash < 0 ? text : text.slice(0, slash);
-  const at = head.lastIndexOf('@');
-  const rest = at >= 0 ? text.slice(at + 1) : text;
-  const m = /^([^:/]*)(:(\d{1,5})(?=$|\/))?/.exec(rest)!;
-  return m[2] ? `${m[1]}:${m[3]}` : m[1]!;
+  const at = (slash < 0 ? text : text.slice(0, slash)).lastIndexOf('@');
+  const from = at + 1;
+  const m = /^([^:/]*)(:\d{1,5}(?=$|\/))?/.exec(text.slice(from))!;
+  return sliceWord(w, from, from + m[0].length);
 }
 
 function textValue(w: Word<Value>): Value & { kind: 'text' } {
