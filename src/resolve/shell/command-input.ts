@@ -3,7 +3,8 @@
 // argv list (a list or tuple literal, a name bound to one, `["curl"] + args`, `shlex.split(CONST)`,
 // `" ".join([...])`, `shlex.join([...])`). Words that are not constant are holes carrying their value.
 import type { SyntaxNode } from '../../parse/parser.js';
-import { keywordArg, positionalArg } from '../arguments.js';
+import type { ArgSource } from '../arguments.js';
+import { callArgs, positionalArg } from '../arguments.js';
 import type { Scope } from '../scopes.js';
 import type { Resolver } from '../values.js';
 import type { Value } from '../value.js';
@@ -22,28 +23,27 @@ export interface CommandLayout {
 const MAX_FOLLOW = 4;
 const MAX_ITEMS = 256;
 
+/** `args`: the call's own arguments, or what a runner forwards (`Thread(target=os.system, args=(cmd,))`). */
 export function commandInput(
   call: SyntaxNode,
   scope: Scope,
   resolver: Resolver,
   layout: CommandLayout = {},
+  args: ArgSource = callArgs(call),
 ): CommandInput<Value> | undefined {
-  const args = call.childForFieldName('arguments');
-  const program = layout.program !== undefined ? positionalArg(args, layout.program) : undefined;
+  const program = layout.program !== undefined ? args.positional(layout.program) : undefined;
   let input: CommandInput<Value> | undefined;
   if (layout.argsFrom !== undefined) {
     const words: Word<Value>[] = [];
-    for (const a of args?.namedChildren ?? []) {
-      if (!a || a.type === 'keyword_argument' || a.type === 'comment') continue;
+    // Positions past a splat (`*args`) are unknowable: the words stop there.
+    for (let i = layout.argsFrom, a = args.positional(i); a && i < MAX_ITEMS; a = args.positional(++i))
       words.push(wordOf(a, scope, resolver));
-    }
-    // Splats (`*args`) make positions unknowable past them; holes keep the words in order.
-    input = { kind: 'argv', words: words.slice(layout.argsFrom) };
+    input = { kind: 'argv', words };
   } else {
     const n =
       layout.argv !== undefined
-        ? positionalArg(args, layout.argv)
-        : (positionalArg(args, 0) ?? keywordArg(args, 'args') ?? keywordArg(args, 'cmd'));
+        ? args.positional(layout.argv)
+        : (args.positional(0) ?? args.keyword('args') ?? args.keyword('cmd'));
     input = n ? inputOf(n, scope, resolver, 0) : undefined;
   }
   if (program && input) {
