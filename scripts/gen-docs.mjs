@@ -56,13 +56,54 @@ const RISK_ORDER = ['low', 'medium', 'high', 'critical'];
 // Condition keys as written in rule files: the loader camel-cases them (src/rules/schema.ts, CamelKeys).
 const kebab = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const WHEN_TEXT = {
-  'command-in': (v) => `the command's first word is one of ${codeList(v)}`,
+  'command-in': (v) => `the command runs one of ${codeList(v)} at a command position (parsed like a shell)`,
+  commands: (v) =>
+    [
+      'the command runs a program that sends (parsed like a shell; the destination is read from its arguments):',
+      ...v.map((t) => `  - ${commandToolText(t)}`),
+    ].join('\n'),
+  'command-at': (v) =>
+    [
+      'the command is read from these arguments (else the first positional argument, `args=` or `cmd=`):',
+      ...v.map((a) => `  - ${commandAtText(a)}`),
+    ].join('\n'),
   'arg-dynamic': (v) => `positional argument ${v} is not a constant (built from data)`,
   'arg-in': (v) => `the first positional argument, when constant, is one of ${codeList(v)}`,
   'arg-name-in': (v) => `some argument resolves to ${codeList(v)}`,
   'scheme-in': (v) => `the destination URL scheme is one of ${codeList(v)}`,
   'arg-network': (v) => `positional argument ${v} contains a network send (directly or through a local name)`,
 };
+
+/** One `commands` entry as a sentence: program, subcommands, where the destination comes from. */
+function commandToolText(t) {
+  const parts = [codeList(t.tools)];
+  if (t.subcommands) parts.push(`with ${codeList(t.subcommands)}`);
+  if (t['requires-flags']) parts.push(`given one of ${codeList(t['requires-flags'])}`);
+  if (t['ignore-flags']) parts.push(`(not with ${codeList(t['ignore-flags'])})`);
+  const from = [];
+  for (const [flag, template] of Object.entries(t['flag-hosts'] ?? {})) from.push(`${code(flag)} as ${code(template)}`);
+  if (t['host-flags']) from.push(`the value of ${codeList(t['host-flags'])}`);
+  const how = {
+    url: 'the first URL, `user@host:path` or dotted host among the operands',
+    'url-only': 'the first URL or `user@host:path` among the operands',
+    operand: `operand ${t.operand ?? 0} (\`[user@]host[:port]\`)`,
+    image: `the registry of the image in operand ${t.operand ?? 0}`,
+    address: `a ${codeList(t['address-types'] ?? [])} address`,
+    none: undefined,
+  }[t.host ?? 'url'];
+  if (how) from.push(how);
+  if (t['default-host']) from.push(code(t['default-host']));
+  const needs = t['needs-host'] ? '; only when a destination is found' : '';
+  return `${parts.join(' ')}: destination ${from.join(', else ') || 'unknown'}${needs}`;
+}
+
+function commandAtText(a) {
+  const where = [];
+  if (a.program !== undefined) where.push(`program: positional argument ${a.program}`);
+  if (a.argv !== undefined) where.push(`argv: positional argument ${a.argv}`);
+  if (a['args-from'] !== undefined) where.push(`argv: positional arguments from ${a['args-from']} on`);
+  return `${codeList(a.calls)}: ${where.join(', ')}`;
+}
 
 function byText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

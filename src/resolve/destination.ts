@@ -113,22 +113,6 @@ function isVerb(v: Value, n: SyntaxNode): boolean {
   return /(^|[._])(method|verb|http_method)$/i.test(n.text);
 }
 
-/** A host named in a shell command: the first word that parses as a URL, user@host:path or host. */
-export function commandDestination(v: Value): Destination | undefined {
-  if (v.kind !== 'text') return undefined;
-  for (const word of v.text.split(/[\s;|&()`'"<>]+/).slice(0, 200)) {
-    if (!word || word.startsWith('-')) continue;
-    const scp = /^[^@\s]{1,64}@([A-Za-z0-9.-]{1,253}):/.exec(word);
-    const d = destinationOf(scp ? scp[1]! : word, []);
-    if (
-      d.host &&
-      (word.includes('://') || scp || /^\d{1,3}(\.\d{1,3}){3}$/.test(d.host) || /\.[a-z]{2,}$/.test(d.host))
-    )
-      return { host: d.host, scheme: d.scheme, source: 'literal' };
-  }
-  return undefined;
-}
-
 /** For a DNS name built from data ("{data}.x.attacker.example"), the constant zone it ends in. */
 export function builtNameZone(v: Value): Destination | undefined {
   if (v.kind !== 'text' || !v.text.includes(HOLE)) return undefined;

@@ -7,29 +7,8 @@ import type { ArgSource } from '../resolve/arguments.js';
 import { callArgs } from '../resolve/arguments.js';
 import { HOLE } from '../resolve/values.js';
 import type { Destination, Rule } from '../types.js';
+import { commandSite } from './command-site.js';
 import type { RuleIndex } from './index.js';
-
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'cmd', 'cmd.exe', 'powershell', 'pwsh', 'powershell.exe']);
-
-/** Words of a command given as a string or a list (looking through `sh -c "..."`). */
-function commandWords(v: Value, node: SyntaxNode | undefined, scope: Scope, resolver: Resolver): string[] {
-  if (v.kind === 'text') return v.text.split(/[\s;|&()`$<>]+/).filter(Boolean);
-  if (node && (node.type === 'list' || node.type === 'tuple')) {
-    const items = node.namedChildren.filter((c): c is SyntaxNode => !!c);
-    const strs = items.map((c) => resolver.value(c, scope)).map((x) => (x.kind === 'text' ? x.text : ''));
-    const first = basename(strs[0] ?? '');
-    if (SHELLS.has(first)) {
-      const c = strs.findIndex((s) => /^[-/]c$/i.test(s) || /^-command$/i.test(s));
-      if (c >= 0 && strs[c + 1]) return strs[c + 1]!.split(/[\s;|&()`$<>]+/).filter(Boolean);
-    }
-    return strs.slice(0, 1);
-  }
-  return [];
-}
-
-function basename(word: string): string {
-  return word.replace(/^.*[\\/]/, '').toLowerCase();
-}
 
 export function conditionHolds(
   rule: Rule,
@@ -43,14 +22,8 @@ export function conditionHolds(
   const w = rule.when;
   if (!w) return true;
   const args = view ?? callArgs(call);
-  if (w.commandIn) {
-    const first = args.positional(0) ?? args.keyword('args') ?? args.keyword('cmd');
-    const v = first ? resolver.value(first, scope) : { kind: 'unknown' as const };
-    const words = commandWords(v, first, scope, resolver);
-    // In a string command, any word may start the egress (`cat x | nc host 80`); a list names one program.
-    const set = new Set(w.commandIn);
-    if (!words.some((x) => set.has(basename(x)))) return false;
-  }
+  // Programs at a command position, parsed like a shell (`echo curl` runs echo, not curl).
+  if ((w.commandIn || w.commands) && !commandSite(rule, call, scope, resolver, view)) return false;
   if (w.argDynamic !== undefined) {
     const v = resolver.value(args.positional(w.argDynamic), scope);
     const built = v.kind === 'text' && ((v.holes.length > 0 && v.text.replaceAll(HOLE, '').length > 0) || !!v.decoded);

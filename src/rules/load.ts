@@ -91,6 +91,8 @@ export function parseRuleFile(text: string, file: string): Result<Rule[]> {
 function condition(w: RawCondition): { [K in keyof Required<RuleCondition>]: RuleCondition[K] } {
   return {
     commandIn: w['command-in'],
+    commands: w.commands,
+    commandAt: w['command-at'],
     argDynamic: w['arg-dynamic'],
     argIn: w['arg-in'],
     argNameIn: w['arg-name-in'],

@@ -43,10 +43,81 @@ const localWhen = T.Object(
   },
 );
 
+/** How a tool's destination is found among its arguments (src/rules/command-tools.ts). */
+export const COMMAND_HOSTS = ['url', 'url-only', 'operand', 'image', 'address', 'none'] as const;
+
+/** One program that sends, and how its destination is read from its arguments. */
+const commandTool = T.Object(
+  {
+    tools: names(
+      'Program names at the command position: basename, lower-case, without .exe or a version suffix (pip3.11 is pip); PowerShell cmdlets lower-case; .NET calls as webclient.downloadstring, tcpclient, webrequest.create.',
+    ),
+    subcommands: opt(
+      names('The first operands must be one of these (words separated by spaces: "s3 cp"); they are not operands of the host.'),
+    ),
+    'requires-flags': opt(names('One of these options must be given (`certutil -urlcache`).')),
+    'ignore-flags': opt(names('The program sends nothing when one of these options is given (`--version`, `--help`).')),
+    'value-flags': opt(
+      names('Options that take a value (`-p 22`, `-p22`, `--port=22`), so that the value is not taken for an operand.'),
+    ),
+    'host-flags': opt(names('Options whose value is the destination URL or host (`--index-url`, `-i`, `-uri`).')),
+    'flag-hosts': opt(
+      T.Record(T.String(), T.String({ pattern: '\\{\\}' }), {
+        description:
+          'Options whose value names the destination through a template: {"--account-name": "{}.blob.core.windows.net"}.',
+      }),
+    ),
+    host: opt(
+      Enum(COMMAND_HOSTS, {
+        description:
+          'Where the destination is, after host-flags: url (default: the first operand that is a URL, user@host:path or a dotted host), url-only (a URL or user@host:path, never a bare name: `pip install zope.interface`, `mshta local.hta`), operand (the operand-th operand, [user@]host[:port]), image (the registry of a container image operand), address (a socat address TYPE:host:port), none.',
+      }),
+    ),
+    operand: opt(argIndex('The operand read by `host: operand` and `host: image` (default 0).')),
+    'skip-prefixes': opt(names('Operands starting with one of these are not counted (`dig @server name`, `+short`).')),
+    'address-types': opt(names('socat address types that connect out (tcp, tcp4, openssl...), for `host: address`.')),
+    'needs-host': opt(
+      T.Boolean({ description: 'A call only when a destination was found (`scp a b` and `rsync a/ b/` copy locally).' }),
+    ),
+    'default-host': opt(
+      T.String({
+        pattern: '^[a-z0-9.-]+(:[0-9]+)?$',
+        description: 'The destination when none is given in the arguments (`pip install x`: pypi.org).',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** Where a call carries its command, for the calls that do not take it as their first argument. */
+const commandAt = T.Object(
+  {
+    calls: patterns,
+    argv: opt(argIndex('This positional argument is the command: a string for a shell, or an argv list.')),
+    program: opt(argIndex('This positional argument is the program run (`os.execv(path, argv)`): it replaces argv[0].')),
+    'args-from': opt(argIndex('The positional arguments from this one on are the argv words (`os.execl(path, arg0, ...)`).')),
+  },
+  { additionalProperties: false },
+);
+
 const when = T.Object(
   {
     'command-in': opt(
-      names('The first word of the command (a string, or the first element of a list) is one of these.'),
+      names(
+        'The command runs one of these programs at a command position (after sudo/env/nohup..., inside sh -c, cmd /c, powershell -c).',
+      ),
+    ),
+    commands: opt(
+      T.Array(commandTool, {
+        description:
+          'The command runs one of these programs in a way that sends (subcommand, options); the finding\'s destination comes from its arguments.',
+      }),
+    ),
+    'command-at': opt(
+      T.Array(commandAt, {
+        description:
+          'For command-in / commands: where the command is for these calls (default: the first positional argument, or args= / cmd=).',
+      }),
     ),
     'arg-dynamic': opt(argIndex('This positional argument is not a constant (built from data).')),
     'arg-in': opt(names('The first positional argument, when constant, is one of these module names.')),

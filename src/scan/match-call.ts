@@ -4,7 +4,6 @@ import type { SyntaxNode } from '../parse/parser.js';
 import type { ArgSource } from '../resolve/arguments.js';
 import {
   builtNameZone,
-  commandDestination,
   defaultHost,
   destinationFor,
   firstArgValue,
@@ -15,6 +14,7 @@ import { passedCallable } from '../resolve/runners.js';
 import { localSite, unsentScheme } from '../resolve/local-sites.js';
 import type { Scope } from '../resolve/scopes.js';
 import type { Origin, Resolver, Value } from '../resolve/values.js';
+import { commandSite } from '../rules/command-site.js';
 import { conditionHolds } from '../rules/conditions.js';
 import type { RuleIndex, RuleMatch } from '../rules/index.js';
 import type { Destination } from '../types.js';
@@ -85,12 +85,14 @@ export function matchCall(
       resolver,
       view,
     );
+    // A command's destination is the sending program's, read from its arguments (computed once here,
+    // with the callee's name for `command-at`; the condition below reads the same result).
+    const command = m.rule.when?.commandIn || m.rule.when?.commands;
+    const site = command ? commandSite(m.rule, node, scope, resolver, view, callee.name) : undefined;
     if (!conditionHolds(m.rule, node, scope, resolver, d, index, view)) continue;
     let dest = d.dest;
-    if (!dest.host && m.rule.when) {
-      const first = firstArgValue(node, scope, resolver, view);
-      dest = (m.rule.when.commandIn ? commandDestination(first) : builtNameZone(first)) ?? dest;
-    }
+    if (site) dest = site.destination;
+    else if (!dest.host && m.rule.when) dest = builtNameZone(firstArgValue(node, scope, resolver, view)) ?? dest;
     // Loopback and local sockets (/dev/log, *.sock, AF_UNIX) written in the code are not egress.
     if (isLocalDestination(dest) || unsentScheme(m.rule, d.value)) return undefined;
     if (!view && bareConstructor(m, node, callee.name)) return undefined;
