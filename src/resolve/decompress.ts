@@ -1,7 +1,7 @@
 // Decompression of constant payloads (zlib / gzip / raw deflate with node:zlib), bounded against
 // bombs: the output is cut at `limit` bytes by zlib itself (maxOutputLength), so a kilobyte that
-// inflates to a gigabyte costs at most `limit` bytes of memory. bz2 and lzma/xz are not decoded (see
-// docs/covert-payloads.md: no small, well-kept pure-JS decoder with an output bound); the caller notes it.
+// inflates to a gigabyte costs at most `limit` bytes of memory. bz2 and lzma/xz are not decoded (node:zlib
+// has neither; see docs/covert-payloads.md); the caller notes it.
 import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 
 export type Decompressed = { out: string } | { bound: true } | { unsupported: string } | { invalid: true };
