@@ -224,7 +224,7 @@ export class Resolver {
       const v = this.binding(b, depth);
       if (b.k === 'def' || b.k === 'class') return shadowed ? UNKNOWN : v;
       if (informative(v)) return shadowed && b.k === 'import' ? UNKNOWN : v;
-      if (b.k === 'opaque' || (b.k === 'expr' && v.kind === 'unknown' && !b.inExcept)) shadowed = true;
+      if (b.k === 'opaque' || (b.k === 'expr' && /^(unknown|number|seq)$/.test(v.kind) && !b.inExcept)) shadowed = true;
       if (fallback.kind === 'unknown') fallback = v;
     }
     // Latest binding before the use is uninformative: look at later ones (assigned in a function).
