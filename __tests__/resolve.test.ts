@@ -849,13 +849,14 @@ describe('resolution: not resolved yet (current behaviour documented)', () => {
     expect(gap).toEqual([]); // should be 6:requests.Session().post
   });
 
-  it('not resolved yet: clients kept in a dict or list', async () => {
-    const gap = await calleesToday(`
+  it('resolved now: clients kept in a constant dict or list (indexed by a constant)', async () => {
+    const got = await calleesToday(`
       import boto3
       clients = {"s3": boto3.client("s3")}
       clients["s3"].upload_file("a", "b", "c")
+      [boto3.client("s3")][0].upload_file("a", "b", "c")
     `);
-    expect(gap).toEqual([]); // should be 3:boto3.client().upload_file
+    expect(got).toEqual(['3:boto3.client().upload_file', '4:boto3.client().upload_file']);
   });
 
   it('not resolved yet: loop variable over a list of clients', async () => {

@@ -24,7 +24,9 @@ describe('rule doc examples', () => {
   it.each(rules.map((r) => [r.id, r] as const))('%s: docs.example triggers the rule', async (id, rule) => {
     const example = rule.docs.example;
     expect(example.trim()).not.toBe('');
-    const result = await scanText(example, `docs-example/${id}.py`);
+    // A rule that claims files by path (`**/*.pth`) is shown with such a file.
+    const ext = /(\.\w+)$/.exec(rule.claimsPaths[0] ?? '')?.[1] ?? '.py';
+    const result = await scanText(example, `docs-example/${id}${ext}`);
     const hit = result.findings.some((f) => f.ruleId === id);
     const notes = result.notes.map((n) => JSON.stringify(n));
     if (KNOWN_GAPS[id] !== undefined) {

@@ -2,7 +2,7 @@
 // forms `# todoruleid: ID` / `# todook: ID`); the reported lines of each rule must equal the expected
 // ones, and `host=` / `creds=` keys state the finding's destination and credentials. Failures print
 // Missing / Noisy / Wrong / Promote with file:line. The format is documented in docs/rule-format.md.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConfig } from '../src/config/load.js';
 import { parseRuleFile } from '../src/rules/load.js';
@@ -44,7 +44,19 @@ describe('rule families', () => {
       });
     }
     const result = await scanText(text, fixture);
-    problems.push(...checkFixture(fixture, annotations, result.findings, new Set(parsed.value.map((r) => r.id))));
+    const ids = new Set(parsed.value.map((r) => r.id));
+    // A family may also have a `.pth` fixture (start-up files): rules with a positive case there need none here.
+    const pth = join(dir, `${family}.pth`);
+    const inPth = new Set<string>();
+    if (existsSync(pth)) {
+      const pthText = readFileSync(pth, 'utf8');
+      const a = readAnnotations(pthText, pth, knownIds);
+      for (const x of a.annotations) if (x.kind === 'ruleid') inPth.add(x.id);
+      const r = await scanText(pthText, pth);
+      problems.push(...a.problems, ...checkFixture(pth, a.annotations, r.findings, ids, inPth));
+    }
+    const here = new Set([...ids].filter((id) => !inPth.has(id)));
+    problems.push(...checkFixture(fixture, annotations, result.findings, ids, here));
     expect(problems).toEqual([]);
   });
 });

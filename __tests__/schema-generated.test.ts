@@ -45,6 +45,9 @@ describe('rules/schema.json', () => {
         '    constructor-host-args: [hosts@0]',
         '    generic: true',
         '    claims-decoded: true',
+        "    claims-paths: ['**/*.pth']",
+        '    runs-code: [source@0]',
+        '    runs-file: [path_name@0, args@0]',
         '    site-kind: covert',
         '    local-when: [{ arg: family@0, in: [socket.AF_UNIX] }, { arg: path@0, path: true, text: [csv] }]',
         '    schemes: [HTTP, ftp]',
@@ -59,6 +62,12 @@ describe('rules/schema.json', () => {
       constructorHostArgs: [{ name: 'hosts', position: 0 }],
       generic: true,
       claimsDecoded: true,
+      claimsPaths: ['**/*.pth'],
+      runsCode: [{ name: 'source', position: 0 }],
+      runsFile: [
+        { name: 'path_name', position: 0 },
+        { name: 'args', position: 0 },
+      ],
       siteKind: 'covert',
       localWhen: [
         { arg: { name: 'family', position: 0 }, in: ['socket.AF_UNIX'], text: [], path: false },

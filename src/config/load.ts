@@ -17,7 +17,7 @@ export const DEFAULT_CONFIG_FILE = '.github/egress-audit.yml';
 export function defaultConfig(): Config {
   return {
     source: '(defaults)',
-    paths: ['**/*.py'],
+    paths: ['**/*.py', '**/*.pth'],
     exclude: [
       '**/node_modules/**',
       '**/.git/**',

@@ -1,4 +1,5 @@
 // Files changed between two commits, with rename detection. -z output so any file name survives.
+import { ANALYSED_FILE, ANALYSED_PATHSPECS } from '../model/analysed-files.js';
 import { fail, ok, type Result } from '../result.js';
 import { git, splitNul } from './exec.js';
 import { firstLine } from './revs.js';
@@ -13,9 +14,9 @@ const STATUS: Record<string, ChangeStatus> = {
   T: 'type-changed',
 };
 
-/** Pathspecs for the files PR mode can analyse (every scanned path ends in .py or .pyw, any case). */
-export const PYTHON_PATHSPECS = [':(glob,icase)**/*.py', ':(glob,icase)**/*.pyw'];
-const PYTHON = /\.pyw?$/i;
+/** Pathspecs for the files PR mode can analyse (every scanned path ends in .py, .pyw or .pth, any case). */
+export const PYTHON_PATHSPECS = ANALYSED_PATHSPECS;
+const PYTHON = ANALYSED_FILE;
 
 /**
  * Files changed between two commits. Renames are detected only among Python files: rename detection

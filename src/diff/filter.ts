@@ -1,9 +1,9 @@
-// Which paths are in scope: Python files matching the config's paths/exclude and the action's `paths`.
+// Which paths are in scope: Python files (and .pth start-up files) matching the config's paths/exclude and the action's `paths`.
 import picomatch from 'picomatch';
 import type { Config } from '../config/types.js';
+import { ANALYSED_FILE } from '../model/analysed-files.js';
 import { trimTrailingSlashes } from '../util/trim.js';
 
-const PY = /\.pyw?$/i;
 const GLOB_CHARS = /[*?[\]{}!]/;
 
 /**
@@ -21,7 +21,7 @@ export function pathFilter(config: Pick<Config, 'paths' | 'exclude'>, extra: str
   const inScope = scoped.length
     ? (p: string) => globMatch(p) || literals.some((l) => p === l || p.startsWith(`${l}/`))
     : () => true;
-  return (path) => PY.test(path) && include(path) && !exclude(path) && inScope(path);
+  return (path) => ANALYSED_FILE.test(path) && include(path) && !exclude(path) && inScope(path);
 }
 
 /** Splits a multi-line or comma-separated input into entries. */

@@ -34,6 +34,18 @@ export const TraceStepSchema = T.Object(
   about('A related location: the send inside a wrapper, or where the destination is set.'),
 );
 
+export const PayloadSiteSchema = T.Object(
+  {
+    ruleId: T.String({ description: 'Rule of the send inside the decoded code.' }),
+    service: T.String(),
+    line: T.Integer({ minimum: 1, description: 'Line in the decoded code.' }),
+    text: T.String({ description: "That line's text (display only)." }),
+    layers: T.Array(T.String(), { description: 'Decoders applied, in order (b64decode, zlib, rot13…).' }),
+    depth: T.Integer({ minimum: 1, description: 'Levels of code in a string.' }),
+  },
+  about('The send inside code that a call runs from a string (or from a file the module wrote).'),
+);
+
 export const FindingSchema = T.Object(
   {
     ruleId: T.String(),
@@ -58,6 +70,12 @@ export const FindingSchema = T.Object(
     tags: strings,
     generic: opt(T.Boolean()),
     trace: opt(T.Array(TraceStepSchema)),
+    payload: opt(PayloadSiteSchema),
+    trigger: opt(
+      Enum(['startup', 'install', 'import'] as const, {
+        description: 'Code that runs without being called: at interpreter start-up, at install, on import.',
+      }),
+    ),
     fingerprint: T.String({ description: 'Line-independent identity (egressFingerprint/v2).' }),
   },
   about('One outbound site.'),

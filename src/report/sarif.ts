@@ -5,7 +5,7 @@ import type * as Sarif from 'sarif';
 import type { FileNote, Finding, Risk, Rule, SkippedFile } from '../types.js';
 import { compareByPriority, compareFindings } from '../model/order.js';
 import { CATEGORY_TITLES, SEVERITY, riskRank } from '../model/taxonomy.js';
-import { destinationText, findingResultText, traceMessage } from './wording.js';
+import { destinationText, findingResultText, payloadMessage, traceMessage } from './wording.js';
 import { plainLine, truncate } from './escape.js';
 import { encodePath } from './uri.js';
 import { stableStringify } from './stable.js';
@@ -146,6 +146,9 @@ function placeholderRule(f: Finding): Rule {
     claimsDecoded: false,
     localWhen: [],
     hostFromCalls: [],
+    claimsPaths: [],
+    runsCode: [],
+    runsFile: [],
     destinationCwe: { cleartext: [319], parameter: [918] },
     docs: {
       detects: `Outbound data flow to ${f.service} (${CATEGORY_TITLES[f.category]}).`,
@@ -212,6 +215,8 @@ function result(f: Finding, ruleIndex: number, fingerprint: string, withSnippet:
   else props.destinationDetail = destinationText(f.destination);
   if (f.destination.scheme) props.scheme = f.destination.scheme;
   if (f.callee) props.callee = f.callee;
+  if (f.trigger) props.trigger = f.trigger;
+  if (f.payload) props.payload = { ...f.payload, text: plainLine(truncate(f.payload.text, MAX_SNIPPET)) };
   if (f.allowed) props.approvedBy = f.allowed.by;
   if (f.denied) props.deniedBy = f.denied.by;
   const r: Sarif.Result = {
@@ -230,6 +235,14 @@ function result(f: Finding, ruleIndex: number, fingerprint: string, withSnippet:
       physicalLocation: { artifactLocation: location(t.file), region: { startLine: Math.max(1, t.line) } },
       message: { text: traceMessage(t) },
     }));
+  }
+  // Code run from a string has no file of its own: the decoded line is shown at the call that runs it.
+  if (f.payload) {
+    (r.relatedLocations ??= []).push({
+      id: r.relatedLocations.length + 1,
+      physicalLocation: { artifactLocation: location(f.file), region: { startLine: Math.max(1, f.startLine) } },
+      message: { text: messageText(payloadMessage(f.payload)) },
+    });
   }
   if (f.suppressed) {
     r.suppressions = [

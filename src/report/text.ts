@@ -4,7 +4,7 @@
 import type { Finding, Risk, ScanResult } from '../types.js';
 import { compareFindings } from '../model/order.js';
 import { RISKS, countByRisk } from '../model/taxonomy.js';
-import { serviceAndDestination } from './wording.js';
+import { payloadText, serviceAndDestination, triggerText } from './wording.js';
 
 export interface TextOptions {
   /** Only when stdout is a TTY and NO_COLOR is unset; the CLI decides. */
@@ -40,6 +40,8 @@ export function findingLine(f: Finding, opts: TextOptions = {}): string {
   if (f.allowed) marks.push(`[allowed: ${f.allowed.by}]`);
   if (f.suppressed) marks.push(`[suppressed: ${f.suppressed.justification || 'no reason'}]`);
   if (f.tags.includes('test')) marks.push('[test]');
+  if (f.trigger) marks.push(`[${triggerText(f.trigger)}]`);
+  if (f.payload) marks.push(`[code run: ${payloadText(f.payload).slice(0, 160)}]`);
   const tail = marks.length ? `  ${paint(c, DIM, sanitizeTerminal(marks.join(' ')))}` : '';
   return `${where}  ${risk}  ${f.category.padEnd(13)}  ${dest}${callee}${tail}`;
 }

@@ -4,7 +4,7 @@
 
 import { gateCounts, type FailReason, type GateDecision } from '../compare/gate.js';
 import { destinationText } from '../model/destination.js';
-import type { Destination, Finding, SkippedFile, TraceStep } from '../types.js';
+import type { Destination, Finding, PayloadSite, SkippedFile, TraceStep, Trigger } from '../types.js';
 
 export { destinationText };
 
@@ -44,9 +44,34 @@ function verb(f: Finding): string {
   }
 }
 
+const TRIGGER_TEXT: Record<Trigger, string> = {
+  startup: 'runs at interpreter start-up',
+  install: 'runs at install (setup.py)',
+  import: 'runs on import',
+};
+
+/** "runs at interpreter start-up" (`.pth`, sitecustomize), "runs at install (setup.py)", "runs on import". */
+export function triggerText(t: Trigger): string {
+  return TRIGGER_TEXT[t];
+}
+
+/** Where the decoded code's send is, e.g. "decoded with b64decode → zlib, line 2: requests.post(u)". */
+export function payloadText(p: PayloadSite): string {
+  const how = p.layers.length ? `decoded with ${p.layers.join(' → ')}` : 'as written in the string';
+  const deep = p.depth > 1 ? `, ${p.depth} levels of code run from code` : '';
+  return `${how}${deep}, line ${p.line}: ${p.text}`;
+}
+
+/** A related location's label for the code a call runs (SARIF shows it at the call). */
+export function payloadMessage(p: PayloadSite): string {
+  return `The code this call runs (${p.service}, ${payloadText(p)})`;
+}
+
 /**
  * The finding as one standalone sentence, e.g.
  * "Sends prompt to api.openai.com (OpenAI) via openai.OpenAI().chat.completions.create."
+ * Code run from a string: "Runs code that sends data to 203.0.113.5 (requests (HTTP)) via requests.post;
+ * the code, decoded with b64decode, line 1: requests.post(...)."
  */
 export function findingMessage(f: Finding): string {
   return joinParts(findingMessageParts(f));
@@ -54,7 +79,16 @@ export function findingMessage(f: Finding): string {
 
 function findingMessageParts(f: Finding): TextPart[] {
   const via = f.callee ? ` via ${f.callee}` : '';
-  return [{ text: `${verb(f)} ` }, ...destinationParts(f.destination), { text: ` (${f.service})${via}.` }];
+  const when = f.trigger ? ` It ${triggerText(f.trigger)}.` : '';
+  if (f.payload) {
+    const v = verb(f);
+    return [
+      { text: `Runs code that ${v.charAt(0).toLowerCase()}${v.slice(1)} ` },
+      ...destinationParts(f.destination),
+      { text: ` (${f.payload.service})${via}; the code, ${payloadText(f.payload)}.${when}` },
+    ];
+  }
+  return [{ text: `${verb(f)} ` }, ...destinationParts(f.destination), { text: ` (${f.service})${via}.${when}` }];
 }
 
 /** SARIF result text: the sentence, then the policy marks and credentials. */
@@ -78,6 +112,8 @@ export function findingStatus(f: Finding): string[] {
   if (f.allowed) out.push(`approved by ${f.allowed.by}`);
   if (f.suppressed) out.push(`suppressed: ${f.suppressed.justification || '(no reason)'}`);
   if (f.tags.includes('test')) out.push('test');
+  if (f.trigger) out.push(triggerText(f.trigger));
+  if (f.payload) out.push('code run from a string');
   return out;
 }
 

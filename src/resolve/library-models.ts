@@ -3,6 +3,7 @@
 // (dataclasses, attrs, pydantic: the default is the value).
 import type { SyntaxNode } from '../parse/parser.js';
 import { keywordArg, positionalArg } from './arguments.js';
+import { BINARY_DECODERS } from './codecs.js';
 import { decodeCall } from './decoders.js';
 import type { Scope } from './scopes.js';
 import type { Value } from './value.js';
@@ -94,15 +95,14 @@ export function libraryCall(
     case 'typing.cast':
     case 'typing_extensions.cast':
       return resolve(positional(1));
-    case 'base64.b64decode':
-    case 'base64.urlsafe_b64decode':
-    case 'base64.b32decode':
-    case 'base64.b16decode':
-    case 'binascii.unhexlify':
-    case 'binascii.a2b_hex':
-    case 'codecs.decode':
-    case 'builtins.bytes.fromhex':
-      return decodeCall(f.name, resolve(positional(0)), resolve(positional(1)));
   }
+  // vars(__builtins__).get("eval"): the builtin by name.
+  if (f.name.endsWith('.__dict__.get')) {
+    const k = resolve(positional(0));
+    if (k.kind === 'text' && !k.holes.length && /^[A-Za-z_]\w*$/.test(k.text))
+      return { kind: 'qualified', name: `${f.name.slice(0, -'.__dict__.get'.length)}.${k.text}`, origins: [] };
+  }
+  if (f.name === 'codecs.decode' || BINARY_DECODERS.has(f.name))
+    return decodeCall(f.name, resolve(positional(0)), resolve(positional(1) ?? keywordArg(args, 'encoding')));
   return undefined;
 }

@@ -3,7 +3,8 @@
 // `or` and `a if c else b`.
 import type { SyntaxNode } from '../parse/parser.js';
 import { positionalArg } from './arguments.js';
-import { decodeCall, joinChr } from './decoders.js';
+import { decodeCall } from './decoders.js';
+import { foldSubscript, joinValue } from './folding.js';
 import { formatString, percentFormat } from './formatting.js';
 import type { Value } from './value.js';
 import { asString, informative, MAX_TEXT, UNKNOWN, withFallback } from './value.js';
@@ -52,7 +53,14 @@ export function stringMethod(fn: SyntaxNode, args: SyntaxNode | null, evaluate: 
     case 'lstrip':
       return recv;
     case 'join':
-      return joinChr(recv, positionalArg(args, 0));
+      return joinValue(recv, evaluate(positionalArg(args, 0)));
+    case 'replace': {
+      const [a, b] = [evaluate(positionalArg(args, 0)), evaluate(positionalArg(args, 1))];
+      if (recv.holes.length || a.kind !== 'text' || b.kind !== 'text' || !a.text || a.holes.length || b.holes.length)
+        return UNKNOWN;
+      const out = recv.text.split(a.text).join(b.text);
+      return out.length > MAX_TEXT ? UNKNOWN : { ...recv, text: out };
+    }
     default:
       return UNKNOWN;
   }
@@ -73,4 +81,22 @@ export function fallbackValue(node: SyntaxNode, evaluate: Evaluate): Value {
   if ((a.kind === 'env' || a.kind === 'param') && informative(b)) return withFallback(a, b);
   for (const v of [a, b]) if (v.kind !== 'unknown' && v.kind !== 'none') return v;
   return UNKNOWN;
+}
+
+/**
+ * `os.environ["X"]`, `vars(__builtins__)["eval"]` / `__builtins__.__dict__["exec"]` (the builtin by
+ * name), and indexing or slicing of constants (`HOSTS[1]`, `s[::-1]`).
+ */
+export function subscriptValue(node: SyntaxNode, evaluate: Evaluate): Value {
+  const obj = evaluate(node.childForFieldName('value'));
+  const sub = node.childForFieldName('subscript');
+  if (obj.kind === 'qualified' && sub?.type !== 'slice') {
+    const key = evaluate(sub);
+    if (key.kind !== 'text' || key.holes.length) return UNKNOWN;
+    if (obj.name === 'os.environ') return { kind: 'env', name: key.text };
+    if (obj.name.endsWith('.__dict__') && /^[A-Za-z_]\w*$/.test(key.text))
+      return { kind: 'qualified', name: `${obj.name.slice(0, -'.__dict__'.length)}.${key.text}`, origins: [] };
+    return UNKNOWN;
+  }
+  return foldSubscript(obj, sub, evaluate) ?? UNKNOWN;
 }

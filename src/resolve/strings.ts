@@ -63,7 +63,7 @@ function unescape(seq: string): string {
   return seq;
 }
 
-function unescapeContent(s: string): string {
+export function unescapeContent(s: string): string {
   // Escape sequences sit inside string_content; f-strings may also hold `{{`/`}}`.
   return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g, (m) => unescape(m));
 }

@@ -29,6 +29,10 @@ export type Value =
   /** A function parameter, with its default value when it has one. */
   | { kind: 'param'; name: string; default?: Value }
   | { kind: 'none' }
+  /** A constant integer (`0x68`, `104 + 1`, `c ^ 5` over constants). */
+  | { kind: 'number'; n: number }
+  /** A constant list, tuple or dict (`keys` for a dict): indexed, joined, mapped. */
+  | { kind: 'seq'; items: Value[]; keys?: Value[]; decoded?: boolean }
   /**
    * A function defined in the project (its scope holds what it returns). `bound`: reached through an
    * instance, so the first parameter is the instance. `qual`: the dotted name it was imported by.

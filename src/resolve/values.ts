@@ -10,7 +10,8 @@ import { Budget, WORK_BUDGET } from './link.js';
 import { decodeStringLiteral } from './strings.js';
 import type { Origin, Value } from './value.js';
 import { informative, MAX_DEPTH, UNKNOWN } from './value.js';
-import { binaryValue, fallbackValue, stringMethod } from './operators.js';
+import { binaryValue, fallbackValue, stringMethod, subscriptValue } from './operators.js';
+import { foldBuiltinCall, foldNode, foldNumbers } from './folding.js';
 import { argumentFor, paramsIn, substitute } from './substitute.js';
 
 // Re-exported for the stages that read values (destination inference, rule conditions, findings).
@@ -20,7 +21,9 @@ export { keywordArg, positionalArg } from './arguments.js';
 
 export { WORK_BUDGET } from './link.js';
 
-const BUILTINS = new Set(['__import__', 'getattr', 'exec', 'eval', 'compile', 'open', 'chr', 'bytes', 'str', 'map']);
+const BUILTINS = new Set(
+  '__import__ getattr exec eval compile open chr ord int bytes bytearray str vars reversed map list tuple'.split(' '),
+);
 
 /**
  * Order independence: a node's value never depends on what was evaluated before it. Only complete
@@ -133,17 +136,12 @@ export class Resolver {
       case 'boolean_operator':
       case 'conditional_expression':
         return fallbackValue(node, (n) => this.value(n, scope, depth + 1));
-      case 'subscript': {
-        const obj = this.value(node.childForFieldName('value'), scope, depth + 1);
-        const key = this.value(node.childForFieldName('subscript'), scope, depth + 1);
-        if (obj.kind === 'qualified' && obj.name === 'os.environ' && key.kind === 'text' && !key.holes.length)
-          return { kind: 'env', name: key.text };
-        return UNKNOWN;
-      }
+      case 'subscript':
+        return subscriptValue(node, (n) => this.value(n, scope, depth + 1));
       case 'binary_operator':
         return this.binary(node, scope, depth);
       default:
-        return UNKNOWN;
+        return foldNode(node, (n) => this.value(n, scope, depth + 1)) ?? UNKNOWN;
     }
   }
 
@@ -199,6 +197,7 @@ export class Resolver {
       same = false;
     }
     if (BUILTINS.has(id)) return { kind: 'qualified', name: `builtins.${id}`, origins: [] };
+    if (id === '__builtins__') return { kind: 'qualified', name: 'builtins', origins: [] };
     // `from requests import *`: an otherwise unbound name comes from the last star import in reach.
     for (let s2: Scope | undefined = scope; s2; s2 = s2.parent) {
       const star = s2.stars[s2.stars.length - 1];
@@ -225,7 +224,7 @@ export class Resolver {
       const v = this.binding(b, depth);
       if (b.k === 'def' || b.k === 'class') return shadowed ? UNKNOWN : v;
       if (informative(v)) return shadowed && b.k === 'import' ? UNKNOWN : v;
-      if (b.k === 'opaque' || (b.k === 'expr' && v.kind === 'unknown' && !b.inExcept)) shadowed = true;
+      if (b.k === 'opaque' || (b.k === 'expr' && /^(unknown|number|seq)$/.test(v.kind) && !b.inExcept)) shadowed = true;
       if (fallback.kind === 'unknown') fallback = v;
     }
     // Latest binding before the use is uninformative: look at later ones (assigned in a function).
@@ -358,7 +357,9 @@ export class Resolver {
     if (f.kind === 'class')
       return named(this.baseInstance(f.scope, { node, scope }, depth + 1), f.qual && `${f.qual}()`);
     if (f.kind === 'qualified') {
-      const modelled = libraryCall(f, node, scope, (n) => this.value(n, scope, depth + 1));
+      const modelled =
+        foldBuiltinCall(f.name, node, (n) => this.value(n, scope, depth + 1)) ??
+        libraryCall(f, node, scope, (n) => this.value(n, scope, depth + 1));
       if (modelled) return modelled;
       // Instance made by a call: remember the call so destination/credential arguments can be read there.
       return { kind: 'qualified', name: `${f.name}()`, origins: [...f.origins, { node, scope }] };
@@ -370,12 +371,9 @@ export class Resolver {
 
   private binary(node: SyntaxNode, scope: Scope, depth: number): Value {
     const evaluate = (n: SyntaxNode | null | undefined) => this.value(n, scope, depth + 1);
-    return binaryValue(
-      node,
-      evaluate(node.childForFieldName('left')),
-      evaluate(node.childForFieldName('right')),
-      evaluate,
-    );
+    const l = evaluate(node.childForFieldName('left'));
+    const r = evaluate(node.childForFieldName('right'));
+    return foldNumbers(node.childForFieldName('operator')?.text, l, r) ?? binaryValue(node, l, r, evaluate);
   }
 }
 

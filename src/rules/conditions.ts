@@ -62,15 +62,16 @@ function containsNetworkCall(node: SyntaxNode, scope: Scope, resolver: Resolver,
     const m = index.matches(callee.name, ['send', 'connect'])[0];
     if (m && m.rule.siteKind !== 'covert') return true;
   }
-  // exec(code) where code = requests.get(u).text earlier in the function.
-  if (node.type === 'identifier') {
-    let s: Scope | undefined = scope;
-    while (s) {
-      const list = s.names.get(node.text);
-      if (list) {
-        return list.some((b) => b.k === 'expr' && containsNetworkCall(b.node, b.scope, resolver, index, depth + 1));
-      }
-      s = s.parent;
+  // exec(code) where code = requests.get(u).text earlier in the function, also through a decoder:
+  // exec(b64decode(blob)) where blob = requests.get(u).content.
+  const names = node.type === 'identifier' ? [node] : node.descendantsOfType('identifier').slice(0, 16);
+  for (const id of names) {
+    for (let s: Scope | undefined = scope; s; s = s.parent) {
+      const list = s.names.get(id!.text);
+      if (!list) continue;
+      if (list.some((b) => b.k === 'expr' && containsNetworkCall(b.node, b.scope, resolver, index, depth + 1)))
+        return true;
+      break;
     }
   }
   return false;

@@ -133,6 +133,9 @@ function rulesFromData(data: RuleFile, file: string): Result<Rule[]> {
         generic: r.generic ?? false,
         clientSites: r['client-sites'] ?? false,
         claimsDecoded: r['claims-decoded'] ?? false,
+        claimsPaths: r['claims-paths'] ?? [],
+        runsCode: (r['runs-code'] ?? []).map(hostArg),
+        runsFile: (r['runs-file'] ?? []).map(hostArg),
         siteKind: r['site-kind'],
         localWhen: [r['local-when'] ?? []].flat().map((l) => ({
           arg: hostArg(l.arg),

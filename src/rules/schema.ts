@@ -188,6 +188,24 @@ const rule = T.Object(
           "This rule takes over any finding whose destination was decoded from an obfuscated value (base64, hex, rot13, chr…): the finding gets this rule's id, category and risk and is a covert site.",
       }),
     ),
+    'claims-paths': opt(
+      T.Array(T.String({ minLength: 1, maxLength: 200 }), {
+        description:
+          'Globs of files whose findings this rule takes over (`**/*.pth`: code that runs at every interpreter start-up): the finding gets this rule\'s id, category and risk; its trigger stays. Code run from a string and decoded destinations keep their own rule.',
+      }),
+    ),
+    'runs-code': opt(
+      T.Array(hostArg, {
+        description:
+          'Arguments that carry code this call runs (`exec(source)`, `compile(source)`): a constant or decodable value (base64, hex, rot13, zlib, code pages…) is parsed and analysed with the same rules, and each send in it is a finding of this rule at this call. A call of this rule is never a finding by itself.',
+      }),
+    ),
+    'runs-file': opt(
+      T.Array(hostArg, {
+        description:
+          'Arguments that name a Python file this call runs (`runpy.run_path(path)`, `[sys.executable, path]`): code the same module wrote to that path (`open(path, "w").write(code)`) is analysed like `runs-code`.',
+      }),
+    ),
     'site-kind': opt(
       Enum(SITE_KINDS, {
         description: 'What every site of this rule is, whatever pattern list matched (covert rules: `covert`).',

@@ -7,7 +7,7 @@ import type { FileSymbols, Scope } from '../resolve/scopes.js';
 import { collectSymbols } from '../resolve/scopes.js';
 import { invokedFunction } from '../resolve/runners.js';
 import { Resolver } from '../resolve/values.js';
-import type { RuleIndex } from '../rules/index.js';
+import type { RuleIndex, RuleMatch } from '../rules/index.js';
 import type { FileNote, Finding, UnusedSuppression } from '../types.js';
 import { buildFinding, type FileContext, type Site } from './build-finding.js';
 import { callShape } from './call-shape.js';
@@ -17,6 +17,11 @@ import { configuredDestination, moduleConfigs } from './module-config.js';
 import { applyPolicy } from './policy.js';
 import { parseSuppressions } from './suppressions.js';
 import { wrapperSites } from './wrapper-sites.js';
+import type { AnalyzeCode, PayloadEnv } from './payload-sites.js';
+import { codeRunSites, commandCodeSites, importPrelude, newPayloadEnv, runsCode } from './payload-sites.js';
+import { isPth, pthAsPython, triggerOf } from './triggers.js';
+import type { WrittenFiles } from '../resolve/payload.js';
+import { writtenFiles } from '../resolve/written-files.js';
 import { Wrappers } from './wrappers.js';
 
 export interface FileAnalysis {
@@ -35,10 +40,17 @@ export interface AnalyzeContext {
   isTest: (file: string) => boolean;
   /** The project index (other modules' names); without it each file is analysed alone. */
   project?: Project;
+  /** Set when the text is code run from a string: how deep, and the bounds shared with the enclosing file. */
+  payload?: PayloadEnv;
 }
 
-export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): FileAnalysis {
+export function analyzeSource(file: string, source: string, ctx0: AnalyzeContext): FileAnalysis {
   const result: FileAnalysis = { findings: [], notes: [], unusedSuppressions: [], parsed: false };
+  // A .pth file is not a module: only its `import` lines run (at start-up), and nothing imports it.
+  const pth = isPth(file);
+  const text = pth ? pthAsPython(source) : source;
+  const ctx: AnalyzeContext = pth || ctx0.payload ? { ...ctx0, project: undefined } : ctx0;
+  const env = ctx.payload ?? newPayloadEnv();
   const mentionsSuppression = text.includes('egress:');
   if (!mentionsSuppression && !ctx.index.prefilter.test(text) && !ctx.project?.importsEgress(file, text)) return result;
   // The time budget covers parsing and analysis: a pathological file is reported as skipped.
@@ -81,6 +93,8 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       const configured = s0.destination.source === 'default' ? configuredDestination(configs, s0.callee) : undefined;
       const s = configured ? { ...s0, destination: configured } : s0;
       const f = buildFinding(fc, s);
+      const trigger = triggerOf(file, s.scope);
+      if (trigger) f.trigger = trigger;
       const n = s.node;
       shapes.set(f, n.type === 'import_statement' || n.type === 'import_from_statement' ? s.callee : callShape(n));
       raw.push(f);
@@ -89,12 +103,36 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
     const wrappers = wrappersFor(ctx, sym, resolver);
     const pathOf = (sc: Scope) => (sc.root === sym.module ? file : (project?.modelOf(sc)?.path ?? file));
 
+    let prelude: string | undefined;
+    let written: WrittenFiles | undefined;
+    const analyze: AnalyzeCode = (code, inner) => analyzeSource(file, code, { ...ctx, payload: inner });
+    const note = (message: string) => result.notes.push({ file, level: 'note', message });
     let n = 0;
     for (const { node, scope } of sym.calls) {
       if (++n % 16 === 0 && overtime()) return result;
       const f = resolver.value(node.childForFieldName('function'), scope);
       const callee = calleeName(f) ?? (f.kind === 'class' ? constructedBase(node, scope, resolver) : undefined);
       const m = callee ? matchCall(node, scope, callee, resolver, ctx.index) : undefined;
+      // `python -c CODE` in a command: what CODE sends, reported at this call.
+      if (callee) {
+        const withRule = (match: RuleMatch) => ({
+          node,
+          scope,
+          match,
+          env,
+          analyze,
+          prelude: (prelude ??= importPrelude(sym)),
+          note,
+        });
+        for (const s of commandCodeSites(node, scope, callee.name, resolver, ctx.index, withRule)) site(s);
+      }
+      if (m && runsCode(m.match.rule)) {
+        // exec / eval / compile / runpy: the sends in the code it runs, reported here.
+        const run = { node, scope, match: m.match, env, analyze, prelude: (prelude ??= importPrelude(sym)), note };
+        for (const s of codeRunSites(run, resolver, ctx.index, () => (written ??= writtenFiles(sym, resolver))))
+          site(s);
+        continue;
+      }
       if (m) {
         site({ node, scope, ...m });
         continue;
@@ -105,7 +143,8 @@ export function analyzeSource(file: string, text: string, ctx: AnalyzeContext): 
       if (inv) for (const s of wrapperSites(node, scope, inv.fn, inv.args, wrappers, resolver, pathOf)) site(s);
       // A library send passed as a value (`Thread(target=requests.post, args=(url,))`, `map(requests.get, urls)`).
       const passed = !inv && callee ? matchPassed(node, scope, callee.name, resolver, ctx.index) : undefined;
-      if (passed) site({ node, scope, ...passed });
+      // (A code runner passed as a value, `Thread(target=exec, ...)`, reports only what its code sends: not yet.)
+      if (passed && !runsCode(passed.match.rule)) site({ node, scope, ...passed });
     }
     for (const c of configs) {
       if (!c.rule.clientSites) continue;

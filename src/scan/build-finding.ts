@@ -7,7 +7,8 @@ import { carried, credentialPath } from '../resolve/sources.js';
 import type { Origin, Resolver } from '../resolve/values.js';
 import { positionalArg } from '../resolve/values.js';
 import type { RuleIndex, RuleMatch } from '../rules/index.js';
-import type { Destination, Finding, SiteKind, TraceStep } from '../types.js';
+import picomatch from 'picomatch';
+import type { Destination, Finding, PayloadSite, Rule, SiteKind, TraceStep } from '../types.js';
 import { RISKS, riskRank } from '../types.js';
 
 const SITE_KIND: Record<string, SiteKind> = {
@@ -40,6 +41,18 @@ export interface Site {
   /** The default host of an env var or parameter destination: service attribution only. */
   hintHost?: string;
   trace?: TraceStep[];
+  /** A send inside code this call runs from a string: what it is, and what it carries. */
+  payload?: { site: PayloadSite; credentials: string[]; dataSources: string[] };
+}
+
+const matchers = new WeakMap<Rule, (file: string) => boolean>();
+function pathClaim(rules: readonly Rule[], file: string): Rule | undefined {
+  return rules.find((r) => {
+    if (!r.claimsPaths.length) return false;
+    let m = matchers.get(r);
+    if (!m) matchers.set(r, (m = picomatch(r.claimsPaths, { dot: true })));
+    return m(file);
+  });
 }
 
 export function buildFinding(fc: FileContext, site: Site): Finding {
@@ -65,9 +78,11 @@ export function buildFinding(fc: FileContext, site: Site): Finding {
   }
   let kind: SiteKind = rule.siteKind ?? SITE_KIND[m.kind] ?? 'send';
   let risk = rule.risk;
-  // Obfuscated destinations belong to the rule that claims them, whatever the client.
-  if (dest.source === 'decoded') {
-    const claim = fc.index.rules.find((r) => r.claimsDecoded);
+  // Obfuscated destinations belong to the rule that claims them, whatever the client; so do findings
+  // in files a rule claims (`.pth` start-up code).
+  if (!site.payload) {
+    const claim =
+      dest.source === 'decoded' ? fc.index.rules.find((r) => r.claimsDecoded) : pathClaim(fc.index.rules, file);
     if (claim) {
       rule = claim;
       service = claim.service;
@@ -91,6 +106,8 @@ export function buildFinding(fc: FileContext, site: Site): Finding {
     if (p) c.dataSources.add(`credential file ${p}`);
   }
   for (const k of rule.credentials) c.credentials.add(k);
+  for (const k of site.payload?.credentials ?? []) c.credentials.add(k);
+  for (const d of site.payload?.dataSources ?? []) c.dataSources.add(d);
   const dataSources = [...c.dataSources].sort();
   if (dataSources.length && riskRank(risk) < RISKS.length - 1) risk = RISKS[riskRank(risk) + 1]!;
 
@@ -121,6 +138,7 @@ export function buildFinding(fc: FileContext, site: Site): Finding {
     tags: [...tags],
     ...(generic ? { generic: true } : {}),
     ...(site.trace?.length ? { trace: site.trace } : {}),
+    ...(site.payload ? { payload: site.payload.site } : {}),
     fingerprint: '',
   };
 }

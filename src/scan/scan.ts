@@ -1,4 +1,5 @@
 // Scan many files: collect them safely (no symlinks, never outside the root), decode, analyse, merge.
+import { ANALYSED_FILE } from '../model/analysed-files.js';
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -76,7 +77,7 @@ export function collectFiles(inputs: string[], root: string, config: Config, ski
     }
     if (st.isSymbolicLink()) {
       // Reported when it could hide Python: named like a source file, given explicitly, or a linked folder.
-      if (explicit || rel.endsWith('.py') || linksToDirectory(abs))
+      if (explicit || ANALYSED_FILE.test(rel) || linksToDirectory(abs))
         out.skipped.push({ file: rel, reason: 'symbolic link (not followed)' });
       return;
     }

@@ -12,6 +12,7 @@ import { HOLE } from '../resolve/value.js';
 import type { RuleIndex } from '../rules/index.js';
 import type { CallMatch } from './match-call.js';
 import { calleeName, matchCall, matchPassed } from './match-call.js';
+import { runsCode } from './payload-sites.js';
 
 export interface WrapperSend {
   /** The send inside the innermost wrapper. */
@@ -81,6 +82,8 @@ export class Wrappers {
           ? (matchCall(c.node, c.scope, q, resolver, this.code.index) ??
             matchPassed(c.node, c.scope, q.name, resolver, this.code.index))
           : undefined;
+        // Code run from a string is analysed where it runs, not summarised as a send.
+        if (m && runsCode(m.match.rule)) continue;
         if (m) {
           const p = paramIn(m.value, params);
           const send = { send: m, sendNode: c.node, sendScope: c.scope, depth: 0 };
