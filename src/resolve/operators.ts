@@ -2,7 +2,8 @@
 // `bytes.fromhex`, the methods that keep the host (`.strip()`, `.decode()`...), and the fallbacks of
 // `or` and `a if c else b`.
 import type { SyntaxNode } from '../parse/parser.js';
-import { positionalArg } from './arguments.js';
+import { decodeText } from './codecs.js';
+import { keywordArg, positionalArg } from './arguments.js';
 import { decodeCall } from './decoders.js';
 import { foldSubscript, joinValue } from './folding.js';
 import { formatString, percentFormat } from './formatting.js';
@@ -45,7 +46,17 @@ export function stringMethod(fn: SyntaxNode, args: SyntaxNode | null, evaluate: 
   switch (method) {
     case 'format':
       return formatString(recv, args, evaluate);
-    case 'decode':
+    case 'decode': {
+      // b"\x85\xa5\x81\x93".decode("cp1026"): a bytes literal (latin-1 in a text value) through its codec.
+      const enc = evaluate(positionalArg(args, 0) ?? keywordArg(args, 'encoding'));
+      const bytesLiteral = object?.type === 'string' && /^[rR]?[bB]/.test(object.text);
+      if (!bytesLiteral || recv.holes.length || /[^\x00-\xff]/.test(recv.text)) return recv;
+      const codec = enc.kind === 'text' && !enc.holes.length ? enc.text : 'utf-8';
+      const out = decodeText(recv.text, codec);
+      return out === undefined
+        ? UNKNOWN
+        : { kind: 'text', text: out, holes: [], decoded: recv.decoded || codec !== 'utf-8' };
+    }
     case 'encode':
     case 'strip':
     case 'lower':
@@ -94,6 +105,9 @@ export function subscriptValue(node: SyntaxNode, evaluate: Evaluate): Value {
     const key = evaluate(sub);
     if (key.kind !== 'text' || key.holes.length) return UNKNOWN;
     if (obj.name === 'os.environ') return { kind: 'env', name: key.text };
+    // locals()["__builtins__"], globals()["__builtins__"]: the builtins module.
+    if ((obj.name === 'builtins.locals()' || obj.name === 'builtins.globals()') && key.text === '__builtins__')
+      return { kind: 'qualified', name: 'builtins', origins: [] };
     if (obj.name.endsWith('.__dict__') && /^[A-Za-z_]\w*$/.test(key.text))
       return { kind: 'qualified', name: `${obj.name.slice(0, -'.__dict__'.length)}.${key.text}`, origins: [] };
     return UNKNOWN;
