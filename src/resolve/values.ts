@@ -22,7 +22,9 @@ export { keywordArg, positionalArg } from './arguments.js';
 export { WORK_BUDGET } from './link.js';
 
 const BUILTINS = new Set(
-  '__import__ getattr exec eval compile open chr ord int bytes bytearray str vars reversed map list tuple locals globals'.split(' '),
+  '__import__ getattr exec eval compile open chr ord int bytes bytearray str vars reversed map list tuple locals globals'.split(
+    ' ',
+  ),
 );
 
 /**
