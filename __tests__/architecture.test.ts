@@ -11,7 +11,7 @@ import { CATEGORIES } from '../src/model/taxonomy.js';
 const MAX_LINES = 400;
 
 /**
- * The pipeline, earliest first: event → diff → parse → resolve → match → findings → compare → render →
+ * The pipeline, earliest first: event → diff → parse → resolve → match → findings → deps → compare → render →
  * publish. A module may import its own top-level module and anything in an earlier stage. Modules that
  * share a stage may not import each other, except in the foundation (plain data and helpers every stage
  * uses). `event` is the action's front end (src/action/event.ts, revisions.ts), so it sits with it.
@@ -25,6 +25,7 @@ const STAGES: readonly (readonly string[])[] = [
   ['resolve'],
   ['rules'], // match
   ['scan'], // findings
+  ['deps'], // dependency findings: manifests and lock files (uses the rules, the policy and suppressions of scan)
   ['compare'],
   ['report'], // render
   ['pipeline'],

@@ -3,6 +3,8 @@
 // file of its own, with nothing prepended: imports the example needs belong in the example, and it
 // must parse without syntax errors.
 import { defaultConfig } from '../src/config/load.js';
+import { scanManifests } from '../src/deps/scan-manifests.js';
+import { manifestOnly } from '../src/rules/manifest-only.js';
 import { builtinRules, scanText } from './helpers/engine.js';
 
 /**
@@ -24,9 +26,15 @@ describe('rule doc examples', () => {
   it.each(rules.map((r) => [r.id, r] as const))('%s: docs.example triggers the rule', async (id, rule) => {
     const example = rule.docs.example;
     expect(example.trim()).not.toBe('');
-    // A rule that claims files by path (`**/*.pth`) is shown with such a file.
+    // A rule that claims files by path (`**/*.pth`) is shown with such a file; manifest-only rules with a requirements file.
     const ext = /(\.\w+)$/.exec(rule.claimsPaths[0] ?? '')?.[1] ?? '.py';
-    const result = await scanText(example, `docs-example/${id}${ext}`);
+    const result = manifestOnly(rule)
+      ? await scanManifests([{ path: `docs-example/${id}/requirements.txt`, text: example }], {
+          config: defaultConfig(),
+          rules,
+          report: () => true,
+        })
+      : await scanText(example, `docs-example/${id}${ext}`);
     const hit = result.findings.some((f) => f.ruleId === id);
     const notes = result.notes.map((n) => JSON.stringify(n));
     if (KNOWN_GAPS[id] !== undefined) {

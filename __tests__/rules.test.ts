@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConfig } from '../src/config/load.js';
+import { scanManifests } from '../src/deps/scan-manifests.js';
 import { parseRuleFile } from '../src/rules/load.js';
+import { manifestOnly } from '../src/rules/manifest-only.js';
 import type { Finding } from '../src/types.js';
 import { builtinRules, scanText } from './helpers/engine.js';
 import { checkFixture, readAnnotations, TODO_MARKER } from './helpers/annotations.js';
@@ -31,32 +33,59 @@ describe('rule families', () => {
     const yml = join(dir, `${family}.yml`);
     const parsed = parseRuleFile(readFileSync(yml, 'utf8'), yml);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    const fixture = join(dir, `${family}.py`);
-    const text = readFileSync(fixture, 'utf8');
-    const { annotations, problems } = readAnnotations(text, fixture, knownIds);
-    // A scaffold (`npm run new-rule`) is full of TODO markers: it cannot land until every one is filled.
-    for (const [file, body] of [
-      [yml, readFileSync(yml, 'utf8')],
-      [fixture, text],
-    ] as const) {
-      body.split('\n').forEach((l, i) => {
-        if (TODO_MARKER.test(l)) problems.push(`${file}:${i + 1}: TODO marker left from the scaffold: ${l.trim()}`);
-      });
+    // A Python fixture for the rules code can trigger; a requirements fixture for the manifest-only ones.
+    const fixtures: { file: string; ids: Set<string>; manifest: boolean }[] = [
+      {
+        file: join(dir, `${family}.py`),
+        ids: new Set(parsed.value.filter((r) => !manifestOnly(r)).map((r) => r.id)),
+        manifest: false,
+      },
+      {
+        file: join(dir, `${family}.requirements.txt`),
+        ids: new Set(parsed.value.filter(manifestOnly).map((r) => r.id)),
+        manifest: true,
+      },
+    ].filter((f) => f.ids.size || existsSync(f.file));
+    const problems: string[] = [];
+    for (const { file: fixture, ids, manifest } of fixtures) {
+      if (!existsSync(fixture)) {
+        problems.push(`${fixture}: missing (rules ${[...ids].join(', ')} need it)`);
+        continue;
+      }
+      const text = readFileSync(fixture, 'utf8');
+      const read = readAnnotations(text, fixture, knownIds);
+      problems.push(...read.problems);
+      // A scaffold (`npm run new-rule`) is full of TODO markers: it cannot land until every one is filled.
+      for (const [file, body] of [
+        [yml, readFileSync(yml, 'utf8')],
+        [fixture, text],
+      ] as const) {
+        body.split('\n').forEach((l, i) => {
+          if (TODO_MARKER.test(l)) problems.push(`${file}:${i + 1}: TODO marker left from the scaffold: ${l.trim()}`);
+        });
+      }
+      const findings = manifest
+        ? (
+            await scanManifests([{ path: fixture, text }], {
+              config: defaultConfig(),
+              rules: all.rules,
+              report: () => true,
+            })
+          ).findings
+        : (await scanText(text, fixture)).findings;
+      // A family may also have a `.pth` fixture (start-up files): rules with a positive case there need none here.
+      const inPth = new Set<string>();
+      const pth = join(dir, `${family}.pth`);
+      if (!manifest && existsSync(pth)) {
+        const pthText = readFileSync(pth, 'utf8');
+        const a = readAnnotations(pthText, pth, knownIds);
+        for (const x of a.annotations) if (x.kind === 'ruleid') inPth.add(x.id);
+        const r = await scanText(pthText, pth);
+        problems.push(...a.problems, ...checkFixture(pth, a.annotations, r.findings, ids, inPth));
+      }
+      const here = new Set([...ids].filter((id) => !inPth.has(id)));
+      problems.push(...checkFixture(fixture, read.annotations, findings, ids, here));
     }
-    const result = await scanText(text, fixture);
-    const ids = new Set(parsed.value.map((r) => r.id));
-    // A family may also have a `.pth` fixture (start-up files): rules with a positive case there need none here.
-    const pth = join(dir, `${family}.pth`);
-    const inPth = new Set<string>();
-    if (existsSync(pth)) {
-      const pthText = readFileSync(pth, 'utf8');
-      const a = readAnnotations(pthText, pth, knownIds);
-      for (const x of a.annotations) if (x.kind === 'ruleid') inPth.add(x.id);
-      const r = await scanText(pthText, pth);
-      problems.push(...a.problems, ...checkFixture(pth, a.annotations, r.findings, ids, inPth));
-    }
-    const here = new Set([...ids].filter((id) => !inPth.has(id)));
-    problems.push(...checkFixture(fixture, annotations, result.findings, ids, here));
     expect(problems).toEqual([]);
   });
 });

@@ -150,7 +150,7 @@ function loadRules() {
     return {
       ...r,
       file: basename(r.source),
-      fixture: fixtures.has(`${r.family}.py`) ? `${r.family}.py` : undefined,
+      fixture: [`${r.family}.py`, `${r.family}.requirements.txt`].find((f) => fixtures.has(f)),
       riskIsDefault: r.risk === CATEGORY_DEFAULT_RISK[r.category],
       when,
     };
@@ -190,8 +190,20 @@ export function rulePage(r) {
     para(r.docs.why),
     '',
   ];
+  if (r.defaultOn) {
+    const o = r.defaultOn.optOut;
+    out.push('## Sends by default', '', `- What: ${para(r.defaultOn.sends)}.`);
+    if (r.defaultOn.trigger) out.push(`- When: ${para(r.defaultOn.trigger)}.`);
+    out.push('', '### How to opt out', '');
+    for (const e of o.env) out.push(`- Environment: ${code(e)}`);
+    for (const c of o.config) out.push(`- Configuration: ${para(c)}`);
+    for (const c of o.cli) out.push(`- Command: ${para(c)}`);
+    out.push('');
+  }
   if (para(r.docs.example)) {
-    out.push('## Example', '', '```python', para(r.docs.example), '```', '');
+    const lang =
+      r.packages.length || r.packageSource ? (r.sends.length || r.inits.length ? 'python' : 'text') : 'python';
+    out.push('## Example', '', `\`\`\`${lang}`, para(r.docs.example), '```', '');
   }
   out.push(
     '## How to resolve',
@@ -222,6 +234,18 @@ export function rulePage(r) {
     '',
   );
   if (r.modules.length) out.push(`Import roots (also the text prefilter): ${codeList(r.modules)}.`, '');
+  if (r.packages.length)
+    out.push(
+      `PyPI distributions: ${codeList(r.packages)}. A manifest line that depends on one (requirements, \`pyproject.toml\`, \`setup.cfg\`, \`setup.py\`, \`Pipfile\`) is a finding; a lock file that brings one in transitively is reported with its parent.`,
+      '',
+    );
+  if (r.packageSource === 'index')
+    out.push(
+      'Reports package indexes other than PyPI (`--index-url`, `--extra-index-url`, `--find-links`, `[[source]]`, `[[tool.uv.index]]`).',
+      '',
+    );
+  if (r.packageSource === 'url')
+    out.push('Reports direct URL and VCS requirements (`pkg @ https://…`, `git+https://…`, `-e git+…`).', '');
   out.push(
     ...patternSection('Sends', 'Each matching call is a finding.', r.sends),
     ...patternSection('Initialisers', 'Calls that start background egress; each is a finding.', r.inits),

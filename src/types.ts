@@ -12,8 +12,8 @@ export {
 } from './model/taxonomy.js';
 import type { Category, Risk } from './model/taxonomy.js';
 // Rule shapes come from the rule file schema (one source for the schema and its types).
-import type { Precision, RuleCondition, SiteKind } from './rules/schema.js';
-export type { Precision, RuleCondition, SiteKind };
+import type { FindingKind, Precision, RuleCondition, SiteKind } from './rules/schema.js';
+export type { FindingKind, Precision, RuleCondition, SiteKind };
 
 /** Where a destination host came from. */
 export type DestinationSource = 'literal' | 'constant' | 'default' | 'env' | 'parameter' | 'dynamic' | 'decoded';
@@ -44,8 +44,8 @@ export interface Finding {
   snippet: string;
   /** Resolved callee, e.g. "openai.OpenAI().chat.completions.create". */
   callee: string;
-  /** 'send' | 'init' | 'connect' | 'import' | 'covert' — what kind of site this is. */
-  kind: SiteKind;
+  /** 'send' | 'init' | 'connect' | 'import' | 'covert' | 'client' | 'dependency' — what kind of site this is. */
+  kind: FindingKind;
   credentials: string[];
   dataSources: string[];
   cwe: number[];
@@ -64,6 +64,8 @@ export interface Finding {
   payload?: PayloadSite;
   /** Code that runs without being called: at interpreter start-up (`.pth`, sitecustomize), at install (setup.py), on import. */
   trigger?: Trigger;
+  /** Site kind `dependency`: a manifest or lock-file line (not Python). */
+  dependency?: DependencyInfo;
   fingerprint: string;
 }
 
@@ -188,6 +190,12 @@ export interface Rule {
   destinationCwe: { cleartext: number[]; parameter: number[] };
   /** Optional condition (used by covert/network rules). */
   when?: RuleCondition;
+  /** PyPI distributions of the SDK (PEP 503 normalised): depending on one is a finding. */
+  packages: string[];
+  /** Reports package sources (a non-default index, a direct URL / VCS requirement) instead of packages. */
+  packageSource?: 'index' | 'url';
+  /** The package sends by default: what, when, how to opt out. */
+  defaultOn?: DefaultOn;
   docs: RuleDocs;
 }
 
@@ -200,6 +208,46 @@ export interface LocalWhen {
   text: string[];
   /** A constant filesystem path. */
   path: boolean;
+}
+
+/** Default-on telemetry or update checks of a package. */
+export interface DefaultOn {
+  sends: string;
+  trigger?: string;
+  optOut: OptOut;
+}
+
+export interface OptOut {
+  env: string[];
+  config: string[];
+  cli: string[];
+}
+
+/** Manifest formats the dependency stage reads. */
+export type ManifestKind =
+  | 'requirements'
+  | 'pyproject'
+  | 'setup.cfg'
+  | 'setup.py'
+  | 'Pipfile'
+  | 'poetry.lock'
+  | 'uv.lock'
+  | 'pdm.lock'
+  | 'Pipfile.lock';
+
+/** What a dependency finding is about (site kind `dependency`). */
+export interface DependencyInfo {
+  /** PEP 503 normalised distribution name ('' for an index source). */
+  package: string;
+  manifest: ManifestKind;
+  /** A lock file (or pip-compile's `# via`) brings it in: the chain from a direct requirement to its parent. */
+  via?: string[];
+  /** Index and URL sources: the URL as written (credentials removed). */
+  url?: string;
+  /** Set for findings about where packages come from: a package index, a direct URL / VCS requirement. */
+  source?: 'index' | 'url';
+  /** The rule's default-on behaviour, so every renderer can say how to opt out. */
+  defaultOn?: DefaultOn;
 }
 
 export interface HostArg {

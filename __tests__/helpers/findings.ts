@@ -42,6 +42,7 @@ export function makeRule(over: Partial<Rule> = {}): Rule {
     cwe: [201],
     precision: 'high',
     modules: ['openai'],
+    packages: [],
     clients: [],
     sends: [],
     inits: [],

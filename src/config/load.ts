@@ -42,7 +42,7 @@ export function defaultConfig(): Config {
 let validate: ReturnType<typeof compileSchema<typeof CONFIG_SCHEMA>> | undefined;
 
 /** The keys of an allow/deny entry that select findings (`reason` only explains). */
-const MATCHERS = ['service', 'host', 'category', 'rule', 'paths'] as const;
+const MATCHERS = ['service', 'host', 'category', 'rule', 'package', 'paths'] as const;
 
 export function parseConfig(text: string, file: string): Result<Config> {
   validate ??= compileSchema(CONFIG_SCHEMA);
@@ -58,7 +58,7 @@ export function parseConfig(text: string, file: string): Result<Config> {
     list?.forEach((glob, j) => globs.push({ key: `${key}[${j}]`, glob, line: line([...path, j]) }));
   const entries = (key: 'allow' | 'deny'): PolicyEntry[] =>
     (raw[key] ?? []).map((e, i) => {
-      const what = [e.rule, e.service, e.host, e.category].filter(Boolean).join(' ');
+      const what = [e.rule, e.service, e.host, e.category, e.package].filter(Boolean).join(' ');
       const at = line(e.rule ? [key, i, 'rule'] : [key, i]);
       // An entry that names nothing to match (only a reason, or `paths: []`) would match every finding.
       if (!MATCHERS.some((m) => (m === 'paths' ? (e.paths?.length ?? 0) > 0 : e[m] !== undefined)))

@@ -15,6 +15,13 @@ const POLICY_ENTRY_SCHEMA = T.Object(
     host: opt(T.String({ pattern: '^(\\*\\.)?[A-Za-z0-9_.-]+(:\\d+)?$' })),
     category: opt(category),
     rule: opt(T.String({ minLength: 1 })),
+    package: opt(
+      T.String({
+        pattern: '^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$',
+        maxLength: 200,
+        description: 'A PyPI distribution (compared PEP 503 normalised): matches dependency findings of that package.',
+      }),
+    ),
     paths: opt(globs),
     reason: opt(T.String()),
   },

@@ -11,8 +11,17 @@ const GLOB_CHARS = /[*?[\]{}!]/;
  * Dot files are matched too: a PR must not hide code in `.hidden/` from the scan.
  */
 export function pathFilter(config: Pick<Config, 'paths' | 'exclude'>, extra: string[] = []): (path: string) => boolean {
+  const include = config.paths.length ? picomatch(config.paths, { dot: true }) : () => true;
+  const scoped = scopeFilter(config, extra);
+  return (path) => ANALYSED_FILE.test(path) && include(path) && scoped(path);
+}
+
+/**
+ * The config's `exclude` and the action/CLI `paths` without the Python-only parts (`paths` in the config
+ * names Python files): what decides whether a manifest (requirements.txt, pyproject.toml) is read.
+ */
+export function scopeFilter(config: Pick<Config, 'exclude'>, extra: string[] = []): (path: string) => boolean {
   const opts = { dot: true };
-  const include = config.paths.length ? picomatch(config.paths, opts) : () => true;
   const exclude = config.exclude.length ? picomatch(config.exclude, opts) : () => false;
   const scoped = extra.map((e) => trimTrailingSlashes(e.trim().replace(/^(\.\/)+/, ''))).filter((e) => e && e !== '.');
   const globs = scoped.filter((e) => GLOB_CHARS.test(e));
@@ -21,7 +30,7 @@ export function pathFilter(config: Pick<Config, 'paths' | 'exclude'>, extra: str
   const inScope = scoped.length
     ? (p: string) => globMatch(p) || literals.some((l) => p === l || p.startsWith(`${l}/`))
     : () => true;
-  return (path) => ANALYSED_FILE.test(path) && include(path) && !exclude(path) && inScope(path);
+  return (path) => !exclude(path) && inScope(path);
 }
 
 /** Splits a multi-line or comma-separated input into entries. */

@@ -10,7 +10,8 @@ import { fullScanComparison } from '../compare/gate.js';
 import { normalizeRel, policyChanges } from '../compare/policy.js';
 import { configEntryChanges } from './policy-diff.js';
 import { diffFolders, folderSnapshot } from '../diff/folders.js';
-import { pathFilter } from '../diff/filter.js';
+import { pathFilter, scopeFilter } from '../diff/filter.js';
+import { manifestKind } from '../deps/names.js';
 import { diffRevisions, gitSnapshot } from '../diff/git.js';
 import type { ChangedFile, Snapshot } from '../diff/types.js';
 import { fail, ok, type Result } from '../result.js';
@@ -18,6 +19,7 @@ import type { RuleSet } from '../rules/load.js';
 import { scanSources } from '../scan/scan.js';
 import type { Comparison, FileNote, ScanResult } from '../types.js';
 import { loadPolicy, shortRevision, type ConfigSource } from './policy.js';
+import { mergeManifestScan, readManifestSides } from './read-manifests.js';
 import { readSides } from './read-sides.js';
 import { scanTree } from './scan-tree.js';
 
@@ -104,7 +106,7 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
     const d = await diffFolders(
       opts.sides.base,
       opts.sides.head,
-      (p) => inScope(p) || isPolicyPath(p, opts.config, config),
+      (p) => inScope(p) || isPolicyPath(p, opts.config, config) || manifestKind(p) !== undefined,
     );
     ({ changes, base, head } = d);
   }
@@ -126,11 +128,17 @@ export async function runComparison(opts: RunOptions): Promise<Result<RunOutput>
   ]);
   headScan.skipped.push(...headFiles.skipped);
   baseScan.skipped.push(...baseFiles.skipped);
+  // Manifests and lock files: dependencies the PR adds are compared like code findings.
+  const manifests = await readManifestSides(head, base, changes, config, rules.rules, scopeFilter(config, opts.paths));
+  if (manifests) {
+    mergeManifestScan(headScan, manifests.head);
+    mergeManifestScan(baseScan, manifests.base);
+  }
 
   const configPath = opts.config.kind === 'base' ? opts.config.path : '';
   const configFile = normalizeRel(configPath || DEFAULT_CONFIG_FILE);
   const comparison = compareScans(baseScan, headScan, {
-    files: scoped,
+    files: [...scoped, ...(manifests?.changed ?? [])],
     policyChanges: policyChanges(changes, { configFile, ruleFolders: config.rules }),
   });
   if (comparison.policyChanges.includes(configFile)) {

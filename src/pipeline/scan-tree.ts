@@ -13,6 +13,7 @@ import { collectFiles, scanPaths, scanSources, type SourceFile } from '../scan/s
 import { shardFiles, type Shard } from '../scan/shard.js';
 import type { ScanResult } from '../types.js';
 import { policyFromFile } from './policy.js';
+import { scanTreeManifests } from './tree-manifests.js';
 
 export interface TreeScanOptions {
   /** Workspace root: paths are reported relative to it and never leave it. */
@@ -74,6 +75,11 @@ export async function scanTree(opts: TreeScanOptions): Promise<Result<TreeScan>>
     collected,
   );
   cache?.prune();
+  // Manifests and lock files: listed once, by the first shard (they are not partitioned).
+  if (!opts.shard || opts.shard.index === 1) {
+    const line = await scanTreeManifests(opts.root, inputs, config, rules.rules, result);
+    if (line) log.push(line);
+  }
   config.warnings.push(...(await unmatchedGlobsIn(config, () => listFolderPaths(opts.root), 'in the scanned tree')));
   const files = (opts.shard ? shardFiles(collected.files, opts.shard) : collected.files).map((f) => f.path);
   return ok({ config, rules, result, files, log, ...(cache ? { cache: [...cache.notes, cache.summary()] } : {}) });

@@ -18,7 +18,7 @@ import {
   textList,
 } from './comment-cells.js';
 import { codeText, escapeMarkdown } from './escape.js';
-import { destinationText, findingStatus } from './wording.js';
+import { dependencyMark, destinationText, findingStatus, optOutText } from './wording.js';
 
 const byRiskThenName = compareIntegrations;
 
@@ -54,6 +54,16 @@ function approvalNote(i: Integration, index: FindingIndex): string {
   return '';
 }
 
+/** Dependency rows say so ("via dependency, through langchain") and, for default-on telemetry, how to opt out. */
+function dependencyNote(i: Integration, index: FindingIndex): string {
+  const f = findingsOf(i, index).find((x) => x.dependency);
+  if (!f) return '';
+  const optOut = f.dependency?.defaultOn
+    ? `<br>opt out: ${escapeMarkdown(optOutText(f.dependency.defaultOn, true), 300)}`
+    : '';
+  return `<br>${escapeMarkdown(dependencyMark(f) ?? '', 200)}${optOut}`;
+}
+
 export function newIntegrationSection(cmp: Comparison, ctx: RepoContext, limit?: number): string[] {
   if (cmp.newIntegrations.length === 0) return [];
   const out: string[] = ['### New outbound integrations', ''];
@@ -64,7 +74,7 @@ export function newIntegrationSection(cmp: Comparison, ctx: RepoContext, limit?:
     out.push(`#### ${CATEGORY_TITLES[cat as Category]}`, '');
     const rows = items.map((i) => [
       riskCell(i.risk) + approvalNote(i, index),
-      esc(i.service, 100),
+      esc(i.service, 100) + dependencyNote(i, index),
       destinationCell(i.destination),
       sitesCell(ctx, i.sites),
       codeList(i.credentials),

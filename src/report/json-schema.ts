@@ -46,6 +46,39 @@ export const PayloadSiteSchema = T.Object(
   about('The send inside code that a call runs from a string (or from a file the module wrote).'),
 );
 
+const MANIFEST_KINDS = [
+  'requirements',
+  'pyproject',
+  'setup.cfg',
+  'setup.py',
+  'Pipfile',
+  'poetry.lock',
+  'uv.lock',
+  'pdm.lock',
+  'Pipfile.lock',
+] as const;
+
+export const DependencySchema = T.Object(
+  {
+    package: T.String({ description: "PEP 503 normalised distribution name ('' for a package index)." }),
+    manifest: Enum(MANIFEST_KINDS),
+    via: opt(T.Array(T.String(), { description: 'Lock-file parents: from the direct requirement down.' })),
+    url: opt(T.String({ description: 'Index or direct URL, without credentials.' })),
+    source: opt(Enum(['index', 'url'] as const)),
+    defaultOn: opt(
+      T.Object(
+        {
+          sends: T.String(),
+          trigger: opt(T.String()),
+          optOut: T.Object({ env: strings, config: strings, cli: strings }, closed),
+        },
+        about('What the package sends by default and how to opt out.'),
+      ),
+    ),
+  },
+  about('Site kind `dependency`: a manifest or lock-file line.'),
+);
+
 export const FindingSchema = T.Object(
   {
     ruleId: T.String(),
@@ -60,7 +93,7 @@ export const FindingSchema = T.Object(
     endColumn: T.Integer({ minimum: 1, description: 'Exclusive, 1-based.' }),
     snippet: T.String({ description: 'The source line(s), for display only.' }),
     callee: T.String({ description: 'Resolved callee, e.g. "openai.OpenAI().chat.completions.create".' }),
-    kind: Enum(SITE_KINDS),
+    kind: Enum([...SITE_KINDS, 'dependency'] as const),
     credentials: strings,
     dataSources: strings,
     cwe: T.Array(T.Integer({ minimum: 1 })),
@@ -76,6 +109,7 @@ export const FindingSchema = T.Object(
         description: 'Code that runs without being called: at interpreter start-up, at install, on import.',
       }),
     ),
+    dependency: opt(DependencySchema),
     fingerprint: T.String({ description: 'Line-independent identity (egressFingerprint/v2).' }),
   },
   about('One outbound site.'),

@@ -6,8 +6,10 @@ import type { FileNote, Finding, Risk, Rule, SkippedFile } from '../types.js';
 import { compareByPriority, compareFindings } from '../model/order.js';
 import { CATEGORY_TITLES, SEVERITY, riskRank } from '../model/taxonomy.js';
 import { destinationText, findingResultText, payloadMessage, traceMessage } from './wording.js';
+import { defaultOnHelp, dependencyProps } from './sarif-dependency.js';
 import { plainLine, truncate } from './escape.js';
 import { encodePath } from './uri.js';
+import { manifestOnly } from '../rules/manifest-only.js';
 import { stableStringify } from './stable.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -98,11 +100,12 @@ function helpFor(rule: Rule): { text: string; markdown: string } {
     text.push(`Why it matters: ${d.why}`, '');
     md.push('### Why it matters', '', d.why, '');
   }
+  defaultOnHelp(rule, text, md);
   if (d.example) {
     const code = d.example.trimEnd();
     text.push('Example:', ...code.split('\n').map((l) => `    ${l}`), '');
     const f = fence(code);
-    md.push('### Example', '', `${f}python`, code, f, '');
+    md.push('### Example', '', `${f}${manifestOnly(rule) ? 'text' : 'python'}`, code, f, '');
   }
   if (d.resolve) {
     text.push(`How to resolve: ${d.resolve}`, '');
@@ -150,6 +153,7 @@ function placeholderRule(f: Finding): Rule {
     runsCode: [],
     runsFile: [],
     destinationCwe: { cleartext: [319], parameter: [918] },
+    packages: [],
     docs: {
       detects: `Outbound data flow to ${f.service} (${CATEGORY_TITLES[f.category]}).`,
       why: '',
@@ -219,6 +223,7 @@ function result(f: Finding, ruleIndex: number, fingerprint: string, withSnippet:
   if (f.payload) props.payload = { ...f.payload, text: plainLine(truncate(f.payload.text, MAX_SNIPPET)) };
   if (f.allowed) props.approvedBy = f.allowed.by;
   if (f.denied) props.deniedBy = f.denied.by;
+  Object.assign(props, dependencyProps(f));
   const r: Sarif.Result = {
     ruleId: f.ruleId,
     ruleIndex,

@@ -4,7 +4,7 @@
 import type { Finding, Risk, ScanResult } from '../types.js';
 import { compareFindings } from '../model/order.js';
 import { RISKS, countByRisk } from '../model/taxonomy.js';
-import { payloadText, serviceAndDestination, triggerText } from './wording.js';
+import { dependencyMark, optOutText, payloadText, serviceAndDestination, triggerText } from './wording.js';
 
 export interface TextOptions {
   /** Only when stdout is a TTY and NO_COLOR is unset; the CLI decides. */
@@ -42,6 +42,9 @@ export function findingLine(f: Finding, opts: TextOptions = {}): string {
   if (f.tags.includes('test')) marks.push('[test]');
   if (f.trigger) marks.push(`[${triggerText(f.trigger)}]`);
   if (f.payload) marks.push(`[code run: ${payloadText(f.payload).slice(0, 160)}]`);
+  const mark = dependencyMark(f);
+  if (mark) marks.push(`[${mark}]`);
+  if (f.dependency?.defaultOn) marks.push(`[opt out: ${optOutText(f.dependency.defaultOn, true)}]`);
   const tail = marks.length ? `  ${paint(c, DIM, sanitizeTerminal(marks.join(' ')))}` : '';
   return `${where}  ${risk}  ${f.category.padEnd(13)}  ${dest}${callee}${tail}`;
 }

@@ -4,7 +4,7 @@
 
 import { gateCounts, type FailReason, type GateDecision } from '../compare/gate.js';
 import { destinationText } from '../model/destination.js';
-import type { Destination, Finding, PayloadSite, SkippedFile, TraceStep, Trigger } from '../types.js';
+import type { DefaultOn, Destination, Finding, PayloadSite, SkippedFile, TraceStep, Trigger } from '../types.js';
 
 export { destinationText };
 
@@ -68,6 +68,45 @@ export function payloadMessage(p: PayloadSite): string {
 }
 
 /**
+ * How to turn a package's default-on telemetry off: "set RAY_USAGE_STATS_ENABLED=0; or run ray
+ * disable-usage-stats". `short` (table cells): the env settings only, else the first other way.
+ */
+export function optOutText(d: DefaultOn, short = false): string {
+  const env = d.optOut.env.map((e) => `set ${e}`);
+  const other = [...d.optOut.config.map((c) => `configure ${c}`), ...d.optOut.cli.map((c) => `run ${c}`)];
+  const ways = short ? (env.length ? env : other.slice(0, 1)) : [...env, ...other];
+  return ways.length > 1 ? `${ways.slice(0, -1).join('; ')}; or ${ways[ways.length - 1]}` : (ways[0] ?? '');
+}
+
+/** "via dependency", "via dependency, through langchain → langsmith": how the comment marks dependency rows. */
+export function dependencyMark(f: Finding): string | undefined {
+  const d = f.dependency;
+  if (!d) return undefined;
+  if (d.source) return 'package source';
+  return d.via?.length ? `via dependency, through ${d.via.join(' → ')}` : 'via dependency';
+}
+
+/** A dependency finding as a sentence: the package (or source), where it sends, the opt-out. */
+function dependencyMessage(f: Finding): string {
+  const d = f.dependency!;
+  const dest = joinParts(destinationParts(f.destination));
+  const file = f.file.split('/').pop();
+  if (d.source === 'index')
+    return `Installs packages from the index ${dest} (${f.callee} in ${file}): package names and versions are sent there.`;
+  if (d.source === 'url')
+    return `Installs ${d.package || 'a package'} from ${dest}, a direct URL or VCS requirement (${d.url ?? ''}).`;
+  const how = d.via?.length
+    ? `Brings in ${d.package} through ${d.via.join(' → ')} (${file})`
+    : `Depends on ${d.package}`;
+  if (d.defaultOn) {
+    const when = d.defaultOn.trigger ? `, ${d.defaultOn.trigger}` : '';
+    const to = f.destination.host ? ` to ${dest}` : '';
+    return `${how}, which sends ${d.defaultOn.sends} by default${to} (${f.service})${when}. Opt out: ${optOutText(d.defaultOn)}.`;
+  }
+  return `${how}, the SDK of ${f.service} (sends to ${dest}).`;
+}
+
+/**
  * The finding as one standalone sentence, e.g.
  * "Sends prompt to api.openai.com (OpenAI) via openai.OpenAI().chat.completions.create."
  * Code run from a string: "Runs code that sends data to 203.0.113.5 (requests (HTTP)) via requests.post;
@@ -78,6 +117,7 @@ export function findingMessage(f: Finding): string {
 }
 
 function findingMessageParts(f: Finding): TextPart[] {
+  if (f.dependency) return [{ text: dependencyMessage(f) }];
   const via = f.callee ? ` via ${f.callee}` : '';
   const when = f.trigger ? ` It ${triggerText(f.trigger)}.` : '';
   if (f.payload) {

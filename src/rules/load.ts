@@ -153,6 +153,19 @@ function rulesFromData(data: RuleFile, file: string): Result<Rule[]> {
         // Only variables that hold secrets are "credentials"; endpoint/region/project settings are not.
         credentials: (r.credentials ?? []).filter(isSecretName),
         when: r.when ? condition(r.when) : undefined,
+        packages: r.packages ?? [],
+        packageSource: r['package-source'],
+        defaultOn: r['default-on']
+          ? {
+              sends: r['default-on'].sends,
+              trigger: r['default-on'].trigger,
+              optOut: {
+                env: r['default-on']['opt-out'].env ?? [],
+                config: r['default-on']['opt-out'].config ?? [],
+                cli: r['default-on']['opt-out'].cli ?? [],
+              },
+            }
+          : undefined,
         docs: { ...r.docs, references: r.docs.references ?? [] },
       } satisfies Rule;
     }),

@@ -8,6 +8,8 @@ import { CATEGORIES, RISKS } from '../model/taxonomy.js';
 /** What a site is: the pattern list that matched, or a rule's `site-kind`. */
 export const SITE_KINDS = ['send', 'init', 'connect', 'import', 'covert', 'client'] as const;
 export type SiteKind = (typeof SITE_KINDS)[number];
+/** What a finding is: a code site, or `dependency` (a manifest or lock-file line, from `packages:` / `package-source:`). */
+export type FindingKind = SiteKind | 'dependency';
 
 export const PRECISIONS = ['very-high', 'high', 'medium', 'low'] as const;
 export type Precision = (typeof PRECISIONS)[number];
@@ -22,6 +24,9 @@ const cwes = T.Array(T.Integer({ minimum: 1 }));
 /** A 0-based positional argument. */
 const argIndex = (description: string) => T.Integer({ minimum: 0, maximum: 9, description });
 const opt = T.Optional;
+/** A PyPI distribution name, PEP 503 normalised: lowercase, runs of `-_.` written as one `-`. */
+const packageName = T.String({ pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$', maxLength: 100 });
+const texts = T.Array(T.String({ minLength: 1, maxLength: 300 }));
 
 /** One `local-when` test: the site is local, not egress, when this argument matches. */
 const localWhen = T.Object(
@@ -235,6 +240,43 @@ const rule = T.Object(
     hosts: opt(T.Array(T.String({ pattern: '^(\\*\\.)?[a-z0-9.-]+(:[0-9]+)?$' }))),
     credentials: opt(T.Array(T.String({ pattern: '^[A-Z][A-Z0-9_]*$' }))),
     when: opt(when),
+    packages: opt(
+      T.Array(packageName, {
+        description:
+          'PyPI distributions of this SDK, PEP 503 normalised (`sentry-sdk`, `google-cloud-storage`): a manifest line (requirements, pyproject.toml, setup.cfg, setup.py, Pipfile) that depends on one is a finding of site kind `dependency`, and a lock file that brings one in transitively is reported with its parent.',
+      }),
+    ),
+    'package-source': opt(
+      Enum(['index', 'url'] as const, {
+        description:
+          'This rule reports where packages come from instead of a package: `index` for `--index-url` / `--extra-index-url` / `[[source]]` pointing at a non-default index, `url` for direct URL and VCS requirements (`pkg @ git+https://…`). The destination is the host of that URL.',
+      }),
+    ),
+    'default-on': opt(
+      T.Object(
+        {
+          sends: T.String({ minLength: 3, maxLength: 300, description: 'What the package sends by default.' }),
+          trigger: opt(T.String({ minLength: 3, maxLength: 300, description: 'When it sends.' })),
+          'opt-out': T.Object(
+            {
+              env: opt(texts),
+              config: opt(texts),
+              cli: opt(texts),
+            },
+            {
+              additionalProperties: false,
+              minProperties: 1,
+              description: 'How to turn it off: env settings (`RAY_USAGE_STATS_ENABLED=0`), config keys, CLI commands.',
+            },
+          ),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'The package sends telemetry or update checks by default, without any call in the project: what it sends, when, and how to opt out (shown in the PR comment and SARIF).',
+        },
+      ),
+    ),
     docs,
   },
   { additionalProperties: false },

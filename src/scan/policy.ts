@@ -16,6 +16,8 @@ export function entryMatches(e: PolicyEntry, f: Finding): boolean {
   if (e.service && e.service.toLowerCase() !== f.service.toLowerCase()) return false;
   if (e.category && e.category !== f.category) return false;
   if (e.rule && e.rule !== f.ruleId) return false;
+  // PEP 503: `Sentry_SDK` and `sentry-sdk` are one distribution.
+  if (e.package && e.package.toLowerCase().replace(/[-_.]+/g, '-') !== f.dependency?.package) return false;
   if (e.host && !hostMatches(e.host, f.destination.host)) return false;
   if (e.paths?.length) {
     let m = matchers.get(e);

@@ -15,14 +15,15 @@ interface Suppression {
 }
 
 // Bounded quantifiers only: the comment text comes from the pull request.
-const FORM = /^#\s{0,8}egress:\s{0,8}(allow|allow-file)(?:\[([^\]\n]{0,500})\])?(?:\s{1,8}(.{0,500}))?$/;
+export const SUPPRESSION_FORM =
+  /^#\s{0,8}egress:\s{0,8}(allow|allow-file)(?:\[([^\]\n]{0,500})\])?(?:\s{1,8}(.{0,500}))?$/;
 
 export function parseSuppressions(parser: PythonParser, root: SyntaxNode) {
   const list: Suppression[] = [];
   for (const cap of parser.query('(comment) @c').captures(root)) {
     const text = cap.node.text;
     if (!text.includes('egress:')) continue;
-    const m = FORM.exec(text.trim());
+    const m = SUPPRESSION_FORM.exec(text.trim());
     if (!m) continue;
     const line = cap.node.startPosition.row + 1;
     // A comment alone on its line covers the next line; a trailing comment covers its own line.
