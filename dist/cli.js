@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   VERSION
-} from "./chunk-MNY5ROTR.js";
+} from "./chunk-7RMU2GWJ.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/cli/main.ts
@@ -13,16 +13,18 @@ Usage:
   egress-audit scan [PATH...] [options]     scan files and folders (default: .)
   egress-audit diff --base REV|DIR --head REV|DIR [--repo DIR] [options]
                                             new and removed outbound integrations between two sides
-  egress-audit --help | --version
+  egress-audit merge FILE.json... [options]  combine the JSON results of \`scan --shard I/N\` jobs
+  egress-audit -h, --help                   this help
+  egress-audit -V, --version                the version
 
 Run "egress-audit scan --help" or "egress-audit diff --help" for the options.
 `;
 async function main(argv) {
-  const io = { stdout: process.stdout, stderr: process.stderr };
+  const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case "--version":
-    case "-v":
+    case "-V":
       io.stdout.write(`${VERSION}
 `);
       return 0;
@@ -33,16 +35,20 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-CNQ2CXOC.js");
+      const { runScan } = await import("./chunk-MAHWQYF5.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-3KQO6RLH.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-7UMLVE4D.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;
       }
       return runDiff(rest, io);
+    }
+    case "merge": {
+      const { runMerge } = await import("./chunk-4CIIQDIA.js");
+      return runMerge(rest, io);
     }
     default:
       io.stderr.write(`egress-audit: unknown command "${cmd}"

@@ -1,35 +1,45 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   DEFAULT_MARKER,
-  ensureCommit,
-  fetchBranch,
-  gitSnapshot,
   renderComment,
   renderResolvedComment,
   renderSummary,
-  repoRoot,
-  resolveCommit,
   runComparison,
-  runFullScan,
+  runFullScan
+} from "./chunk-AQBTFMR7.js";
+import {
   splitList
-} from "./chunk-D274VLQJ.js";
+} from "./chunk-LSEEDADU.js";
+import "./chunk-VRLCGGN6.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
   SIZE_FORMS,
+  annotationCapNote,
+  countedFindings,
+  ensureCommit,
   evaluateGate,
   fail,
+  fetchBranch,
+  findingAnnotation,
   formatProblem,
+  gitSnapshot,
   ok,
   parseSize,
+  plainLine,
+  renderHtmlReport,
+  repoRoot,
+  resolveCommit,
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-QCM6BQGQ.js";
+} from "./chunk-GONZEIRL.js";
 import {
   VERSION
-} from "./chunk-MNY5ROTR.js";
-import "./chunk-VIHMPYLN.js";
+} from "./chunk-7RMU2GWJ.js";
+import {
+  compareByPriority
+} from "./chunk-KEG7XYV4.js";
 import {
   __commonJS,
   __require,
@@ -2242,9 +2252,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2282,12 +2292,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4554,8 +4564,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6806,12 +6816,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7481,12 +7491,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7965,16 +7975,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7985,7 +7995,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8036,7 +8046,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8048,7 +8058,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8384,8 +8394,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -9654,7 +9664,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9667,7 +9677,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9686,7 +9696,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9703,7 +9713,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9773,18 +9783,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10041,9 +10051,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10266,9 +10276,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10553,9 +10563,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10647,9 +10657,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -14512,7 +14522,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14588,7 +14598,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14631,7 +14641,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18372,8 +18382,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -19274,11 +19284,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve2) {
-          resolve2(value);
+        return value instanceof P ? value : new P(function(resolve3) {
+          resolve3(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve2, reject) {
+      return new (P || (P = Promise))(function(resolve3, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19294,7 +19304,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19381,26 +19391,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve2(output.toString());
+              resolve3(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve2(Buffer.concat(chunks));
+              resolve3(Buffer.concat(chunks));
             });
           }));
         });
@@ -19608,14 +19618,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve2(res);
+                resolve3(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19859,12 +19869,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve2, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19872,7 +19882,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve2(response);
+              resolve3(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19911,7 +19921,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve2(response);
+              resolve3(response);
             }
           }));
         });
@@ -20375,8 +20385,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -20587,15 +20597,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20610,13 +20620,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -21017,14 +21027,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve3();
                     }
                   });
                 }
@@ -21117,9 +21127,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -21242,8 +21252,8 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, readFileSync as readFileSync2, realpathSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync2, realpathSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, relative, resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // node_modules/@actions/github/lib/context.js
@@ -21302,11 +21312,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21322,7 +21332,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -25956,6 +25966,75 @@ function failed(err, what) {
   };
 }
 
+// src/action/html-report.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+function writeHtmlReport(workspace, file, input) {
+  const path = resolve(workspace, file);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, renderHtmlReport(input));
+    return ok(path);
+  } catch (err) {
+    return fail({ file: path, key: "html-report", message: `cannot write the HTML report: ${err.message}` });
+  }
+}
+
+// src/action/annotations.ts
+var ANNOTATIONS_PER_KIND = 10;
+function countingCore(inner) {
+  const used = { error: 0, warning: 0, notice: 0 };
+  const core = {
+    getInput: (n) => inner.getInput(n),
+    setOutput: (n, v) => inner.setOutput(n, v),
+    setFailed: (m) => (used.error++, inner.setFailed(m)),
+    error: (m, w) => (used.error++, inner.error(m, w)),
+    warning: (m, w) => (used.warning++, inner.warning(m, w)),
+    notice: (m, w) => (used.notice++, inner.notice(m, w)),
+    info: (m) => inner.info(m),
+    debug: (m) => inner.debug(m),
+    writeSummary: (md) => inner.writeSummary(md)
+  };
+  return { core, used };
+}
+function where(f, title) {
+  const startLine = Math.max(1, f.startLine);
+  const endLine = Math.max(startLine, f.endLine);
+  const w = { title, file: f.file, startLine, endLine };
+  if (startLine === endLine) {
+    w.startColumn = Math.max(1, f.startColumn);
+    w.endColumn = Math.max(w.startColumn, f.endColumn);
+  }
+  return w;
+}
+function annotateFindings(core, used, cmp, gate) {
+  const reasons = new Map(gate.failures.map((f) => [f.finding, f.reason]));
+  const findings = countedFindings(cmp, gate.allowPrSuppressions).sort(
+    (a, b) => Number(reasons.has(b)) - Number(reasons.has(a)) || compareByPriority(a, b)
+  );
+  let errors = ANNOTATIONS_PER_KIND - used.error - (gate.failed ? 1 : 0);
+  let warnings = ANNOTATIONS_PER_KIND - used.warning - (gate.warnOnly ? 1 : 0) - (gate.warning ? 1 : 0);
+  let annotated = 0;
+  for (const f of findings) {
+    const reason = reasons.get(f);
+    const { title, text } = findingAnnotation(f, reason);
+    const at = where(f, plainLine(title, 200));
+    if (reason && gate.failed) {
+      if (errors <= 0) continue;
+      errors--;
+      core.error(plainLine(text), at);
+    } else {
+      if (warnings <= 0) continue;
+      warnings--;
+      core.warning(plainLine(text), at);
+    }
+    annotated++;
+  }
+  if (annotated < findings.length && used.notice < ANNOTATIONS_PER_KIND)
+    core.notice(annotationCapNote(annotated, findings.length, ANNOTATIONS_PER_KIND));
+  return { annotated, total: findings.length };
+}
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -26118,11 +26197,11 @@ import { EOL as EOL4 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26138,7 +26217,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26451,6 +26530,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -26460,7 +26542,9 @@ var actionsCore = {
   getInput: (name) => getInput(name),
   setOutput: (name, value) => setOutput(name, value),
   setFailed: (message) => setFailed(message),
-  warning: (message, where) => warning(message, where),
+  error: (message, where2) => error(message, where2),
+  warning: (message, where2) => warning(message, where2),
+  notice: (message, where2) => notice(message, where2),
   info: (message) => info(message),
   debug: (message) => debug(message),
   writeSummary: async (markdown) => {
@@ -26532,6 +26616,7 @@ var INPUT_DEFAULTS = {
   paths: "",
   "config-file": DEFAULT_CONFIG_FILE,
   "sarif-file": "egress-audit.sarif",
+  "html-report": "",
   "fail-on": "high",
   "warn-only": "false",
   "comment-summary-in-pr": "always",
@@ -26542,7 +26627,8 @@ var INPUT_DEFAULTS = {
   "working-directory": ".",
   "comment-authors": "",
   "allow-pr-suppressions": "false",
-  "fail-on-unanalysed": "true"
+  "fail-on-unanalysed": "true",
+  "cache-dir": ""
 };
 function defaultOf(name) {
   const d = INPUT_DEFAULTS[name] ?? "";
@@ -26570,6 +26656,7 @@ function readInputs(get2) {
     maxFileSize = parseSize(size);
     if (maxFileSize === void 0) bad("max-file-size", `expected ${SIZE_FORMS}, got ${JSON.stringify(size)}`);
   }
+  if (/[\r\n\0]/.test(raw("cache-dir"))) bad("cache-dir", "must be a single path");
   const category = raw("category");
   if (/[\r\n]/.test(category)) bad("category", "must be a single line");
   const inputs = {
@@ -26577,6 +26664,7 @@ function readInputs(get2) {
     paths: splitList(get2("paths")),
     configFile: raw("config-file"),
     sarifFile: raw("sarif-file"),
+    htmlReport: raw("html-report"),
     failOn,
     warnOnly: bool("warn-only"),
     commentMode,
@@ -26587,7 +26675,8 @@ function readInputs(get2) {
     maxFileSize,
     workingDirectory: raw("working-directory"),
     allowPrSuppressions: bool("allow-pr-suppressions"),
-    failOnUnanalysed: bool("fail-on-unanalysed")
+    failOnUnanalysed: bool("fail-on-unanalysed"),
+    cacheDir: raw("cache-dir")
   };
   return problems.length ? fail(...problems) : ok(inputs);
 }
@@ -26624,6 +26713,11 @@ function integrationsJson(cmp) {
       files: [...new Set(i.sites.map((s) => s.file))]
     }))
   );
+}
+function uploadTarget(plan) {
+  if (plan.kind === "diff" && plan.prNumber !== void 0)
+    return { ref: `refs/pull/${plan.prNumber}/head`, sha: plan.head };
+  return { ref: "", sha: "" };
 }
 var SUMMARY_MAX_BYTES = 1024 * 1024;
 function fitBytes(render, maxBytes = SUMMARY_MAX_BYTES) {
@@ -26696,13 +26790,14 @@ function failWith(core, problems, prefix = "egress-audit") {
 ${problems.map(formatProblem).join("\n")}`);
   return 1;
 }
-async function runInner(env, deps) {
-  const core = deps.core;
+async function runInner(env, runnerDeps) {
+  const { core, used } = countingCore(runnerDeps.core);
+  const deps = { ...runnerDeps, core };
   const parsed = readInputs((name) => core.getInput(name));
   if (!parsed.ok) return failWith(core, parsed.problems, "Invalid inputs");
   const inputs = parsed.value;
-  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const workDir = resolve(workspace, inputs.workingDirectory);
+  const workspace = resolve2(env.GITHUB_WORKSPACE || process.cwd());
+  const workDir = resolve2(workspace, inputs.workingDirectory);
   const badDir = checkWorkingDirectory(workDir, inputs.workingDirectory);
   if (badDir) return failWith(core, [badDir], "Invalid inputs");
   const event = readEvent(core, env.GITHUB_EVENT_PATH);
@@ -26733,19 +26828,26 @@ async function runInner(env, deps) {
   for (const line of out.log) core.info(line);
   for (const w of out.config.warnings) core.warning(formatProblem(w), { file: w.file, startLine: w.line });
   const cmp = out.comparison;
-  const sarifPath = resolve(workspace, inputs.sarifFile);
+  const sarifPath = resolve2(workspace, inputs.sarifFile);
+  const ctx = repoContext(env, plan.kind === "diff" ? plan.head : out.headSha ?? env.GITHUB_SHA ?? "");
   const sarif = toSarif({
     findings: cmp.headFindings,
     rules: out.rules.rules,
     skipped: cmp.skipped,
     notes: cmp.notes,
     version: VERSION,
-    automationId: inputs.category
+    automationId: inputs.category,
+    // Where viewers (VS Code, code scanning) find the sources: the repository, commit and branch.
+    provenance: env.GITHUB_REPOSITORY ? {
+      repositoryUri: `${trimTrailingSlashes(ctx.serverUrl)}/${ctx.repository}`,
+      revisionId: ctx.sha || void 0,
+      branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || void 0
+    } : void 0
   });
   for (const w of sarif.warnings) core.warning(w);
   try {
-    mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, serializeSarif(sarif.log));
+    mkdirSync2(dirname2(sarifPath), { recursive: true });
+    writeFileSync2(sarifPath, serializeSarif(sarif.log));
   } catch (err) {
     return failWith(core, [{ file: sarifPath, message: `cannot write SARIF: ${err.message}` }]);
   }
@@ -26758,10 +26860,22 @@ async function runInner(env, deps) {
     scope: plan.kind === "diff" ? "pull-request" : "full-scan",
     unanalysed: plan.kind === "diff" && inputs.failOnUnanalysed ? "fail" : "warn"
   });
-  const ctx = repoContext(env, plan.kind === "diff" ? plan.head : out.headSha ?? env.GITHUB_SHA ?? "");
   const marker = markerFor(inputs.category);
-  const renderOpts = { marker, gate };
+  const renderOpts = { marker, gate, category: inputs.category };
   const body = renderComment(cmp, ctx, renderOpts);
+  if (inputs.htmlReport) {
+    const written = writeHtmlReport(workspace, inputs.htmlReport, {
+      mode: plan.kind === "diff" ? "diff" : "scan",
+      comparison: cmp,
+      gate,
+      files: out.files ?? cmp.changedFiles,
+      revision: plan.kind === "diff" ? { base: plan.base.slice(0, 12), head: plan.head.slice(0, 12) } : { head: ctx.sha.slice(0, 12) },
+      ctx,
+      version: VERSION
+    });
+    if (!written.ok) return failWith(core, written.problems);
+    core.info(`HTML report: ${written.value}`);
+  }
   await writeSummary(
     core,
     fitBytes((maxChars) => renderSummary(cmp, ctx, { ...renderOpts, maxChars }))
@@ -26779,12 +26893,13 @@ async function runInner(env, deps) {
     if (comment.warning) core.warning(comment.warning);
     else core.info(`PR comment ${comment.action}${comment.url ? `: ${comment.url}` : ""}`);
   }
-  setOutputs(core, sarifPath, workspace, gate, cmp, comment, body);
+  setOutputs(core, sarifPath, workspace, gate, cmp, comment, body, plan);
+  annotateFindings(core, used, cmp, gate);
   return applyGate(core, gate);
 }
 async function analyse(plan, inputs, repo, scope) {
   if (plan.kind === "full")
-    return runFullScan(repo, { kind: "file", path: inputs.configFile }, scope, inputs.maxFileSize);
+    return runFullScan(repo, { kind: "file", path: inputs.configFile }, scope, inputs.maxFileSize, inputs.cacheDir);
   return runComparison({
     sides: { kind: "git", repo, base: plan.base, head: plan.head, useMergeBase: plan.prNumber !== void 0 },
     // Policy from the base revision, so a PR cannot lower its own result.
@@ -26894,7 +27009,7 @@ async function postComment(deps, env, inputs, issueNumber, c) {
     ...c
   });
 }
-function setOutputs(core, sarifPath, workspace, gate, cmp, comment, body) {
+function setOutputs(core, sarifPath, workspace, gate, cmp, comment, body, plan) {
   const rel = relative(workspace, sarifPath);
   core.setOutput("sarif-file", rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : sarifPath);
   core.setOutput("new-findings", String(gate.countedNew));
@@ -26902,6 +27017,9 @@ function setOutputs(core, sarifPath, workspace, gate, cmp, comment, body) {
   core.setOutput("highest-new-risk", gate.highestNewRisk);
   core.setOutput("comment-content", comment.body ?? body);
   core.setOutput("comment-id", comment.commentId !== void 0 ? String(comment.commentId) : "");
+  const target = uploadTarget(plan);
+  core.setOutput("sarif-ref", target.ref);
+  core.setOutput("sarif-sha", target.sha);
 }
 function applyGate(core, gate) {
   if (gate.failed) {

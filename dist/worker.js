@@ -1,13 +1,14 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
-  RuleIndex,
   diskProjectFiles,
   drain,
-  emptyResult,
   projectIndex,
   pythonParser,
   testMatcher
-} from "./chunk-VIHMPYLN.js";
+} from "./chunk-VRLCGGN6.js";
+import {
+  RuleIndex
+} from "./chunk-KEG7XYV4.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts
@@ -29,10 +30,10 @@ async function main() {
       )
     } : {}
   };
-  const out = emptyResult();
+  const out = [];
   await drain(input.files, new Int32Array(input.next), ctx, out);
   ctx.project?.release();
-  const msg = { result: out };
+  const msg = { outcomes: out };
   parentPort.postMessage(msg);
 }
 main().catch((e) => {
