@@ -238,3 +238,7 @@ webbrowser.open("https://feedback.example.net/report?v=" + os.environ.get("USER"
 webbrowser.get("firefox").open_new_tab("https://docs.example.net/")
 # ok: network.webbrowser
 webbrowser.open("file:///tmp/report.html")
+
+# A host that only a manifest-only rule names (pip's version check) stays the generic client's.
+# ruleid: network.requests host=pypi.org
+requests.get("https://pypi.org/pypi/egress-audit/json", timeout=5)

@@ -1,5 +1,6 @@
 // Rules looked up by qualified name: compiled once, indexed by the name's first segment, so a call
 // costs one Map lookup plus the few patterns of its root module.
+import { manifestOnly } from './manifest-only.js';
 import type { Config } from '../config/types.js';
 import type { Category, Rule } from '../types.js';
 import type { CompiledPattern } from './pattern.js';
@@ -60,7 +61,9 @@ export class RuleIndex {
       add('connect', rule.connects);
       add('import', rule.imports);
       for (const m of rule.modules) this.roots.add(m.split('.')[0]!);
-      for (const h of rule.hosts) {
+      // A manifest-only rule's hosts (pip's version check at pypi.org, a default-on telemetry host) name
+      // where that package sends, not a service a request in the code belongs to.
+      for (const h of manifestOnly(rule) ? [] : rule.hosts) {
         if (h.startsWith('*.')) this.hostSuffix.push({ suffix: h.slice(1), rule });
         else if (!this.hostExact.has(h)) this.hostExact.set(h, rule);
       }
