@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-AQBTFMR7.js";
+} from "./chunk-42HWJSRZ.js";
 import {
   splitList
-} from "./chunk-LSEEDADU.js";
-import "./chunk-VRLCGGN6.js";
+} from "./chunk-FACIJIJY.js";
+import "./chunk-3CXMA5XL.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -33,13 +33,13 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-GONZEIRL.js";
+} from "./chunk-AC5I4ZDB.js";
 import {
   VERSION
 } from "./chunk-7RMU2GWJ.js";
 import {
   compareByPriority
-} from "./chunk-KEG7XYV4.js";
+} from "./chunk-H4S5VDGE.js";
 import {
   __commonJS,
   __require,

@@ -5,10 +5,10 @@ import {
   projectIndex,
   pythonParser,
   testMatcher
-} from "./chunk-VRLCGGN6.js";
+} from "./chunk-3CXMA5XL.js";
 import {
   RuleIndex
-} from "./chunk-KEG7XYV4.js";
+} from "./chunk-H4S5VDGE.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts
