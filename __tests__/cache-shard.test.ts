@@ -195,6 +195,11 @@ describe('egress-audit merge', () => {
       const merged = join(dir, 'merged.json');
       expect(await runMerge([...paths, '--json', merged, '--root', root], ok.io)).toBe(0);
       expect(readFileSync(merged, 'utf8')).toBe(toJson(await scan(), VERSION));
+      // The other report flags of `scan` work on merged parts too: one CSV row per finding.
+      const csv = join(dir, 'merged.csv');
+      expect(await runMerge([...paths, '--csv', csv, '--root', root], io().io)).toBe(0);
+      const rows = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
+      expect(rows.length - 1).toBe(JSON.parse(readFileSync(merged, 'utf8')).findings.length);
 
       const twice = io();
       expect(await runMerge([paths[0]!, paths[0]!, '--root', root], twice.io)).toBe(2);

@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-QWKFVCYD.js");
+      const { runScan } = await import("./chunk-DKK52V74.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-24B2GICF.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-JH52KWQF.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;
@@ -47,7 +47,7 @@ async function main(argv) {
       return runDiff(rest, io);
     }
     case "merge": {
-      const { runMerge } = await import("./chunk-AZHVFXVX.js");
+      const { runMerge } = await import("./chunk-TXI3AKXA.js");
       return runMerge(rest, io);
     }
     default:

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-42HWJSRZ.js";
+} from "./chunk-M3XJ3GA4.js";
 import {
   splitList
-} from "./chunk-FACIJIJY.js";
-import "./chunk-3CXMA5XL.js";
+} from "./chunk-76KO5KCG.js";
+import "./chunk-KKPHEKSZ.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -33,7 +33,7 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-AC5I4ZDB.js";
+} from "./chunk-NP2EAGB6.js";
 import {
   VERSION
 } from "./chunk-7RMU2GWJ.js";

@@ -5,7 +5,7 @@ import {
   projectIndex,
   pythonParser,
   testMatcher
-} from "./chunk-3CXMA5XL.js";
+} from "./chunk-KKPHEKSZ.js";
 import {
   RuleIndex
 } from "./chunk-H4S5VDGE.js";

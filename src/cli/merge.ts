@@ -3,14 +3,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FAIL_ON_LEVELS } from '../compare/gate.js';
 import { policyFromFile } from '../pipeline/policy.js';
 import { formatProblem } from '../result.js';
 import { mergeResults } from '../scan/results.js';
 import type { ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
 import type { IO } from './scan-output.js';
-import { quietWarn, scanOutputs } from './scan-output.js';
+import { outputFlagProblem, quietWarn, scanOutputs } from './scan-output.js';
 
 export const MERGE_USAGE = `Usage: egress-audit merge FILE.json... [options]
 
@@ -24,6 +23,8 @@ Options:
   --json FILE             write the merged result as JSON
   --markdown FILE         write a Markdown report
   --gitlab-sast FILE      write a GitLab SAST report (schema 15.x)
+  --html FILE             write the self-contained HTML report
+  --csv FILE              write one CSV row per finding
                           (each report flag takes "-" for standard output, one at a time)
   --format text|json      stdout format (default: text)
   --fail-on LEVEL         none|low|medium|high|critical (default: none)
@@ -77,6 +78,8 @@ export async function runMerge(argv: string[], io: IO): Promise<number> {
         json: { type: 'string' },
         markdown: { type: 'string' },
         'gitlab-sast': { type: 'string' },
+        html: { type: 'string' },
+        csv: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         format: { type: 'string' },
         'fail-on': { type: 'string' },
@@ -99,14 +102,9 @@ export async function runMerge(argv: string[], io: IO): Promise<number> {
     io.stderr.write(`egress-audit merge: give the JSON results to merge\n\n${MERGE_USAGE}`);
     return 2;
   }
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') {
-    io.stderr.write(`egress-audit merge: --format must be text or json, not "${format}"\n`);
-    return 2;
-  }
-  const failOn = values['fail-on'] ?? 'none';
-  if (!(FAIL_ON_LEVELS as readonly string[]).includes(failOn)) {
-    io.stderr.write(`egress-audit merge: --fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got "${failOn}"\n`);
+  const flagProblem = outputFlagProblem(values);
+  if (flagProblem) {
+    io.stderr.write(`egress-audit merge: ${flagProblem}\n`);
     return 2;
   }
   const outputs = scanOutputs(values);

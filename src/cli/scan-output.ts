@@ -1,7 +1,7 @@
 // What `scan` and `merge` do with a scan result: the report files (or one of them on stdout with `-`),
 // the terminal report, and the exit code the gate decides. The outputs are declared before the work, so
 // `--sarif - --json -` is a usage error before anything is scanned or read.
-import type { FailOn } from '../compare/gate.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
 import { evaluateScanGate } from '../pipeline/gate.js';
 import { serializeGitLabSast, toGitLabSast } from '../report/gitlab-sast.js';
 import { toJson } from '../report/json.js';
@@ -65,6 +65,16 @@ interface Renders {
   gitlab: () => string;
   html: () => string;
   csv: () => string;
+}
+
+/** The flag values `scan` and `merge` check before any work: a usage message, or undefined when they are fine. */
+export function outputFlagProblem(values: ScanOutputFlags): string | undefined {
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') return `--format must be text or json, not "${format}"`;
+  const failOn = values['fail-on'] ?? 'none';
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(failOn))
+    return `--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got "${failOn}"`;
+  return undefined;
 }
 
 export function scanOutputs(values: ScanOutputFlags): {

@@ -2,7 +2,6 @@
 // stdout, SARIF/JSON/Markdown/GitLab SAST/HTML/CSV files (or one of them to stdout with `-`).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FAIL_ON_LEVELS, type FailOn } from '../compare/gate.js';
 import { scanTree } from '../pipeline/scan-tree.js';
 import { formatProblem } from '../result.js';
 import { gitProvenance } from './remote.js';
@@ -10,7 +9,7 @@ import { scanReportContext } from './reports.js';
 import { readAll, stdinName } from './stdin.js';
 import { parseShard } from '../scan/shard.js';
 import type { IO } from './scan-output.js';
-import { quietWarn, scanOutputs } from './scan-output.js';
+import { outputFlagProblem, quietWarn, scanOutputs } from './scan-output.js';
 import { checkRoot, checkTargets } from './targets.js';
 
 export const SCAN_USAGE = `Usage: egress-audit scan [PATH...] [options]
@@ -92,11 +91,8 @@ export async function runScan(argv: string[], io: IO, env: { defaultWorkers: num
     io.stderr.write(`egress-audit scan: ${msg}\n`);
     return 2;
   };
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') return usage(`--format must be text or json, not "${format}"`);
-  const failOn = (values['fail-on'] ?? 'none') as FailOn;
-  if (!FAIL_ON_LEVELS.includes(failOn))
-    return usage(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got "${failOn}"`);
+  const flagProblem = outputFlagProblem(values);
+  if (flagProblem) return usage(flagProblem);
   const workers = values.workers !== undefined ? Number(values.workers) : env.defaultWorkers;
   if (!Number.isInteger(workers) || workers < 1 || workers > 64)
     return usage('--workers must be an integer from 1 to 64');

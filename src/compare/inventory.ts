@@ -13,7 +13,8 @@ export function integrationKey(f: Finding): string {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildInventory(findings: Finding[]): Map<string, Integration> {
+/** Findings grouped by the integration they belong to (service × destination × category), in input order. */
+export function groupByIntegration(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const k = integrationKey(f);
@@ -21,6 +22,11 @@ export function buildInventory(findings: Finding[]): Map<string, Integration> {
     if (g) g.push(f);
     else groups.set(k, [f]);
   }
+  return groups;
+}
+
+export function buildInventory(findings: Finding[]): Map<string, Integration> {
+  const groups = groupByIntegration(findings);
   const out = new Map<string, Integration>();
   for (const [k, fs] of groups) {
     const first = fs[0] as Finding;

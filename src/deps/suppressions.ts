@@ -1,19 +1,10 @@
 // `# egress: allow[RULE-ID, service, category or package] reason` in requirements files and TOML: a
 // trailing comment covers its line, a comment alone on a line covers the next non-comment line, and
 // `allow-file` covers the file. The same form as in Python (src/scan/suppressions.ts).
-import { SUPPRESSION_FORM } from '../scan/suppressions.js';
+import type { Suppression } from '../scan/suppressions.js';
+import { coveringSuppression, SUPPRESSION_FORM, suppressionOf } from '../scan/suppressions.js';
 import { normalizeName } from './names.js';
 import type { Finding, UnusedSuppression } from '../types.js';
-
-interface Entry {
-  line: number;
-  lines: Set<number>;
-  file: boolean;
-  targets: string[];
-  reason: string;
-  text: string;
-  used: boolean;
-}
 
 /** The comment of a line: the first `#` outside a quoted string. */
 function commentOf(line: string): { comment: string; alone: boolean } | undefined {
@@ -31,41 +22,25 @@ function commentOf(line: string): { comment: string; alone: boolean } | undefine
 
 export function manifestSuppressions(text: string, file: string) {
   const lines = text.split('\n');
-  const list: Entry[] = [];
+  const list: Suppression[] = [];
   lines.forEach((raw, i) => {
     if (!raw.includes('egress:')) return;
     const c = commentOf(raw.replace(/\r$/, ''));
     const m = c ? SUPPRESSION_FORM.exec(c.comment) : null;
     if (!c || !m) return;
-    const covered = new Set([i + 1]);
+    const covered = [i + 1];
     if (c.alone) {
       let j = i + 1;
       while (j < lines.length && j - i < 20 && /^\s*#/.test(lines[j]!)) j++;
-      covered.add(j + 1);
+      covered.push(j + 1);
     }
-    list.push({
-      line: i + 1,
-      lines: covered,
-      file: m[1] === 'allow-file',
-      targets: (m[2] ?? '')
-        .split(',')
-        .map((t) => t.trim().toLowerCase())
-        .filter(Boolean),
-      reason: (m[3] ?? '').trim() || 'no reason given',
-      text: c.comment.slice(0, 300),
-      used: false,
-    });
+    list.push(suppressionOf(m, i + 1, covered, c.comment));
   });
   return {
     apply(f: Finding): void {
-      for (const s of list) {
-        if (!s.file && !s.lines.has(f.startLine)) continue;
-        const names = [f.ruleId, f.service.toLowerCase(), f.category, f.dependency?.package ?? ''];
-        if (s.targets.length && !s.targets.some((t) => names.includes(t) || normalizeName(t) === names[3])) continue;
-        s.used = true;
-        f.suppressed = { justification: s.reason, line: s.line };
-        return;
-      }
+      const pkg = f.dependency?.package;
+      const s = coveringSuppression(list, f, (t) => !!pkg && (t === pkg || normalizeName(t) === pkg));
+      if (s) f.suppressed = { justification: s.reason, line: s.line };
     },
     unused(): UnusedSuppression[] {
       return list.filter((s) => !s.used).map((s) => ({ file, line: s.line, text: s.text }));

@@ -3,7 +3,7 @@
 import type { PythonParser, SyntaxNode } from '../parse/parser.js';
 import type { Finding } from '../types.js';
 
-interface Suppression {
+export interface Suppression {
   line: number;
   /** Lines it covers; empty for file-level. */
   lines: number[];
@@ -43,35 +43,50 @@ export function parseSuppressions(parser: PythonParser, root: SyntaxNode) {
       }
       lines.push(last + 2);
     }
-    list.push({
-      line,
-      lines,
-      file: m[1] === 'allow-file',
-      targets: (m[2] ?? '')
-        .split(',')
-        .map((t) => t.trim().toLowerCase())
-        .filter(Boolean),
-      reason: (m[3] ?? '').trim() || 'no reason given',
-      text: text.trim().slice(0, 300),
-      used: false,
-    });
+    list.push(suppressionOf(m, line, lines, text.trim()));
   }
   return {
     match(f: Finding): { justification: string; line: number } | undefined {
-      for (const s of list) {
-        if (!s.file && !s.lines.includes(f.startLine)) continue;
-        if (
-          s.targets.length &&
-          !s.targets.some((t) => t === f.ruleId || t === f.service.toLowerCase() || t === f.category)
-        )
-          continue;
-        s.used = true;
-        return { justification: s.reason, line: s.line };
-      }
-      return undefined;
+      const s = coveringSuppression(list, f);
+      return s && { justification: s.reason, line: s.line };
     },
     unused(): Suppression[] {
       return list.filter((s) => !s.used);
     },
   };
+}
+
+/** A comment matched by SUPPRESSION_FORM, covering `lines` (none for `allow-file`). */
+export function suppressionOf(m: RegExpExecArray, line: number, lines: number[], text: string): Suppression {
+  return {
+    line,
+    lines,
+    file: m[1] === 'allow-file',
+    targets: (m[2] ?? '')
+      .split(',')
+      .map((t) => t.trim().toLowerCase())
+      .filter(Boolean),
+    reason: (m[3] ?? '').trim() || 'no reason given',
+    text: text.slice(0, 300),
+    used: false,
+  };
+}
+
+/**
+ * The first suppression that covers a finding's line and names it (rule id, service, category, or what
+ * `names` accepts besides), marked used; undefined when none does.
+ */
+export function coveringSuppression(
+  list: Suppression[],
+  f: Finding,
+  names: (target: string) => boolean = () => false,
+): Suppression | undefined {
+  for (const s of list) {
+    if (!s.file && !s.lines.includes(f.startLine)) continue;
+    const named = (t: string) => t === f.ruleId || t === f.service.toLowerCase() || t === f.category || names(t);
+    if (s.targets.length && !s.targets.some(named)) continue;
+    s.used = true;
+    return s;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // What the HTML report shows, computed once from a comparison (a full scan is a comparison against an
 // empty base): integrations with every site, per-file verdicts, counts. Plain data; no markup here.
 import type { GateDecision } from '../../compare/gate.js';
-import { buildInventory, integrationKey, sortIntegrations } from '../../compare/inventory.js';
+import { buildInventory, groupByIntegration, sortIntegrations } from '../../compare/inventory.js';
 import { compareFindings } from '../../model/order.js';
 import { CATEGORIES, RISKS, type Category, type Risk } from '../../model/taxonomy.js';
 import type { Comparison, Finding, FileNote, Integration, RepoContext, SkippedFile } from '../../types.js';
@@ -69,13 +69,7 @@ function zeroRisks(): Record<Risk, number> {
 export function buildModel(input: HtmlReportInput): ReportModel {
   const cmp = input.comparison;
   const findings = [...cmp.headFindings].sort(compareFindings);
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const k = integrationKey(f);
-    const g = groups.get(k);
-    if (g) g.push(f);
-    else groups.set(k, [f]);
-  }
+  const groups = groupByIntegration(findings);
   const newKeys = new Set(cmp.newIntegrations.map((i) => JSON.stringify([i.service, i.destination, i.category])));
   const integrations = sortIntegrations([...buildInventory(findings).values()]).map((i, n): IntegrationView => {
     const key = JSON.stringify([i.service, i.destination, i.category]);
