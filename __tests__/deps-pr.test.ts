@@ -3,12 +3,12 @@
 // version bump or an unchanged dependency is not new, a lock file that brings in a telemetry package
 // says through which parent, and the policy, suppressions and renderers handle manifest locations.
 import { readManifests } from '../src/deps/scan-manifests.js';
-import { runComparison } from '../src/pipeline/run.js';
 import { runFullScan } from '../src/pipeline/run.js';
 import { renderComment } from '../src/report/comment.js';
 import { toSarif } from '../src/report/sarif.js';
 import type { Comparison, Finding } from '../src/types.js';
 import { TempRepo } from './helpers/git-repo.js';
+import { prComparison } from './helpers/pr-shape.js';
 import { builtinRules } from './helpers/engine.js';
 
 interface Shape {
@@ -16,26 +16,7 @@ interface Shape {
   head: Record<string, string | null>;
 }
 
-async function pr(shape: Shape): Promise<{ cmp: Comparison; repo: string }> {
-  const repo = new TempRepo();
-  try {
-    for (const [p, c] of Object.entries(shape.base)) repo.write(p, c);
-    const b = repo.commit('base');
-    for (const [p, c] of Object.entries(shape.head)) {
-      if (c === null) repo.remove(p);
-      else repo.write(p, c);
-    }
-    const h = repo.commit('head');
-    const r = await runComparison({
-      sides: { kind: 'git', repo: repo.dir, base: b, head: h },
-      config: { kind: 'base', path: '.github/egress-audit.yml' },
-    });
-    if (!r.ok) throw new Error(JSON.stringify(r.problems));
-    return { cmp: r.value.comparison, repo: repo.dir };
-  } finally {
-    repo.cleanup();
-  }
-}
+const pr = async (shape: Shape): Promise<{ cmp: Comparison }> => ({ cmp: await prComparison(shape.base, shape.head) });
 
 const summary = (f: Finding) => ({
   file: f.file,

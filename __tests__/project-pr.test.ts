@@ -1,9 +1,8 @@
 // Pull-request mode with the project index, end to end on real git repositories: the changed files
 // are analysed with the modules they import, and unchanged files that import a changed module are
 // analysed too, at base and head.
-import { runComparison } from '../src/pipeline/run.js';
-import type { Comparison, Finding } from '../src/types.js';
-import { TempRepo } from './helpers/git-repo.js';
+import type { Finding } from '../src/types.js';
+import { prComparison } from './helpers/pr-shape.js';
 
 const HTTP_CLIENT = `import requests
 
@@ -16,26 +15,7 @@ class HTTPClient:
         return self.session.request(method, url, json=payload)
 `;
 
-async function pr(base: Record<string, string>, head: Record<string, string | null>): Promise<Comparison> {
-  const repo = new TempRepo();
-  try {
-    for (const [p, c] of Object.entries(base)) repo.write(p, c);
-    const b = repo.commit('base');
-    for (const [p, c] of Object.entries(head)) {
-      if (c === null) repo.remove(p);
-      else repo.write(p, c);
-    }
-    const h = repo.commit('head');
-    const r = await runComparison({
-      sides: { kind: 'git', repo: repo.dir, base: b, head: h },
-      config: { kind: 'base', path: '.github/egress-audit.yml' },
-    });
-    if (!r.ok) throw new Error(JSON.stringify(r.problems));
-    return r.value.comparison;
-  } finally {
-    repo.cleanup();
-  }
-}
+const pr = prComparison;
 
 const summary = (f: Finding) => ({
   file: f.file,
