@@ -54,20 +54,25 @@ describe('text prefilter', () => {
 
   it('skips only files without findings: fixtures and their blocks with one filter word renamed', async () => {
     const vocabulary = new Set(filter.vocabulary());
-    const leaks: string[] = [];
-    let skipped = 0;
+    const variants: { path: string; text: string; what: string }[] = [];
     for (const f of pieces) {
       const present = new Set((f.text.match(/\b[A-Za-z_][A-Za-z0-9_]*\b/g) ?? []).filter((w) => vocabulary.has(w)));
       for (const w of present) {
         const text = f.text.replace(new RegExp(`\\b${w}\\b`, 'g'), `${w}Zq`);
         if (filter.test(text) || text.includes('egress:')) continue;
-        skipped++;
-        const found = await findingsWithoutFilter(f.path, text);
-        if (found.length) leaks.push(`${f.path} with "${w}" renamed: ${found.join('; ')}`);
+        variants.push({ path: `v${variants.length}.py`, text, what: `${f.path} with "${w}" renamed` });
       }
     }
+    // One scan of every skipped variant (each file stands alone: no project index).
+    const r = await scanSources(
+      variants.map((v) => ({ path: v.path, content: Buffer.from(v.text) })),
+      { config, rules: unfiltered },
+    );
+    const what = new Map(variants.map((v) => [v.path, v.what]));
+    const leaks = r.findings.map((f) => `${what.get(f.file)}: ${f.startLine} ${f.ruleId} ${f.callee}`);
     expect(leaks).toEqual([]);
-    expect(skipped).toBeGreaterThan(500);
+    expect(r.filesScanned).toBe(variants.length);
+    expect(variants.length).toBeGreaterThan(500);
   });
 
   const samples: [string, string, boolean][] = [
@@ -101,6 +106,28 @@ describe('text prefilter', () => {
     [
       'client object through a variable',
       'import boto3\nc = boto3.client("s3")\nc.put_object(Bucket="b", Key="k", Body=b"")\n',
+      true,
+    ],
+    [
+      'exec reached through __builtins__',
+      'import base64\n__builtins__.exec(base64.b64decode("aW1wb3J0IHVybGxpYi5yZXF1ZXN0OyB1cmxsaWIucmVxdWVzdC51cmxvcGVuKCJodHRwOi8veC5leGFtcGxlIik="))\n',
+      true,
+    ],
+    ['names only in a docstring', '"""Wraps os.system and socket.socket."""\nimport json\n', false],
+    ['names only in comments', 'import json\n# requests.post("https://x.example")\nx = 1  # os.system\n', false],
+    ['getattr with a literal attribute', 'import os\nmode = getattr(os, "O_BINARY", 0)\n', false],
+    ['getattr with a variable attribute', 'import os\ndef run(name, cmd):\n    getattr(os, name)(cmd)\n', true],
+    ['getattr with implicitly joined literals', 'import os\ngetattr(os, "sys" "tem")("curl http://x.example")\n', true],
+    ['getattr with an escaped literal', 'import os\ngetattr(os, "sys\\x74em")("curl http://x.example")\n', true],
+    ['getattr passed around', 'import os\ng = getattr\ng(os, NAME)("curl http://x.example")\n', true],
+    ['an f-string statement runs its fields', 'import os\nf"{os.system(\'curl http://x.example\')}"\n', true],
+    ['builtin names defined, not read', 'class C:\n    def compile(self, exec=False):\n        eval = 1\n', false],
+    ['builtin names only in strings', 'raise ValueError("cannot exec or eval or compile this")\n', false],
+    ['builtin named in a string of vars(__builtins__)', 'ns = vars(__builtins__)\nns["exec"](CODE)\n', true],
+    ['builtin named in a string of locals()', 'ns = locals()[KEY]\nns["exec"](CODE)\n', true],
+    [
+      'a string alone on its line inside brackets is a value',
+      'import logging.config\nlogging.config.dictConfig({"version": 1, "handlers": {"h": {"host": "x.example", "url": "/", "class":\n"logging.handlers.HTTPHandler"\n}}})\n',
       true,
     ],
   ];

@@ -5,6 +5,7 @@ import type { Config } from '../config/types.js';
 import type { Category, Rule } from '../types.js';
 import type { CompiledPattern } from './pattern.js';
 import { compilePattern, matchSegments } from './pattern.js';
+import { TextPrefilter } from './prefilter.js';
 
 export type PatternKind = 'client' | 'send' | 'init' | 'connect' | 'import';
 
@@ -111,128 +112,5 @@ export class RuleIndex {
     }
     const rule = this.hostExact.get(h) ?? this.hostSuffix.find((s) => h.endsWith(s.suffix))?.rule;
     return rule ? { rule, service: rule.service, category: rule.category } : undefined;
-  }
-}
-
-const esc = (w: string) => w.replace(/[^A-Za-z0-9_]/g, '\\$&');
-const words = (list: Iterable<string>) => [...new Set(list)].sort().map(esc).join('|');
-
-/** Names built from strings at run time: any module may appear, so a file with these is parsed. */
-const DYNAMIC = new Set(['__import__', 'import_module']);
-
-/**
- * Whether the word at `i` is written after a dot (an attribute, `re.compile`), looking back over blanks
- * and backslash-continued line breaks only. A plain line break stops the look-back, so `...` or `1.` at
- * the end of the previous line never hides a bare name (it may let an attribute pass: that is safe).
- */
-function afterDot(text: string, i: number): boolean {
-  let j = i - 1;
-  for (;;) {
-    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\f')) j--;
-    if (j >= 1 && text[j] === '\n') {
-      let k = j - 1;
-      if (text[k] === '\r') k--;
-      if (k >= 0 && text[k] === '\\') {
-        j = k - 1;
-        continue;
-      }
-    }
-    return j >= 0 && text[j] === '.';
-  }
-}
-
-/**
- * Sound text prefilter. Every qualified name the resolver builds is made of words written in the file
- * (identifiers, attribute names, dotted import names, string literals given to getattr/__import__,
- * "class" values of dict configs), with three exceptions: the `builtins.` prefix of an unbound builtin
- * (`exec(...)` resolves to `builtins.exec`; the word is then not written after a dot), the `()` marking
- * an object made by a call, and strings computed at run time given to `__import__`/`import_module`
- * (any name) or `getattr` (any attribute after a written root). A pattern can therefore only match if
- * each of its literal segments appears as a word; files with `__import__`/`import_module` always pass,
- * files with `getattr` pass on a pattern's first word alone. Rule `modules:` lists do not produce
- * findings and are not used. One regex pass finds the first words; only files with one get a second
- * pass for the other words of those patterns. `npm run bench` reports how many files this skips;
- * `__tests__/prefilter.test.ts` checks that skipped files have no findings.
- */
-export class TextPrefilter {
-  /** Per first word ("@exec" for a builtin): the other literal words of each pattern. */
-  private byAnchor = new Map<string, string[][]>();
-  private plain = new Set<string>();
-  private builtin = new Set<string>();
-  private first: RegExp;
-  private rest = new Map<string, RegExp | null>();
-  private matchAll = false;
-
-  constructor(patterns: readonly CompiledPattern[]) {
-    for (const p of patterns) {
-      const lits = p.segments.map((s) => s.replace(/\(\)$/, '')).filter((s) => s !== '*' && s !== '**' && s !== '');
-      let anchor = lits[0];
-      let rest = lits.slice(1);
-      if (!anchor) {
-        // A pattern of wildcards only could match any name: then no file can be skipped.
-        this.matchAll = true;
-        continue;
-      }
-      if (anchor === 'builtins' && rest.length) {
-        this.builtin.add(rest[0]!);
-        anchor = `@${rest[0]}`;
-        rest = rest.slice(1);
-      } else this.plain.add(anchor);
-      let list = this.byAnchor.get(anchor);
-      if (!list) this.byAnchor.set(anchor, (list = []));
-      list.push([...new Set(rest.filter((w) => w !== anchor))]);
-    }
-    const all = [...this.plain, ...this.builtin, ...DYNAMIC, 'getattr', 'builtins'];
-    this.first = new RegExp(`\\b(?:${words(all)})\\b`, 'g');
-  }
-
-  /** Every word the filter looks for (tests mutate these to check soundness). */
-  vocabulary(): string[] {
-    const all = new Set([...this.plain, ...this.builtin, ...DYNAMIC, 'getattr', 'builtins']);
-    for (const lists of this.byAnchor.values()) for (const l of lists) for (const w of l) all.add(w);
-    return [...all].sort();
-  }
-
-  /** False only when no pattern can match a name resolved in this file. */
-  test(text: string): boolean {
-    if (this.matchAll) return true;
-    const seen = new Set<string>();
-    let getattr = false;
-    let builtins = false;
-    // Stop at the first pattern whose words are all present: most files that pass do so early.
-    const found = (anchor: string) => {
-      if (seen.has(anchor)) return false;
-      seen.add(anchor);
-      return getattr || this.restPresent(anchor, text);
-    };
-    for (const m of text.matchAll(this.first)) {
-      const w = m[0];
-      if (DYNAMIC.has(w)) return true;
-      if (w === 'getattr') {
-        getattr = true;
-        if (seen.size) return true;
-      } else if (w === 'builtins' && !builtins) {
-        builtins = true;
-        for (const b of this.builtin) if (found(`@${b}`)) return true;
-      }
-      if (this.plain.has(w) && found(w)) return true;
-      if (this.builtin.has(w) && !builtins && !afterDot(text, m.index) && found(`@${w}`)) return true;
-    }
-    return false;
-  }
-
-  /** Whether some pattern starting with `anchor` has all its other words in the text. */
-  private restPresent(anchor: string, text: string): boolean {
-    const lists = this.byAnchor.get(anchor)!;
-    let re = this.rest.get(anchor);
-    if (re === undefined) {
-      const all = new Set(lists.flat());
-      re = all.size ? new RegExp(`\\b(?:${words(all)})\\b`, 'g') : null;
-      this.rest.set(anchor, re);
-    }
-    if (!re || lists.some((l) => !l.length)) return true;
-    const present = new Set<string>();
-    for (const m of text.matchAll(re)) present.add(m[0]);
-    return lists.some((l) => l.every((x) => present.has(x)));
   }
 }

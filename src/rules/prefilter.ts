@@ -1,0 +1,202 @@
+// The sound text prefilter: a file no rule pattern can match in is neither parsed nor analysed.
+import { codeText, inString, stringAt } from './code-text.js';
+import type { CompiledPattern } from './pattern.js';
+
+const esc = (w: string) => w.replace(/[^A-Za-z0-9_]/g, '\\$&');
+const words = (list: Iterable<string>) => [...new Set(list)].sort().map(esc).join('|');
+
+/** Names built from strings at run time: any module may appear, so a file with these is parsed. */
+const DYNAMIC = new Set(['__import__', 'import_module']);
+/** The builtins module under its two names: any builtin may be reached from it by a computed name. */
+const BUILTINS = new Set(['builtins', '__builtins__']);
+/** Namespaces indexed by name (`locals()["__builtins__"]`): with one, a string may name anything. */
+const NAMESPACES = /\b(?:locals|globals|vars)\b/;
+
+/**
+ * Whether the word at `i` is written after a dot (an attribute, `re.compile`), looking back over blanks
+ * and backslash-continued line breaks only. A plain line break stops the look-back, so `...` or `1.` at
+ * the end of the previous line never hides a bare name (it may let an attribute pass: that is safe).
+ */
+function afterDot(text: string, i: number): boolean {
+  let j = i - 1;
+  for (;;) {
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\f')) j--;
+    if (j >= 1 && text[j] === '\n') {
+      let k = j - 1;
+      if (text[k] === '\r') k--;
+      if (k >= 0 && text[k] === '\\') {
+        j = k - 1;
+        continue;
+      }
+    }
+    return j >= 0 && text[j] === '.';
+  }
+}
+
+const IDENT = /^[A-Za-z_]\w*$/;
+
+function skipBlanks(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+/**
+ * Whether the word at `i..end` is only a name being bound, never read: `def exec(`, `class compile:`,
+ * a keyword argument or an assignment target (`compile=True`, `eval = ...`). A bound name is not the
+ * builtin; a later read of it is another occurrence, tested on its own.
+ */
+function bindsOnly(text: string, i: number, end: number): boolean {
+  const before = /(?:^|[^\w.])(def|class)\s+$/.test(text.slice(Math.max(0, i - 16), i));
+  if (before) return true;
+  const j = skipBlanks(text, end);
+  return text[j] === '=' && text[j + 1] !== '=';
+}
+
+/**
+ * Whether the `getattr` ending at `i` is called with a plain string literal as its attribute
+ * (`getattr(obj, "name", default)`): that attribute is a word written in the file, so the call builds
+ * no name the word test has not seen. Anything else (a variable, an expression, `getattr` passed
+ * around) may compute the attribute at run time. `strings` are the file's plain literals.
+ */
+function literalGetattr(text: string, i: number, strings: readonly number[]): boolean {
+  let j = skipBlanks(text, i);
+  if (text[j] !== '(') return false;
+  // The first argument, up to the comma outside brackets and strings.
+  let depth = 0;
+  for (j++; j < text.length; j++) {
+    const c = text[j]!;
+    const k = stringAt(strings, j);
+    if (k >= 0) {
+      j = strings[k + 1]! - 1;
+      continue;
+    }
+    if (c === '"' || c === "'") return false; // a string the lexer did not list (an f-string): give up
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (--depth < 0) return false;
+    } else if (c === ',' && depth === 0) break;
+  }
+  j = skipBlanks(text, j + 1);
+  const k = stringAt(strings, j);
+  if (k < 0 || strings[k] !== j) return false;
+  const end = strings[k + 1]!;
+  const lit = text.slice(j, end);
+  const quote = lit[lit.length - 1]!;
+  const open = lit.indexOf(quote);
+  if (open > 1 || /[bB]/.test(lit.slice(0, open))) return false;
+  if (!IDENT.test(lit.slice(open + 1, -1))) return false;
+  const after = text[skipBlanks(text, end)];
+  return after === ',' || after === ')';
+}
+
+/**
+ * Sound text prefilter. Every qualified name the resolver builds is made of words written in the code
+ * of the file (identifiers, attribute names, dotted import names, string literals given to
+ * getattr/__import__, "class" values of dict configs), with three exceptions: the `builtins.` prefix of
+ * an unbound builtin (`exec(...)` resolves to `builtins.exec`; the word is then not written after a
+ * dot), the `()` marking an object made by a call, and strings computed at run time given to
+ * `__import__`/`import_module` (any name) or `getattr` (any attribute after a written root). A pattern
+ * can therefore only match if each of its literal segments appears as a word; files with
+ * `__import__`/`import_module` always pass, files with `getattr` pass on a pattern's first word alone,
+ * files naming the builtins module pass. Comments and docstrings are not code (`code-text.ts`). A word
+ * only inside a string literal names a module or an attribute (`getattr(m, "x")`, a dict config) but
+ * calls no builtin and makes nothing dynamic, unless the file indexes a namespace by name
+ * (`locals()`, `globals()`, `vars()`): then strings count like code. Rule `modules:` lists do not
+ * produce findings and are not used. One regex pass finds the first words; only files with one get a
+ * second pass for the other words of those patterns. `npm run bench` reports how many files this
+ * skips; `__tests__/prefilter.test.ts` checks that skipped files have no findings.
+ */
+export class TextPrefilter {
+  /** Per first word ("@exec" for a builtin): the other literal words of each pattern. */
+  private byAnchor = new Map<string, string[][]>();
+  private plain = new Set<string>();
+  private builtin = new Set<string>();
+  private first: RegExp;
+  private rest = new Map<string, RegExp | null>();
+  private matchAll = false;
+
+  constructor(patterns: readonly CompiledPattern[]) {
+    for (const p of patterns) {
+      const lits = p.segments.map((s) => s.replace(/\(\)$/, '')).filter((s) => s !== '*' && s !== '**' && s !== '');
+      let anchor = lits[0];
+      let rest = lits.slice(1);
+      if (!anchor) {
+        // A pattern of wildcards only could match any name: then no file can be skipped.
+        this.matchAll = true;
+        continue;
+      }
+      if (anchor === 'builtins' && rest.length) {
+        this.builtin.add(rest[0]!);
+        anchor = `@${rest[0]}`;
+        rest = rest.slice(1);
+      } else this.plain.add(anchor);
+      let list = this.byAnchor.get(anchor);
+      if (!list) this.byAnchor.set(anchor, (list = []));
+      list.push([...new Set(rest.filter((w) => w !== anchor))]);
+    }
+    const all = [...this.plain, ...this.builtin, ...DYNAMIC, ...BUILTINS, 'getattr'];
+    this.first = new RegExp(`\\b(?:${words(all)})\\b`, 'g');
+  }
+
+  /** Every word the filter looks for (tests mutate these to check soundness). */
+  vocabulary(): string[] {
+    const all = new Set([...this.plain, ...this.builtin, ...DYNAMIC, ...BUILTINS, 'getattr', 'locals', 'globals', 'vars']);
+    for (const lists of this.byAnchor.values()) for (const l of lists) for (const w of l) all.add(w);
+    return [...all].sort();
+  }
+
+  /** False only when no pattern can match a name resolved in this file. */
+  test(source: string): boolean {
+    if (this.matchAll) return true;
+    const { text, strings } = codeText(source);
+    // With a namespace indexed by name, a string may be any builtin's or module's name.
+    const list = NAMESPACES.test(text) ? [] : strings;
+    const seen = new Set<string>();
+    let getattr = false;
+    let builtins = false;
+    // Stop at the first pattern whose words are all present: most files that pass do so early.
+    const found = (anchor: string) => {
+      if (seen.has(anchor)) return false;
+      seen.add(anchor);
+      return getattr || this.restPresent(anchor, text);
+    };
+    for (const m of text.matchAll(this.first)) {
+      const w = m[0];
+      const quoted = list.length > 0 && inString(list, m.index);
+      if (DYNAMIC.has(w) && !quoted) return true;
+      if (w === 'getattr' && !quoted && !literalGetattr(text, m.index + w.length, list)) {
+        getattr = true;
+        if (seen.size) return true;
+      } else if (BUILTINS.has(w) && !builtins) {
+        builtins = true;
+        for (const b of this.builtin) if (found(`@${b}`)) return true;
+      }
+      if (this.plain.has(w) && found(w)) return true;
+      if (
+        this.builtin.has(w) &&
+        !quoted &&
+        !builtins &&
+        !afterDot(text, m.index) &&
+        !bindsOnly(text, m.index, m.index + w.length) &&
+        found(`@${w}`)
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /** Whether some pattern starting with `anchor` has all its other words in the text. */
+  private restPresent(anchor: string, text: string): boolean {
+    const lists = this.byAnchor.get(anchor)!;
+    let re = this.rest.get(anchor);
+    if (re === undefined) {
+      const all = new Set(lists.flat());
+      re = all.size ? new RegExp(`\\b(?:${words(all)})\\b`, 'g') : null;
+      this.rest.set(anchor, re);
+    }
+    if (!re || lists.some((l) => !l.length)) return true;
+    const present = new Set<string>();
+    for (const m of text.matchAll(re)) present.add(m[0]);
+    return lists.some((l) => l.every((x) => present.has(x)));
+  }
+}
