@@ -11,11 +11,11 @@ const literals = (src: string) => {
 const kept = (src: string) => codeText(src).text.replace(/\s+/g, ' ').trim();
 
 describe('codeText', () => {
-  it('keeps offsets and line breaks', () => {
+  it('keeps offsets', () => {
     const src = 'x = 1  # note\n"""doc\nmore"""\ny = "a"\n';
-    const { text } = codeText(src);
+    const { text, strings } = codeText(src);
     expect(text.length).toBe(src.length);
-    expect(text.split('\n').length).toBe(src.split('\n').length);
+    expect(text.slice(strings[0], strings[1])).toBe('"a"');
   });
 
   it('blanks comments, also after code and inside brackets', () => {

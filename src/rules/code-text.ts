@@ -5,14 +5,13 @@
 // f-strings are code (their fields are expressions) and are never blanked or listed.
 
 export interface CodeText {
-  /** The text with comments and docstrings replaced by spaces (same length, line breaks kept). */
+  /** The text with comments and docstrings replaced by spaces (same length, so offsets hold). */
   text: string;
   /** Start and end offsets of the plain string literals left in `text`, flat and in order. */
   strings: number[];
 }
 
 const NL = 10;
-const CR = 13;
 const HASH = 35;
 const BACKSLASH = 92;
 
@@ -21,37 +20,40 @@ function isWordChar(c: number): boolean {
 }
 
 function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 12 || c === CR;
+  return c === 32 || c === 9 || c === 12 || c === 13;
 }
 
-/** A string prefix (`r`, `b`, `u`, `f`, `rb`, `fr`...); undefined when `word` is not one. */
-function prefixKind(word: string): 'f' | 'plain' | undefined {
-  if (word.length > 2 || !/^[rRbBuUfF]+$/.test(word)) return undefined;
-  const w = word.toLowerCase();
-  if (!['r', 'b', 'u', 'f', 'rb', 'br', 'fr', 'rf'].includes(w)) return undefined;
+/** Whether `p` is a string prefix (none, `r`, `b`, `u`, `f`, `rb`, `fr`...) and if it makes an f-string. */
+function prefixKind(p: string): 'f' | 'plain' | undefined {
+  const w = p.toLowerCase();
+  if (!['', 'r', 'b', 'u', 'f', 'rb', 'br', 'fr', 'rf'].includes(w)) return undefined;
   return w.includes('f') ? 'f' : 'plain';
 }
+
+// What ends a string, per quote and form; a backslash escapes the next character in every form.
+const ENDS: Record<string, RegExp> = {
+  "'": /[\\'\n]/g,
+  '"': /[\\"\n]/g,
+  "'''": /\\|'''/g,
+  '"""': /\\|"""/g,
+};
 
 /**
  * Where the string literal opened at `q` ends (after its closing quote). A single-quoted string ends
  * at a line break when unclosed; `closed` is false then, and for an unclosed triple-quoted string.
  */
 function stringEnd(text: string, q: number): { end: number; closed: boolean } {
-  const quote = text.charCodeAt(q);
-  const n = text.length;
-  const triple = text.charCodeAt(q + 1) === quote && text.charCodeAt(q + 2) === quote;
-  let i = q + (triple ? 3 : 1);
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === BACKSLASH) i += 2;
-    else if (c === quote) {
-      if (!triple) return { end: i + 1, closed: true };
-      if (text.charCodeAt(i + 1) === quote && text.charCodeAt(i + 2) === quote) return { end: i + 3, closed: true };
-      i++;
-    } else if (c === NL && !triple) return { end: i, closed: false };
-    else i++;
+  const quote = text[q]!;
+  const triple = text[q + 1] === quote && text[q + 2] === quote;
+  const re = ENDS[triple ? quote.repeat(3) : quote]!;
+  re.lastIndex = q + (triple ? 3 : 1);
+  for (;;) {
+    const m = re.exec(text);
+    if (!m) return { end: text.length, closed: false };
+    if (m[0] === '\\') re.lastIndex = m.index + 2;
+    else if (m[0] === '\n') return { end: m.index, closed: false };
+    else return { end: m.index + m[0].length, closed: true };
   }
-  return { end: n, closed: false };
 }
 
 /** Whether only blanks stand between `i` and the end of the logical line (a comment, `;` or EOF ends it). */
@@ -63,61 +65,55 @@ function endsStatement(text: string, i: number): boolean {
   return c === NL || c === HASH || c === 59; // ';'
 }
 
+/** Whether only blanks stand between `from` and `to`. */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!isBlank(text.charCodeAt(j))) return false;
+  return true;
+}
+
+// The characters that change the lexer's state; what lies between them is code, copied as it is.
+const SPECIAL = /[#'"\\()[\]{}\n]/g;
+const PREFIX_LETTER = /[rRbBuUfF]/;
+
 export function codeText(text: string): CodeText {
-  const n = text.length;
   const parts: string[] = [];
   const strings: number[] = [];
   let copied = 0;
   const blank = (s: number, e: number) => {
-    parts.push(text.slice(copied, s), text.slice(s, e).replace(/[^\n]/g, ' '));
+    parts.push(text.slice(copied, s), ' '.repeat(e - s));
     copied = e;
   };
   let depth = 0;
-  // At the start of a logical line: only blanks since the last line break outside brackets.
-  let lineStart = true;
-  let i = 0;
-  while (i < n) {
+  // Where the current logical line starts (after a line break outside brackets, not continued).
+  let lineStart = 0;
+  const re = new RegExp(SPECIAL.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === NL) {
-      if (depth === 0) lineStart = true;
-      i++;
-    } else if (isBlank(c)) i++;
-    else if (c === HASH) {
+      if (depth === 0) lineStart = i + 1;
+    } else if (c === HASH) {
       const e = text.indexOf('\n', i);
-      blank(i, e < 0 ? n : e);
-      i = e < 0 ? n : e;
+      blank(i, e < 0 ? text.length : e);
+      re.lastIndex = e < 0 ? text.length : e;
     } else if (c === BACKSLASH) {
       // A continued line goes on with the same logical line.
-      i += text.charCodeAt(i + 1) === CR ? 3 : 2;
-    } else if (c === 34 || c === 39 || isWordChar(c)) {
-      let q = i;
-      let kind: 'f' | 'plain' | undefined = 'plain';
-      if (c !== 34 && c !== 39) {
-        let j = i;
-        while (j < n && isWordChar(text.charCodeAt(j))) j++;
-        const next = text.charCodeAt(j);
-        kind = next === 34 || next === 39 ? prefixKind(text.slice(i, j)) : undefined;
-        if (!kind) {
-          lineStart = false;
-          i = j;
-          continue;
-        }
-        q = j;
-      }
-      const { end, closed } = stringEnd(text, q);
+      re.lastIndex = i + (text.charCodeAt(i + 1) === 13 ? 3 : 2);
+    } else if (c === 34 || c === 39) {
+      // The prefix: up to two letters right before the quote that do not end a longer word.
+      let p = i;
+      while (p > i - 2 && p > 0 && PREFIX_LETTER.test(text[p - 1]!)) p--;
+      if (p > 0 && isWordChar(text.charCodeAt(p - 1))) p = i;
+      const kind = prefixKind(text.slice(p, i)) ?? 'plain';
+      const { end, closed } = stringEnd(text, i);
       if (kind === 'plain') {
-        // A string that is a whole statement at the top of a logical line is a docstring: no value.
-        if (closed && depth === 0 && lineStart && endsStatement(text, end)) blank(i, end);
-        else strings.push(i, end);
+        // A string that is a whole statement at the start of a logical line is a docstring: no value.
+        if (closed && depth === 0 && blankBetween(text, lineStart, p) && endsStatement(text, end)) blank(p, end);
+        else strings.push(p, end);
       }
-      lineStart = false;
-      i = end;
-    } else {
-      if (c === 40 || c === 91 || c === 123) depth++;
-      else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
-      lineStart = false;
-      i++;
-    }
+      re.lastIndex = end;
+    } else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (depth > 0) depth--;
   }
   if (!copied) return { text, strings };
   parts.push(text.slice(copied));
