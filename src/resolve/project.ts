@@ -50,6 +50,8 @@ export class Project {
   private egressActive = new Set<string>();
   private egressCuts = 0;
   private loadedThisFile = 0;
+  /** The file analysed last when no module imports it: its tree goes when the next file begins. */
+  private transient?: { model: ModuleModel; tree: SyntaxTree; asked: boolean };
   readonly budget = new Budget();
 
   /**
@@ -69,6 +71,7 @@ export class Project {
 
   /** Start analysing a file: release everything when too much is alive, and reset the per-file budget. */
   beginFile(): void {
+    this.dropTransient();
     if (this.liveBytes > MAX_LIVE_BYTES) this.release();
     this.loadedThisFile = 0;
     this.budget.reset();
@@ -79,20 +82,41 @@ export class Project {
     return this.models.get(path) ?? undefined;
   }
 
-  /** Register a file the scan parsed itself, so the modules importing it reuse its tree. */
-  adopt(path: string, text: string, tree: SyntaxTree): ModuleModel {
+  /**
+   * Register a file the scan parsed itself, so the modules importing it reuse its tree. `keep` false:
+   * no module imports it, so its tree is freed when the next file begins, unless the index was asked
+   * for it meanwhile (then everything goes at the next release, as values may point into its tree).
+   */
+  adopt(path: string, text: string, tree: SyntaxTree, keep = true): ModuleModel {
     const symbols = collectSymbols(this.parser, tree, (level, dotted) => this.modules.absolute(path, level, dotted));
     const model: ModuleModel = { path, text, symbols, resolver: new Resolver(this.link(path), symbols.module) };
-    this.trees.push(tree);
-    this.liveBytes += text.length;
     this.models.set(path, model);
     this.byRoot.set(symbols.module, model);
+    if (keep) this.keepTree(tree, text.length);
+    else this.transient = { model, tree, asked: false };
     return model;
+  }
+
+  private keepTree(tree: SyntaxTree, bytes: number): void {
+    this.trees.push(tree);
+    this.liveBytes += bytes;
+  }
+
+  /** Free the last file's tree when nothing but its own analysis used it (else keep it until a release). */
+  private dropTransient(): void {
+    const t = this.transient;
+    if (!t) return;
+    this.transient = undefined;
+    if (t.asked) return this.keepTree(t.tree, t.model.text.length);
+    this.models.delete(t.model.path);
+    this.byRoot.delete(t.model.symbols.module);
+    t.tree.delete();
   }
 
   /** A module of the project by path, parsed on first use (undefined when unreadable or unparsable). */
   load(path: string): ModuleModel | undefined {
     const known = this.models.get(path);
+    if (known && known === this.transient?.model) this.transient.asked = true;
     if (known !== undefined) return known ?? undefined;
     if (this.loadedThisFile >= MAX_MODULES_PER_FILE) return undefined;
     this.loadedThisFile++;
@@ -204,6 +228,7 @@ export class Project {
 
   /** Free every tree (the end of a scan, or too much alive between two files). */
   release(): void {
+    this.dropTransient();
     for (const t of this.trees) t.delete();
     this.trees = [];
     this.models.clear();

@@ -40,6 +40,8 @@ export interface AnalyzeContext {
   isTest: (file: string) => boolean;
   /** The project index (other modules' names); without it each file is analysed alone. */
   project?: Project;
+  /** Full scans: whether the project index keeps a file's tree after its analysis (some module imports it). */
+  keepTree?: (file: string) => boolean;
   /** Set when the text is code run from a string: how deep, and the bounds shared with the enclosing file. */
   payload?: PayloadEnv;
 }
@@ -69,7 +71,8 @@ export function analyzeSource(file: string, source: string, ctx0: AnalyzeContext
   };
   result.parsed = true;
   // With a project index the tree joins it (modules importing this one reuse it); else it is freed here.
-  const model = reused ?? (ctx.project && tree ? ctx.project.adopt(file, text, tree) : undefined);
+  const model =
+    reused ?? (ctx.project && tree ? ctx.project.adopt(file, text, tree, ctx.keepTree?.(file) ?? true) : undefined);
   const ownTree: SyntaxTree | undefined = model ? undefined : tree!;
   try {
     const root = (model ? model.symbols.module.node : ownTree!.rootNode) as SyntaxNode;

@@ -25,6 +25,8 @@ export interface ScanOptions {
   cache?: FileCache;
   /** Full scans: analyse only this part of the files (a job of a matrix). */
   shard?: Shard;
+  /** Full scans: the scanned files some module imports (the index keeps only their trees); unset: all. */
+  imported?: ReadonlySet<string>;
 }
 
 /** A file found on disk: repo-relative path (forward slashes), absolute path, size in bytes. */
@@ -48,7 +50,12 @@ export async function analyzeContext(opts: ScanOptions): Promise<AnalyzeContext>
     config: opts.config,
     isTest: testMatcher(opts.config),
     ...(opts.project ? { project: projectIndex(opts.project, parser, opts.rules.index) } : {}),
+    ...(opts.imported ? { keepTree: keepTree(opts.imported) } : {}),
   };
+}
+
+export function keepTree(imported: ReadonlySet<string>): (file: string) => boolean {
+  return (file) => imported.has(file);
 }
 
 export function analyzeOne(path: string, content: Buffer, ctx: AnalyzeContext, out: ScanResult): void {

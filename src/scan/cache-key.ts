@@ -89,7 +89,7 @@ export class ClosureDigests {
   }
 
   /** The files a module's analysis can read directly: what it imports, and each one's package chain. */
-  private importsOf(path: string, text?: string): string[] {
+  importsOf(path: string, text?: string): string[] {
     let e = this.edges.get(path);
     if (e) return e;
     const src = text ?? this.read(path);

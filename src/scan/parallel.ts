@@ -22,6 +22,8 @@ export interface WorkerInput {
   root?: string;
   /** Package roots found from the scanned files (passed on: a thread cannot take the main one's view). */
   roots?: readonly string[];
+  /** The scanned files some module imports (only their trees are kept); unset: all. */
+  imported?: string[];
 }
 
 /** One file's part of a scan result (kept apart so a cache can store it). */
@@ -77,6 +79,7 @@ export async function scanInWorkers(
     next,
     root,
     roots: opts.project?.roots,
+    ...(opts.imported ? { imported: [...opts.imported] } : {}),
   };
   const workers: Promise<PerFile[]>[] = [];
   for (let k = 1; k < threads; k++) {

@@ -15,6 +15,7 @@ import { ModuleMap } from '../resolve/modules.js';
 import type { ProjectFiles } from '../resolve/modules.js';
 import { emptyResult, mergeResults } from './results.js';
 import { diskProjectFiles } from './disk-project.js';
+import { importedFiles } from './imported.js';
 
 // The scan's entry points take these; the empty result is what a caller starts from.
 export type { ScanOptions } from './analyze-one.js';
@@ -166,8 +167,15 @@ export async function scanPaths(
       opts0.config.maxFileBytes,
       collected.files.map((f) => f.path),
     );
-  const opts: ScanOptions = { ...opts0, project };
-  const files = opts.shard ? shardFiles(collected.files, opts.shard) : collected.files;
+  const files = opts0.shard ? shardFiles(collected.files, opts0.shard) : collected.files;
+  const opts: ScanOptions = {
+    ...opts0,
+    project,
+    imported: importedFiles(
+      files.map((f) => f.path),
+      project,
+    ),
+  };
   const cache = opts.cache;
   const keys = cache ? fileKeys(files, project, opts) : undefined;
   const outcomes: ScanResult[] = [];

@@ -6,7 +6,7 @@ import { diskProjectFiles } from './disk-project.js';
 import { projectIndex } from './project-index.js';
 import { RuleIndex } from '../rules/index.js';
 import type { AnalyzeContext } from './analyze-file.js';
-import { testMatcher } from './analyze-one.js';
+import { keepTree, testMatcher } from './analyze-one.js';
 import type { PerFile, WorkerInput, WorkerMessage } from './parallel.js';
 import { drain } from './parallel.js';
 
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
           ),
         }
       : {}),
+    ...(input.imported ? { keepTree: keepTree(new Set(input.imported)) } : {}),
   };
   const out: PerFile[] = [];
   await drain(input.files, new Int32Array(input.next), ctx, out);

@@ -1,0 +1,76 @@
+// Full scans keep in the project index only the trees of files some module imports: a file nobody
+// imports is freed when the next file begins, unless the index was asked for it meanwhile.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultConfig } from '../src/config/load.js';
+import { pythonParser } from '../src/parse/parser.js';
+import type { ProjectFiles } from '../src/resolve/modules.js';
+import { Project } from '../src/resolve/project.js';
+import { importedFiles } from '../src/scan/imported.js';
+import { scanPaths } from '../src/scan/scan.js';
+import { builtinRules } from './helpers/engine.js';
+
+const files: Record<string, string> = {
+  'pkg/__init__.py': '',
+  'pkg/config.py': 'API = "https://api.example.com"\n',
+  'pkg/client.py': 'import requests\nfrom .config import API\n\ndef send(data):\n    requests.post(API, json=data)\n',
+  'app.py': 'from pkg.client import send\nimport importlib\nimportlib.import_module("pkg.extra")\nsend({"a": 1})\n',
+  'pkg/extra.py': 'X = 1\n',
+  'tool.py': 'import requests\nrequests.get("https://other.example.org")\n',
+};
+const view: ProjectFiles = {
+  exists: (p) => p in files || Object.keys(files).some((f) => f.startsWith(`${p}/`)),
+  read: (p) => files[p],
+};
+
+describe('tree retention in full scans', () => {
+  it('lists the files some module imports, with package chains and literal dynamic imports', () => {
+    expect([...importedFiles(Object.keys(files), view)].sort()).toEqual([
+      'pkg/__init__.py',
+      'pkg/client.py',
+      'pkg/config.py',
+      'pkg/extra.py',
+    ]);
+  });
+
+  it('frees a file nobody imports when the next file begins, and keeps one the index was asked for', async () => {
+    const parser = await pythonParser();
+    const project = new Project(view, parser);
+    const adopt = (path: string, keep: boolean) => {
+      project.beginFile();
+      return project.adopt(path, files[path]!, parser.parse(files[path]!, 1e6)!, keep);
+    };
+    adopt('tool.py', false);
+    expect(project.existing('tool.py')).toBeDefined(); // its own analysis still sees it
+    project.beginFile();
+    expect(project.existing('tool.py')).toBeUndefined();
+    const model = adopt('pkg/config.py', false);
+    expect(project.load('pkg/config.py')).toBe(model); // asked for: kept with the others
+    project.beginFile();
+    expect(project.existing('pkg/config.py')).toBe(model);
+    adopt('pkg/client.py', true);
+    project.beginFile();
+    expect(project.existing('pkg/client.py')).toBeDefined();
+    project.release();
+    expect(project.existing('pkg/config.py')).toBeUndefined();
+  });
+
+  it('still resolves across modules when trees nobody imports are freed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ea-retain-'));
+    try {
+      mkdirSync(join(dir, 'pkg'));
+      for (const [p, t] of Object.entries(files)) writeFileSync(join(dir, p), t);
+      const config = defaultConfig();
+      const rules = builtinRules(config);
+      const r = await scanPaths(['.'], dir, { config, rules });
+      expect(r.findings.map((f) => [f.file, f.startLine, f.destination?.host]).sort()).toEqual([
+        ['app.py', 4, 'api.example.com'],
+        ['pkg/client.py', 5, 'api.example.com'],
+        ['tool.py', 2, 'other.example.org'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
