@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- DIR] [--rounds N] [--scale-rounds N] [--no-scale] [--no-pr] [--build]`
+// `npm run bench [-- DIR] [--rounds N] [--scale-rounds N] [--no-scale] [--no-pr] [--build] [--big DIR] [--no-big]`
 //
 // Measures, in one run and on one corpus (the Python standard library of this machine without its
 // tests, or DIR), alternating the order every round:
@@ -11,6 +11,8 @@
 //       start-up + git + rule loading from the analysis of the 40 file versions)
 //   (e) start-up: `egress-audit --version` against `node -e 0`
 //   (f) (c) again with a warm `--cache` (filled by the warm-up pass): its output must equal (c)'s
+//   (g) once, peak RSS of a 2-worker scan of the big corpus: the whole library folder of this Python
+//       (standard library with its tests and site-packages, about 13,000 files), or --big DIR
 // then a scaling table for the single-threaded scan at 1x, 4x, 16x the corpus (replicated files)
 // and 4x bigger files. Every ratio is taken within a round, then the median is reported.
 // No network. Everything it generates lives under $TMPDIR/egress-audit-bench.
@@ -37,7 +39,16 @@ const t0 = Date.now();
 
 // ---------- arguments ----------
 const argv = process.argv.slice(2);
-const opt = { rounds: 5, scaleRounds: 3, scale: true, pr: true, build: false, dir: undefined };
+const opt = {
+  rounds: 5,
+  scaleRounds: 3,
+  scale: true,
+  pr: true,
+  build: false,
+  dir: undefined,
+  big: undefined,
+  bigRun: true,
+};
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--rounds') opt.rounds = Math.max(1, Number(argv[++i]));
@@ -45,8 +56,12 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === '--no-scale') opt.scale = false;
   else if (a === '--no-pr') opt.pr = false;
   else if (a === '--build') opt.build = true;
+  else if (a === '--big') opt.big = resolve(argv[++i]);
+  else if (a === '--no-big') opt.bigRun = false;
   else if (a === '-h' || a === '--help') {
-    console.log('usage: node bench/run.mjs [DIR] [--rounds N] [--scale-rounds N] [--no-scale] [--no-pr] [--build]');
+    console.log(
+      'usage: node bench/run.mjs [DIR] [--rounds N] [--scale-rounds N] [--no-scale] [--no-pr] [--build] [--big DIR] [--no-big]',
+    );
     process.exit(0);
   } else if (!a.startsWith('-') && !opt.dir) opt.dir = resolve(a);
   else {
@@ -354,6 +369,24 @@ for (const r of ratios) {
 log(
   `| peak RSS, full scan (1 or 2 workers) | ${rssMax.toFixed(0)} MB | | ≤ 300 MB | ${rssMax <= 300 ? 'pass' : 'FAIL'} |`,
 );
+// (g) the big corpus, once: memory is what this measures (a full scan keeps only shared modules' trees).
+if (opt.bigRun) {
+  let big = opt.big;
+  if (!big && !opt.dir) big = stdlibDir();
+  if (big && existsSync(big)) {
+    const bigFiles = listPy(big, false);
+    let bigBytes = 0;
+    for (const f of bigFiles) bigBytes += readFileSync(f).length;
+    progress(`(g) big corpus: ${bigFiles.length} files`);
+    const g = run(node, SCAN(big, 2), { out: join(work, `big-${process.pid}.json`) });
+    progress('');
+    const gOut = JSON.parse(readFileSync(join(work, `big-${process.pid}.json`), 'utf8'));
+    rmSync(join(work, `big-${process.pid}.json`), { force: true });
+    log(
+      `| (g) peak RSS, scan --workers 2 of ${fmtInt(bigFiles.length)} files (${(bigBytes / 1e6).toFixed(0)} MB, ${big}): ${g.wall.toFixed(1)} s, ${gOut.filesParsed} parsed | ${g.rss.toFixed(0)} MB | | ≤ 300 MB | ${g.rss <= 300 ? 'pass' : 'FAIL'} |`,
+    );
+  }
+}
 if (pr) {
   const prOut = JSON.parse(readFileSync(outputs.pr, 'utf8'));
   const count = (x) => (Array.isArray(x) ? x.length : typeof x === 'number' ? x : '?');
