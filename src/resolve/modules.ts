@@ -52,6 +52,8 @@ export class ModuleMap {
   private rootsCache = new Map<string, string[]>();
   /** Whether a top-level name is a module or package in any search root of a folder. */
   private topCache = new Map<string, boolean>();
+  /** Whether a search root holds a top-level module or folder of this name. */
+  private rootTops = new Map<string, boolean>();
   constructor(readonly files: ProjectFiles) {}
 
   /** The dotted module name of a project file: its package chain (folders with `__init__.py`). */
@@ -112,7 +114,11 @@ export class ModuleMap {
    */
   pathOf(module: string, fromPath: string): string | undefined {
     if (isStdlib(module)) return undefined;
+    const dot = module.indexOf('.');
+    const top = dot < 0 ? module : module.slice(0, dot);
     for (const root of this.searchRoots(fromPath)) {
+      // Most roots hold no such top-level name (a monorepo has dozens of roots): one cached probe.
+      if (!this.rootHas(root, top)) continue;
       let byModule = this.pathCache.get(root);
       if (!byModule) this.pathCache.set(root, (byModule = new Map()));
       let found = byModule.get(module);
@@ -120,6 +126,17 @@ export class ModuleMap {
       if (found) return found;
     }
     return undefined;
+  }
+
+  private rootHas(root: string, top: string): boolean {
+    const key = `${root}\u0000${top}`;
+    let has = this.rootTops.get(key);
+    if (has === undefined) {
+      const base = root ? `${root}/${top}` : top;
+      has = this.files.exists(base) || this.files.exists(`${base}.py`);
+      this.rootTops.set(key, has);
+    }
+    return has;
   }
 
   private inRoot(root: string, module: string): string | undefined {
