@@ -8,6 +8,7 @@ import { pythonParser } from '../src/parse/parser.js';
 import type { ProjectFiles } from '../src/resolve/modules.js';
 import { Project } from '../src/resolve/project.js';
 import { importedFiles } from '../src/scan/imported.js';
+import { sharedKeep } from '../src/scan/parallel.js';
 import { scanPaths } from '../src/scan/scan.js';
 import { builtinRules } from './helpers/engine.js';
 
@@ -54,6 +55,17 @@ describe('tree retention in full scans', () => {
     expect(project.existing('pkg/client.py')).toBeDefined();
     project.release();
     expect(project.existing('pkg/config.py')).toBeUndefined();
+  });
+
+  it('workers keep every tree until the import graph is in, then only imported files', () => {
+    const list = ['a.py', 'b.py'].map((path) => ({ path, abs: path, size: 1 }));
+    const buffer = new SharedArrayBuffer(list.length + 1);
+    const keep = sharedKeep(list, buffer);
+    expect([keep('a.py'), keep('b.py')]).toEqual([true, true]);
+    const flags = new Uint8Array(buffer);
+    flags[2] = 1; // b.py is imported
+    Atomics.store(flags, 0, 1);
+    expect([keep('a.py'), keep('b.py'), keep('unlisted.py')]).toEqual([false, true, true]);
   });
 
   it('still resolves across modules when trees nobody imports are freed', async () => {

@@ -25,8 +25,11 @@ export interface ScanOptions {
   cache?: FileCache;
   /** Full scans: analyse only this part of the files (a job of a matrix). */
   shard?: Shard;
-  /** Full scans: the scanned files some module imports (the index keeps only their trees); unset: all. */
-  imported?: ReadonlySet<string>;
+  /**
+   * Full scans: the scanned files some module imports (the index keeps only their trees); unset: all.
+   * Computed on first use: with workers, while they start and take the first files.
+   */
+  imported?: () => ReadonlySet<string>;
 }
 
 /** A file found on disk: repo-relative path (forward slashes), absolute path, size in bytes. */
@@ -54,8 +57,8 @@ export async function analyzeContext(opts: ScanOptions): Promise<AnalyzeContext>
   };
 }
 
-export function keepTree(imported: ReadonlySet<string>): (file: string) => boolean {
-  return (file) => imported.has(file);
+export function keepTree(imported: () => ReadonlySet<string>): (file: string) => boolean {
+  return (file) => imported().has(file);
 }
 
 export function analyzeOne(path: string, content: Buffer, ctx: AnalyzeContext, out: ScanResult): void {

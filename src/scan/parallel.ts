@@ -22,8 +22,11 @@ export interface WorkerInput {
   root?: string;
   /** Package roots found from the scanned files (passed on: a thread cannot take the main one's view). */
   roots?: readonly string[];
-  /** The scanned files some module imports (only their trees are kept); unset: all. */
-  imported?: string[];
+  /**
+   * Per file of `files` (index + 1), 1 when some module imports it (only those trees are kept); byte 0
+   * turns 1 once this thread has filled them in (until then every tree is kept). Unset: all are kept.
+   */
+  imported?: SharedArrayBuffer;
 }
 
 /** One file's part of a scan result (kept apart so a cache can store it). */
@@ -42,6 +45,13 @@ function workerUrl(): URL | undefined {
 /** Whether worker threads can be used (the bundled dist/worker.js sits next to the running bundle). */
 export function workersAvailable(): boolean {
   return workerUrl() !== undefined;
+}
+
+/** A worker's view of the shared flags: keep every tree until this thread has filled them in. */
+export function sharedKeep(files: readonly DiskFile[], buffer: SharedArrayBuffer): (file: string) => boolean {
+  const flags = new Uint8Array(buffer);
+  const index = new Map(files.map((f, i) => [f.path, i + 1]));
+  return (file) => Atomics.load(flags, 0) === 0 || flags[index.get(file) ?? 0] === 1;
 }
 
 /** Largest first, ties by path: the order files are handed out in. */
@@ -79,7 +89,7 @@ export async function scanInWorkers(
     next,
     root,
     roots: opts.project?.roots,
-    ...(opts.imported ? { imported: [...opts.imported] } : {}),
+    ...(opts.imported ? { imported: new SharedArrayBuffer(ordered.length + 1) } : {}),
   };
   const workers: Promise<PerFile[]>[] = [];
   for (let k = 1; k < threads; k++) {
@@ -102,7 +112,13 @@ export async function scanInWorkers(
       }),
     );
   }
-  // This thread works too: it starts at once, while the workers are still loading.
+  // The import graph while the workers load and take their first files; then this thread works too.
+  if (input.imported && opts.imported) {
+    const flags = new Uint8Array(input.imported);
+    const set = opts.imported();
+    ordered.forEach((f, i) => (flags[i + 1] = set.has(f.path) ? 1 : 0));
+    Atomics.store(flags, 0, 1);
+  }
   const ctx = await analyzeContext(opts);
   const own: PerFile[] = [];
   const mine = drain(ordered, new Int32Array(next), ctx, own).finally(() => ctx.project?.release());

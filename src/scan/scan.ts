@@ -142,6 +142,11 @@ function isDirectory(p: string): boolean {
   }
 }
 
+function once<T>(f: () => T): () => T {
+  let v: { value: T } | undefined;
+  return () => (v ??= { value: f() }).value;
+}
+
 /** Files below this count are scanned in this thread: starting workers would cost more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 64;
 
@@ -171,9 +176,11 @@ export async function scanPaths(
   const opts: ScanOptions = {
     ...opts0,
     project,
-    imported: importedFiles(
-      files.map((f) => f.path),
-      project,
+    imported: once(() =>
+      importedFiles(
+        files.map((f) => f.path),
+        project,
+      ),
     ),
   };
   const cache = opts.cache;

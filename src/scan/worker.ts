@@ -6,9 +6,9 @@ import { diskProjectFiles } from './disk-project.js';
 import { projectIndex } from './project-index.js';
 import { RuleIndex } from '../rules/index.js';
 import type { AnalyzeContext } from './analyze-file.js';
-import { keepTree, testMatcher } from './analyze-one.js';
+import { testMatcher } from './analyze-one.js';
 import type { PerFile, WorkerInput, WorkerMessage } from './parallel.js';
-import { drain } from './parallel.js';
+import { drain, sharedKeep } from './parallel.js';
 
 async function main(): Promise<void> {
   const input = workerData as WorkerInput;
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
           ),
         }
       : {}),
-    ...(input.imported ? { keepTree: keepTree(new Set(input.imported)) } : {}),
+    ...(input.imported ? { keepTree: sharedKeep(input.files, input.imported) } : {}),
   };
   const out: PerFile[] = [];
   await drain(input.files, new Int32Array(input.next), ctx, out);
