@@ -71,10 +71,7 @@ export class RuleIndex {
     }
     this.hostSuffix.sort((a, b) => b.suffix.length - a.suffix.length);
     this.userHosts = [...config.hosts].sort((a, b) => b.host.length - a.host.length);
-    // A client constructor is a site only for rules with client-sites; else only the sends on the client
-    // are (`socket.socket().connect` needs `connect` written): the filter looks for the sites' words.
-    const sites = [...this.exact.values(), ...this.wild.values()].flat().filter((e) => e.kind !== 'client' || e.rule.clientSites);
-    this.prefilter = new TextPrefilter(sites.map((e) => e.pattern));
+    this.prefilter = new TextPrefilter([...this.exact.values(), ...this.wild.values()].flat().map((e) => e.pattern));
   }
 
   /**
