@@ -51,7 +51,8 @@ export function collectImport(node: SyntaxNode, scope: Scope, out: FileSymbols, 
       }
     }
     modules.push(mod);
-    if (node.namedChildren.some((c) => c?.type === 'wildcard_import') && scope.stars.length < 8) scope.stars.push(mod);
+    if (node.namedChildren.some((c) => c?.type === 'wildcard_import') && scope.stars.length < 8)
+      scope.add('stars', mod);
     for (const n of node.childrenForFieldName('name')) {
       if (!n) continue;
       if (n.type === 'dotted_name') {

@@ -50,6 +50,12 @@ const MAX_DATA_DEPTH = 2;
 const MAX_LEVELS = 4;
 
 export class Wrappers {
+  /**
+   * Summaries that did not reach the level budget, with the levels they needed: the same at any budget
+   * of at least that many levels (most functions call no wrapper, and are summarised once, not per level).
+   */
+  private complete = new WeakMap<Scope, { sends: WrapperSend[]; needs: number }>();
+  /** Summaries cut by the level budget, per budget. */
   private memo: WeakMap<Scope, WrapperSend[]>[] = Array.from({ length: MAX_LEVELS + 1 }, () => new WeakMap());
   private active = new Set<Scope>();
   /** Incremented when a recursion cycle is cut: summaries computed through a cut are not remembered. */
@@ -60,20 +66,28 @@ export class Wrappers {
 
   /** The sends of function `fn` whose destination or data comes from one of its parameters. */
   sendsOf(fn: Scope, levels = MAX_LEVELS): WrapperSend[] {
+    return this.summary(fn, levels).sends;
+  }
+
+  /** `needs`: the levels the summary took (Infinity when it reached the budget: more levels may add sends). */
+  private summary(fn: Scope, levels: number): { sends: WrapperSend[]; needs: number } {
+    const done = this.complete.get(fn);
+    if (done && done.needs <= levels) return done;
     const known = this.memo[levels]!.get(fn);
-    if (known) return known;
-    if (levels <= 0) return [];
+    if (known) return { sends: known, needs: Infinity };
+    if (levels <= 0) return { sends: [], needs: Infinity };
     if (this.active.has(fn)) {
-      this.cuts++; // recursion: the cycle adds nothing new
-      return [];
+      this.cuts++; // recursion: the cycle adds nothing new (and nothing computed through it is remembered)
+      return { sends: [], needs: 0 };
     }
     this.active.add(fn);
     const cuts = this.cuts;
     const out: WrapperSend[] = [];
+    let needs = 1;
     try {
       const params = new Set(fn.params());
       const resolver = this.code.resolverOf(fn);
-      if (!resolver || !params.size) return out;
+      if (!resolver || !params.size) return { sends: out, needs };
       for (const c of this.callsIn(fn)) {
         if (out.length >= MAX_SENDS) break;
         const f = resolver.value(c.node.childForFieldName('function'), c.scope);
@@ -97,7 +111,9 @@ export class Wrappers {
         const inv = invokedFunction(f, q?.name, c.node, c.scope, resolver);
         if (!inv) continue;
         const { fn: g, args } = inv;
-        for (const w of this.sendsOf(g.scope, levels - 1)) {
+        const inner = this.summary(g.scope, levels - 1);
+        needs = Math.max(needs, inner.needs + 1);
+        for (const w of inner.sends) {
           // The callee's data parameters, as this function's parameters.
           const data = [
             ...new Set((w.data ?? []).flatMap((d) => reaching(argumentFor(args, g.scope, d, !!g.bound), fn, params))),
@@ -115,10 +131,13 @@ export class Wrappers {
           if (data.length && w.depth + 1 <= MAX_DATA_DEPTH) out.push(base);
         }
       }
-      return out;
+      return { sends: out, needs };
     } finally {
       this.active.delete(fn);
-      if (this.cuts === cuts) this.memo[levels]!.set(fn, out);
+      if (this.cuts === cuts) {
+        if (needs <= levels) this.complete.set(fn, { sends: out, needs });
+        else this.memo[levels]!.set(fn, out);
+      }
     }
   }
 
