@@ -80,16 +80,20 @@ describe('parallel scan', () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+  // Each scan of this tree costs ~1.7 s of CPU: the run-to-run test reuses the first test's 2-thread run.
+  let two: string | undefined;
+
   it('finds the same things in the same order with 1, 2 and 3 threads', () => {
     const one = scan(cli, dir, 1);
     const parsed = JSON.parse(one) as { findings: unknown[]; filesScanned: number };
     expect(parsed.filesScanned).toBeGreaterThan(200);
     expect(parsed.findings.length).toBeGreaterThan(100);
-    expect(scan(cli, dir, 2)).toBe(one);
+    two = scan(cli, dir, 2);
+    expect(two).toBe(one);
     expect(scan(cli, dir, 3)).toBe(one);
   });
 
   it('is the same from run to run with workers', () => {
-    expect(scan(cli, dir, 2)).toBe(scan(cli, dir, 2));
+    expect(scan(cli, dir, 2)).toBe(two ?? scan(cli, dir, 2));
   });
 });

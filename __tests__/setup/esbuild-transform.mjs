@@ -1,0 +1,38 @@
+// Jest transformer for the TypeScript sources and tests: esbuild strips the types, file by file, to ESM.
+// Why not ts-jest: it loads the TypeScript compiler in each worker and transpiles every file with it, which
+// on a cold cache (a fresh clone: the cache keys include the file's path) cost seconds of CPU per suite. Type checking is `npm run typecheck`'s job either way: with `isolatedModules` ts-jest only
+// transpiled too. esbuild is already the bundler (scripts/build.mjs), so the tests and dist/ read the
+// sources the same way.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { transformSync, version } from 'esbuild';
+
+const tsconfig = readFileSync(new URL('../../tsconfig.json', import.meta.url), 'utf8');
+const tsconfigRaw = JSON.parse(tsconfig);
+
+/** Options as for the bundle: ES2022 (class fields with define semantics, as tsc emits for that target). */
+function options(filename) {
+  return {
+    loader: 'ts',
+    format: 'esm',
+    target: 'es2022',
+    platform: 'node',
+    sourcefile: filename,
+    // Stack traces and `npm run coverage` map back to the .ts lines.
+    sourcemap: 'external',
+    sourcesContent: true,
+    tsconfigRaw,
+  };
+}
+
+export default {
+  canInstrument: false,
+  getCacheKey(source, filename) {
+    // The path too: the source map names the file.
+    return createHash('sha256').update([version, tsconfig, filename, source].join('\0')).digest('hex');
+  },
+  process(source, filename) {
+    const { code, map } = transformSync(source, options(filename));
+    return { code, map };
+  },
+};
