@@ -2,7 +2,11 @@
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // One bundled file instead of 266 modules linked per suite (__tests__/setup/bundle-deps.mjs).
+    '^@sinclair/typebox$': '<rootDir>/node_modules/.cache/egress-audit/test-deps/typebox.mjs',
+  },
   // esbuild strips the types (__tests__/setup/esbuild-transform.mjs says why not ts-jest).
   transform: {
     '^.+\\.ts$': '<rootDir>/__tests__/setup/esbuild-transform.mjs',
@@ -14,8 +18,9 @@ export default {
   maxWorkers: 2,
   // The most expensive suites first (by __tests__/setup/suite-costs.json), also on a fresh clone.
   testSequencer: '<rootDir>/__tests__/setup/sequencer.mjs',
-  // Builds dist/ when it does not match src/ and rules/ (the e2e, CLI and worker suites run the bundle).
-  globalSetup: '<rootDir>/__tests__/setup/build-dist.mjs',
+  // Builds dist/ when it does not match src/ and rules/ (the e2e, CLI and worker suites run the bundle),
+  // and the bundled test dependencies.
+  globalSetup: '<rootDir>/__tests__/setup/global-setup.mjs',
   // Per-suite CPU seconds when EGRESS_AUDIT_JEST_PROFILE names a file (CONTRIBUTING.md, "Fast tests").
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup/cpu-profile.mjs'],
   // `npm run coverage` only (collecting it slows every suite). V8 coverage: the tests run as native ESM.
