@@ -1,14 +1,15 @@
 // Jest transformer for the TypeScript sources and tests: esbuild strips the types, file by file, to ESM.
 // Why not ts-jest: it loads the TypeScript compiler in each worker and transpiles every file with it, which
-// on a cold cache (a fresh clone: the cache keys include the file's path) cost seconds of CPU per suite. Type checking is `npm run typecheck`'s job either way: with `isolatedModules` ts-jest only
-// transpiled too. esbuild is already the bundler (scripts/build.mjs), so the tests and dist/ read the
-// sources the same way.
+// on a cold cache (a fresh clone: its cache keys include the file's path) cost seconds of CPU per worker.
+// Type checking is `npm run typecheck`'s job either way: with `isolatedModules` ts-jest only transpiled too.
+// esbuild is already the bundler (scripts/build.mjs), so the tests and dist/ read the sources the same way.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { transformSync, version } from 'esbuild';
 
 const tsconfig = readFileSync(new URL('../../tsconfig.json', import.meta.url), 'utf8');
 const tsconfigRaw = JSON.parse(tsconfig);
+const SELF = readFileSync(new URL(import.meta.url), 'utf8') + tsconfig;
 
 /**
  * ES2022 as tsconfig.json says (class fields with define semantics, as tsc emits them), keeping import
@@ -32,8 +33,8 @@ function options(filename) {
 export default {
   canInstrument: false,
   getCacheKey(source, filename) {
-    // The path too: the source map names the file.
-    return createHash('sha256').update([version, tsconfig, filename, source].join('\0')).digest('hex');
+    // This file (the options), esbuild's version, the path (the source map names it) and the source.
+    return createHash('sha256').update([SELF, version, filename, source].join('\0')).digest('hex');
   },
   process(source, filename) {
     const { code, map } = transformSync(source, options(filename));
