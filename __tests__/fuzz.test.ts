@@ -9,21 +9,26 @@ import { pythonParser } from '../src/parse/parser.js';
 import { serializeSarif, toSarif } from '../src/report/sarif.js';
 import { scanSources } from '../src/scan/scan.js';
 import type { Finding, ScanResult } from '../src/types.js';
-import { withinBudget } from './helpers/budget.js';
+import { cpuMs, withinBudget } from './helpers/budget.js';
 import { builtinRules } from './helpers/engine.js';
 import { rng } from './helpers/markdown.js';
 import { schemaErrors } from './helpers/sarif-validate.js';
 
 // FUZZ_SEED explores other seeds locally; CI uses the fixed default.
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed_0007);
-/** Mutated files per run: ~10 s on one shared core. */
+/** Mutated files per run: ~10 s of CPU. */
 const BUDGET = 1200;
 /**
- * The fuzz loop took 6.3 s with the machine lightly loaded and 17.9 s with five agents on its 2 cores;
- * a mutation that sends the parser or the analysis super-linear (each file may take up to its 5 s
- * max-file-millis before it is skipped) shows up as far more.
+ * CPU budgets (helpers/budget.ts: CPU, not wall time, so a busy machine does not fail them). The whole loop
+ * used 12 s of CPU with the machine's load at 14 (its wall time was 57 s). Each mutated file's scan used at
+ * most 137 ms, and at most 7.4 times its original's scan (20 ms against 2.7 ms on a small fixture): the
+ * scan of a mutation may cost 10 times its original's plus 250 ms. A mutation that sends the parser or the
+ * analysis super-linear costs seconds (each file may take up to its 5 s max-file-millis before it is
+ * skipped).
  */
 const LOOP_BUDGET_MS = 60_000;
+const MUTATION_FACTOR = 10;
+const MUTATION_SLACK_MS = 250;
 const RULES_DIR = join(process.cwd(), 'rules');
 
 const corpus = readdirSync(RULES_DIR)
@@ -149,7 +154,10 @@ describe('fuzzing the fixture corpus', () => {
   it(`survives ${BUDGET} seeded mutations: no exception, valid SARIF, stable findings before the mutation`, async () => {
     const rand = rng(SEED);
     const baseline = new Map<string, ScanResult>();
+    /** CPU milliseconds of each original's scan: the baseline its mutations are measured against. */
+    const baseCpu = new Map<string, number>();
     const unstable: string[] = [];
+    const slow: string[] = [];
     let compared = 0;
     const rules = builtinRules().rules;
     await withinBudget(LOOP_BUDGET_MS, async () => {
@@ -157,9 +165,19 @@ describe('fuzzing the fixture corpus', () => {
         const file = corpus[Math.floor(rand() * corpus.length)]!;
         const m = mutate(file.bytes, rand);
         let base = baseline.get(file.name);
-        if (!base) baseline.set(file.name, (base = await scanOne(file.name, file.bytes)));
+        if (!base) {
+          const started = cpuMs();
+          base = await scanOne(file.name, file.bytes);
+          baseline.set(file.name, base);
+          baseCpu.set(file.name, cpuMs() - started);
+        }
         if (process.env.FUZZ_DUMP === String(n)) writeFileSync(join(tmpdir(), 'egress-fuzz-dump.py'), m.bytes);
+        const started = cpuMs();
         const r = await scanOne(file.name, m.bytes); // throws → the test fails with the seed's iteration
+        const ms = cpuMs() - started;
+        const allowed = MUTATION_FACTOR * baseCpu.get(file.name)! + MUTATION_SLACK_MS;
+        if (ms > allowed)
+          slow.push(`iteration ${n} (${m.kind} of ${file.name}): ${Math.round(ms)} ms of CPU > ${Math.round(allowed)}`);
         expect(r.skipped.filter((s) => /analysis failed/.test(s.reason))).toEqual([]);
 
         const { log } = toSarif({ findings: r.findings, rules, skipped: r.skipped, notes: r.notes, version: '0.0.0' });
@@ -184,6 +202,7 @@ describe('fuzzing the fixture corpus', () => {
       }
     });
     expect(unstable).toEqual([]);
+    expect(slow).toEqual([]);
     // The stability check had findings to compare in a good share of the iterations.
     expect(compared).toBeGreaterThan(BUDGET / 4);
   }, 120_000);

@@ -153,8 +153,8 @@ describe('binary content', () => {
 });
 
 describe('size and shape', () => {
-  // Time budgets below: the slowest of three full runs on this 2-core machine (quiet to five agents
-  // sharing it), times about five; a quadratic walk over these inputs costs far more.
+  // Time budgets below (CPU time, helpers/budget.ts): the slowest wall time of three full runs on this
+  // 2-core machine (quiet to five agents sharing it), times about five; a quadratic walk costs far more.
   it('scans a 5 MB single line when the size limit allows it', async () => {
     const src = `import requests; x = "${'a'.repeat(5 * 1024 * 1024)}"; requests.get("https://long-line.example/")\n`;
     // Measured 0.17-0.88 s.
