@@ -1,14 +1,19 @@
 // The project index: every module a file imports from the project, parsed on demand and resolved by
 // its own Resolver, so a name imported from another module (a constant, a client, a factory, a class,
 // a wrapper) has the value it has there. Modules are kept while a scan needs them and released in
-// one go (never one by one: values of one module may point into another's tree).
-import type { PythonParser, SyntaxTree } from '../parse/parser.js';
+// one go (never one by one: values of one module may point into another's tree). A value crosses from
+// one module to another plain (plain-value.ts), revived lazily: the lookup memo outlives a release, and
+// a module released is parsed again only when a node or scope of such a value is read.
+import { createHash } from 'node:crypto';
+import type { PythonParser, SyntaxNode, SyntaxTree } from '../parse/parser.js';
 import type { ProjectFiles } from './modules.js';
 import { importedPaths } from './import-scan.js';
 import { ModuleMap } from './modules.js';
-import type { FileSymbols, Scope } from './scopes.js';
-import { collectSymbols } from './scopes.js';
+import type { FileSymbols } from './scopes.js';
+import { collectSymbols, Scope } from './scopes.js';
 import type { Value } from './value.js';
+import type { ModuleRef, PlainSource, PlainValue, ReviveHost } from './plain-value.js';
+import { extend, revive, toPlain } from './plain-value.js';
 import type { ProjectLink } from './link.js';
 import { Budget } from './link.js';
 import { Resolver } from './values.js';
@@ -32,10 +37,24 @@ const MAX_LIVE_BYTES = 24 << 20;
  * a cap that is reached depends on what earlier files loaded, and results must not depend on file order.
  */
 const MAX_MODULES_PER_FILE = 20_000;
+/**
+ * Memoised lookups kept across releases (each a key and a small plain value, some 200 bytes): past this
+ * many, a release drops them too, which costs time only (a memo holds complete results only).
+ */
+const MAX_LOOKUPS = 250_000;
 /** Largest module the index parses for another file. */
 const MAX_MODULE_BYTES = 2 << 20;
 
-export class Project {
+type ModuleHit = NonNullable<ReturnType<ModuleMap['split']>>;
+
+/** A memoised lookup: its plain value, and that value revived for the current generation. */
+interface Memo {
+  plain: PlainValue | null;
+  live?: Value | null;
+  generation: number;
+}
+
+export class Project implements PlainSource, ReviveHost {
   readonly modules: ModuleMap;
   private models = new Map<string, ModuleModel | null>();
   private byRoot = new Map<Scope, ModuleModel>();
@@ -45,7 +64,14 @@ export class Project {
   generation = 0;
   private knownCache = new Map<string, boolean>();
   private active = new Set<string>();
-  private lookups = new Map<string, Value | null>();
+  /** Kept across release(): plain values refer to modules by path and text digest, not by tree. */
+  private lookups = new Map<string, Memo>();
+  private byTarget = new Map<string, Memo>();
+  private digests = new Map<string, string>();
+  private blankModule?: { node: SyntaxNode; scope: Scope };
+  private parsedPaths = new Set<string>();
+  /** Modules parsed (by the index or by the scan) after an earlier parse of theirs was released. */
+  reparsed = 0;
   private egress = new Map<string, boolean>();
   private egressActive = new Set<string>();
   private egressCuts = 0;
@@ -90,6 +116,9 @@ export class Project {
   adopt(path: string, text: string, tree: SyntaxTree, keep = true): ModuleModel {
     const symbols = collectSymbols(this.parser, tree, (level, dotted) => this.modules.absolute(path, level, dotted));
     const model: ModuleModel = { path, text, symbols, resolver: new Resolver(this.link(path), symbols.module) };
+    if (this.parsedPaths.has(path)) this.reparsed++;
+    else this.parsedPaths.add(path);
+    this.digests.delete(path);
     this.models.set(path, model);
     this.byRoot.set(symbols.module, model);
     if (keep) this.keepTree(tree, text.length);
@@ -158,28 +187,55 @@ export class Project {
       this.budget.cuts++;
       return undefined;
     }
-    // Memoised per importing folder (the search roots depend on it), like the resolver: only results
-    // computed without a cut, so the answer never depends on what was looked up first.
+    // Memoised like the resolver: only results computed without a cut, so the answer never depends on
+    // what was looked up first. Per importing folder (the search roots depend on it), and per module
+    // file and name: the value depends on the folder only through the module the name is found in.
     const memoKey = `${this.modules.searchKey(fromPath)}\u0000${qual}`;
     const cached = this.lookups.get(memoKey);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached) return this.memoised(cached) ?? undefined;
+    const hit = this.target(qual, fromPath);
+    if (!hit) {
+      this.lookups.set(memoKey, { plain: null, generation: this.generation });
+      return undefined;
+    }
+    const targetKey = `${hit.path}\u0000${qual}`;
+    const shared = this.byTarget.get(targetKey);
+    if (shared) {
+      this.lookups.set(memoKey, shared);
+      return this.memoised(shared) ?? undefined;
+    }
     const cuts = this.budget.cuts;
     this.active.add(key);
     try {
-      const v = this.lookupOnce(qual, fromPath, depth);
-      if (this.budget.cuts === cuts) this.lookups.set(memoKey, v ?? null);
-      return v;
+      const v = this.lookupOnce(qual, hit, depth);
+      if (this.budget.cuts !== cuts) return v;
+      // What crosses into the importing module is the plain value, revived: it refers to this module
+      // only by references the index resolves, now and after a release alike.
+      const m: Memo = { plain: v ? toPlain(v, this) : null, generation: this.generation };
+      this.lookups.set(memoKey, m);
+      this.byTarget.set(targetKey, m);
+      return this.memoised(m) ?? undefined;
     } finally {
       this.active.delete(key);
     }
   }
 
-  private lookupOnce(qual: string, fromPath: string, depth: number): Value | undefined {
+  /** A memoised lookup as a live value of this generation (revived from its plain form after a release). */
+  private memoised(m: Memo): Value | null {
+    if (m.live !== undefined && m.generation === this.generation) return m.live;
+    m.live = m.plain ? revive(m.plain, this) : null;
+    m.generation = this.generation;
+    return m.live;
+  }
+
+  /** The project module a dotted name is found in, seen from a file; undefined for a name the rules match. */
+  private target(qual: string, fromPath: string): ModuleHit | undefined {
     let known = this.knownCache.get(qual);
     if (known === undefined) this.knownCache.set(qual, (known = this.known(qual)));
-    if (known) return undefined;
-    const hit = this.modules.split(qual, fromPath);
-    if (!hit) return undefined;
+    return known ? undefined : this.modules.split(qual, fromPath);
+  }
+
+  private lookupOnce(qual: string, hit: ModuleHit, depth: number): Value | undefined {
     const model = this.load(hit.path);
     if (!model) return undefined;
     if (!hit.rest.length) return { kind: 'qualified', name: hit.module, origins: [] };
@@ -196,7 +252,7 @@ export class Project {
       if (v.kind === 'unknown') return undefined;
     }
     if (v.kind === 'unknown') return undefined;
-    return v.kind === 'function' || v.kind === 'class' ? { ...v, qual } : v;
+    return v.kind === 'function' || v.kind === 'class' ? extend(v, { qual }) : v;
   }
 
   /**
@@ -226,14 +282,56 @@ export class Project {
     return v;
   }
 
-  /** Free every tree (the end of a scan, or too much alive between two files). */
+  /** The module a scope of this generation belongs to, with its text's digest (for plain values). */
+  moduleOf(root: Scope): ModuleRef | undefined {
+    const m = this.byRoot.get(root);
+    const digest = m && this.digestOf(m.path, m.text);
+    return digest ? { path: m.path, digest } : undefined;
+  }
+
+  /** The digest of a module's current text (read when this index has not read it since its last parse). */
+  digest(path: string): string | undefined {
+    return this.digests.get(path) ?? this.digestOf(path, this.models.get(path)?.text ?? this.files.read(path));
+  }
+
+  private digestOf(path: string, text: string | undefined): string | undefined {
+    let d = this.digests.get(path);
+    if (d === undefined && text !== undefined) {
+      d = createHash('sha256').update(text).digest('base64url').slice(0, 22);
+      this.digests.set(path, d);
+    }
+    return d;
+  }
+
+  /** A module's parse for a plain value's reference: loaded again if released, undefined if its text changed. */
+  parsed(ref: ModuleRef): { root: SyntaxNode; symbols: FileSymbols } | undefined {
+    const m = this.load(ref.path);
+    if (!m || this.digestOf(m.path, m.text) !== ref.digest) return undefined;
+    return { root: m.symbols.module.node, symbols: m.symbols };
+  }
+
+  blank(): { node: SyntaxNode; scope: Scope } {
+    if (this.blankModule) return this.blankModule;
+    const tree = this.parser.parse('', 2_000_000)!;
+    this.trees.push(tree);
+    return (this.blankModule = { node: tree.rootNode, scope: new Scope('module', tree.rootNode) });
+  }
+
+  /** Free every tree (the end of a scan, or too much alive between two files); the lookup memo stays. */
   release(): void {
     this.dropTransient();
+    if (this.lookups.size > MAX_LOOKUPS) {
+      this.lookups.clear();
+      this.byTarget.clear();
+    }
+    for (const m of this.lookups.values()) m.live = undefined;
     for (const t of this.trees) t.delete();
     this.trees = [];
     this.models.clear();
     this.byRoot.clear();
-    this.lookups.clear();
+    this.blankModule = undefined;
+    // A module may be read again with another text: its digest is taken afresh.
+    this.digests.clear();
     this.liveBytes = 0;
     this.generation++;
   }

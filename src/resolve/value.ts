@@ -1,5 +1,6 @@
 // The values the resolver computes: qualified names, constant text with holes, env vars, parameters,
-// local functions, classes and instances. Plain data; the shared helpers that build text values.
+// local functions, classes and instances. Live: they hold the syntax nodes and scopes of the trees they
+// come from (plain-value.ts is their serialisable form); the shared helpers that build text values.
 import type { SyntaxNode } from '../parse/parser.js';
 import type { ArgSource } from './arguments.js';
 import type { Scope } from './scopes.js';

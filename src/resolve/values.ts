@@ -13,6 +13,7 @@ import { informative, MAX_DEPTH, UNKNOWN } from './value.js';
 import { binaryValue, fallbackValue, stringMethod, subscriptValue } from './operators.js';
 import { foldBuiltinCall, foldNode, foldNumbers } from './folding.js';
 import { argumentFor, paramsIn, substitute } from './substitute.js';
+import { extend } from './plain-value.js';
 
 // Re-exported for the stages that read values (destination inference, rule conditions, findings).
 export type { Origin, Value } from './value.js';
@@ -381,12 +382,12 @@ export class Resolver {
 
 /** A method reached through an instance or `self`: calls pass the instance as its first parameter. */
 function bound(v: Value, method: boolean): Value {
-  return method && v.kind === 'function' && !v.bound ? { ...v, bound: true } : v;
+  return method && v.kind === 'function' && !v.bound ? extend(v, { bound: true }) : v;
 }
 
 /** Keep the dotted name a project function, class or instance was reached by (custom rules match it). */
 function named(v: Value, qual: string | undefined): Value {
-  return qual && (v.kind === 'function' || v.kind === 'class' || v.kind === 'instance') ? { ...v, qual } : v;
+  return qual && (v.kind === 'function' || v.kind === 'class' || v.kind === 'instance') ? extend(v, { qual }) : v;
 }
 
 function branch(b: Binding): boolean {
