@@ -232,4 +232,18 @@ describe('plain values', () => {
     expect(named.scope).toBe(fn.scope);
     expect(p.reparsed).toBe(1);
   });
+
+  it('a reference whose node is not in the parse any more stands for an empty scope, not a wrong one', () => {
+    const { p, get } = project();
+    const plain = throughJson(toPlain(get('endpoint'), p)) as PlainValue & { kind: 'function' };
+    const moved = { ...plain, scope: { ...plain.scope, node: { ...plain.scope.node!, type: 'class_definition' } } };
+    const fn = revive(moved, p) as Value & { kind: 'function' };
+    expect(fn.kind).toBe('function');
+    expect(fn.scope.names.size).toBe(0);
+    expect(fn.scope.returns).toEqual([]);
+    expect(p.modelOf(fn.scope)).toBeUndefined();
+    // And it has no plain form: it refers to no module of the project.
+    expect(toPlain(fn, p)).toEqual(moved);
+    expect(toPlain({ kind: 'function', scope: fn.scope }, p)).toEqual({ kind: 'unknown' });
+  });
 });
