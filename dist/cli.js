@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-DKK52V74.js");
+      const { runScan } = await import("./chunk-J3F45GYC.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-JH52KWQF.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-MZ27PFE4.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;
@@ -47,7 +47,7 @@ async function main(argv) {
       return runDiff(rest, io);
     }
     case "merge": {
-      const { runMerge } = await import("./chunk-TXI3AKXA.js");
+      const { runMerge } = await import("./chunk-6UPY7OQY.js");
       return runMerge(rest, io);
     }
     default:

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-M3XJ3GA4.js";
+} from "./chunk-JAG5FUJI.js";
 import {
   splitList
-} from "./chunk-76KO5KCG.js";
-import "./chunk-KKPHEKSZ.js";
+} from "./chunk-GQMXWGQV.js";
+import "./chunk-PRH5EUSN.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -33,13 +33,13 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-NP2EAGB6.js";
+} from "./chunk-PDRHRFSR.js";
 import {
   VERSION
 } from "./chunk-7RMU2GWJ.js";
 import {
   compareByPriority
-} from "./chunk-H4S5VDGE.js";
+} from "./chunk-MKKCYGOJ.js";
 import {
   __commonJS,
   __require,

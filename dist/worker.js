@@ -4,11 +4,12 @@ import {
   drain,
   projectIndex,
   pythonParser,
+  sharedKeep,
   testMatcher
-} from "./chunk-KKPHEKSZ.js";
+} from "./chunk-PRH5EUSN.js";
 import {
   RuleIndex
-} from "./chunk-H4S5VDGE.js";
+} from "./chunk-MKKCYGOJ.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts
@@ -28,7 +29,8 @@ async function main() {
         parser,
         index
       )
-    } : {}
+    } : {},
+    ...input.imported ? { keepTree: sharedKeep(input.files, input.imported) } : {}
   };
   const out = [];
   await drain(input.files, new Int32Array(input.next), ctx, out);
