@@ -3,25 +3,53 @@
 // file that only imports an egressing project module past the text prefilter.
 import type { ModuleMap } from './modules.js';
 
-const IMPORT_LINE = /^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)|import[ \t]+([^\n#;]*))/my;
+// An import statement's first line; a parenthesised name list is read on from the `(` (below).
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\(?[^\n#;]*)|import[ \t]+([^\n#;]*))/my;
+
+/** One import statement: `from` module and name list, or the `import` list. */
+interface ImportLine {
+  from?: string;
+  names?: string;
+  modules?: string;
+}
 
 /**
- * The import statements of a text: IMPORT_LINE tried at the start of each line that contains "import"
- * (a statement names it on its first line), in order and never inside the previous match, which is
- * what a global multiline scan finds, without running the pattern over every line of the file.
+ * The import statements of a text, as a scan of every line start with
+ * `from M import (\([^)]*\)|[^\n#;]*)` / `import [^\n#;]*` finds them (a statement names "import" on its
+ * first line), but tried only at lines that contain "import", never inside the previous statement, with
+ * the next `)` found once for all unclosed lists: linear on any text.
  */
-function* importLines(text: string): Generator<RegExpExecArray> {
+function* importLines(text: string): Generator<ImportLine> {
   let end = 0;
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   let line = -1;
+  let close = -2; // the next ")" at or after the last list opened (-1: none left in the text)
   for (let i = text.indexOf('import'); i >= 0; i = text.indexOf('import', i + 6)) {
-    const start = text.lastIndexOf('\n', i - 1) + 1;
-    if (start === line || start < end) continue;
-    line = start;
-    IMPORT_LINE.lastIndex = start;
+    while (nextBreak >= 0 && nextBreak < i) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    if (lineStart === line || lineStart < end) continue;
+    line = lineStart;
+    IMPORT_LINE.lastIndex = lineStart;
     const m = IMPORT_LINE.exec(text);
     if (!m) continue;
     end = m.index + m[0].length;
-    yield m;
+    if (m[3] !== undefined) {
+      yield { modules: m[3] };
+      continue;
+    }
+    let names = m[2]!;
+    if (names.startsWith('(')) {
+      const open = end - names.length;
+      if (close !== -1 && close < open) close = text.indexOf(')', open);
+      if (close >= 0) {
+        names = text.slice(open, close + 1);
+        end = close + 1;
+      }
+    }
+    yield { from: m[1]!, names };
   }
 }
 
@@ -33,14 +61,14 @@ export function importedPaths(text: string, from: string, map: ModuleMap): strin
     if (p) out.add(p);
   };
   for (const m of importLines(text)) {
-    if (m[3] !== undefined) {
-      for (const part of m[3].split(',')) add(/^\s*([\w.]+)/.exec(part)?.[1]);
+    if (m.modules !== undefined) {
+      for (const part of m.modules.split(',')) add(/^\s*([\w.]+)/.exec(part)?.[1]);
       continue;
     }
-    const mod = m[1]!;
+    const mod = m.from!;
     const level = /^\.*/.exec(mod)![0].length;
     const dotted = mod.slice(level);
-    const names = m[2]!.replace(/[()\\]/g, ' ').split(',');
+    const names = m.names!.replace(/[()\\]/g, ' ').split(',');
     const base = level ? map.absolute(from, level, dotted) : dotted;
     if (level && base === undefined && dotted) continue;
     if (base) add(base);
