@@ -7,7 +7,10 @@ import { codeText, escapeMarkdown, plainLine } from '../src/report/escape.js';
 import { serializeSarif, toSarif } from '../src/report/sarif.js';
 import { sanitizeTerminal } from '../src/report/text.js';
 import { encodePath, permalink, wellFormed } from '../src/report/uri.js';
+import { importedPaths } from '../src/resolve/import-scan.js';
+import { ModuleMap } from '../src/resolve/modules.js';
 import { credentialPath, isSecretName } from '../src/resolve/sources.js';
+import { codeText as pythonCode } from '../src/rules/code-text.js';
 import { destinationOf } from '../src/resolve/strings.js';
 import { decodeSource } from '../src/scan/decode.js';
 import { withinBudget } from './helpers/budget.js';
@@ -71,6 +74,13 @@ describe.each(ADVERSARIAL)('adversarial input: %s', (_name, s) => {
     const { prefilter } = builtinRules().index;
     await withinBudget(FUNCTION_BUDGET_MS, () => expect(typeof prefilter.test(s)).toBe('boolean'));
   });
+
+  it("the prefilter's lexer and the import scan", () =>
+    withinBudget(FUNCTION_BUDGET_MS, () => {
+      expect(pythonCode(s).text.length).toBe(s.length);
+      const map = new ModuleMap({ exists: () => true, read: () => undefined });
+      expect(Array.isArray(importedPaths(`import ${s}\nfrom ${s} import (${s}`, 'a/b.py', map))).toBe(true);
+    }));
 
   it('Markdown escaping, plain lines, terminal sanitising', () =>
     withinBudget(FUNCTION_BUDGET_MS, () => {
