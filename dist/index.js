@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-JAG5FUJI.js";
+} from "./chunk-QQECMURL.js";
 import {
   splitList
-} from "./chunk-GQMXWGQV.js";
-import "./chunk-PRH5EUSN.js";
+} from "./chunk-M5XUMVLB.js";
+import "./chunk-F6Y4N64Z.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-PRH5EUSN.js";
+} from "./chunk-F6Y4N64Z.js";
 import {
   RuleIndex
 } from "./chunk-MKKCYGOJ.js";
