@@ -93,6 +93,8 @@ export class ClosureDigests {
     let e = this.edges.get(path);
     if (e) return e;
     const src = text ?? this.read(path);
+    // Hash the text while it is here (hashOf would read the file again).
+    if (!this.hashes.has(path)) this.hashes.set(path, src === undefined ? null : sha(src));
     const out = new Set<string>();
     if (src !== undefined) {
       const t = importText(src);
