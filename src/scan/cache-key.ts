@@ -71,6 +71,8 @@ export class ClosureDigests {
   private edges = new Map<string, string[]>();
   private hashes = new Map<string, string | null>();
   private digests = new Map<string, string>();
+  /** Set by the first digest: from then on a module's text is hashed when its imports are read. */
+  private digesting = false;
 
   constructor(
     private readonly modules: ModuleMap,
@@ -93,8 +95,8 @@ export class ClosureDigests {
     let e = this.edges.get(path);
     if (e) return e;
     const src = text ?? this.read(path);
-    // Hash the text while it is here (hashOf would read the file again).
-    if (!this.hashes.has(path)) this.hashes.set(path, src === undefined ? null : sha(src));
+    // Hash the text while it is here when digests are wanted (hashOf would read the file again).
+    if (this.digesting && !this.hashes.has(path)) this.hashes.set(path, src === undefined ? null : sha(src));
     const out = new Set<string>();
     if (src !== undefined) {
       const t = importText(src);
@@ -128,6 +130,7 @@ export class ClosureDigests {
 
   /** Digest of everything `path` can reach (itself excluded: the caller hashes its bytes). */
   digest(path: string, text?: string): string {
+    this.digesting = true;
     if (text !== undefined) this.importsOf(path, text);
     const known = this.digests.get(path);
     if (known) return known;
