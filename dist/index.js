@@ -6,10 +6,10 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-QQECMURL.js";
+} from "./chunk-EJNK6I6K.js";
 import {
   splitList
-} from "./chunk-M5XUMVLB.js";
+} from "./chunk-YV3I4GDC.js";
 import "./chunk-F6Y4N64Z.js";
 import {
   DEFAULT_CONFIG_FILE,
