@@ -132,6 +132,16 @@ describe('text prefilter', () => {
     ],
   ];
 
+  it('reports the exec reached through __builtins__ (a file the filter used to skip)', async () => {
+    const text = samples.find(([name]) => name === 'exec reached through __builtins__')![1];
+    const r = await scanSources([{ path: 'b.py', content: Buffer.from(text) }], { config, rules });
+    expect(r.findings.map((f) => [f.ruleId, f.startLine, f.destination.host])).toContainEqual([
+      'covert.exec-decoded',
+      2,
+      'x.example',
+    ]);
+  });
+
   it.each(samples)('%s', async (name, text, passes) => {
     expect(filter.test(text)).toBe(passes);
     if (!passes) expect(await findingsWithoutFilter(`${name}.py`, text)).toEqual([]);
