@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { importSource } from './gen-schema.mjs';
 import { bundledPackageDirs, licenseNotices, packageDirOf } from './licenses.mjs';
+import { writeDistStamp } from './dist-stamp.mjs';
 
 const require = createRequire(import.meta.url);
 // Build next to dist/ and swap at the end, so a concurrent reader never sees a half-written dist/.
@@ -75,3 +76,5 @@ for (const f of readdirSync('rules').sort()) {
 
 rmSync('dist', { recursive: true, force: true });
 renameSync(out, 'dist');
+// The jest global setup then knows this dist/ is current and does not build it again.
+writeDistStamp(process.cwd());
