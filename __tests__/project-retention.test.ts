@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { defaultConfig } from '../src/config/load.js';
 import { pythonParser } from '../src/parse/parser.js';
 import type { ProjectFiles } from '../src/resolve/modules.js';
+import { ModuleMap } from '../src/resolve/modules.js';
 import { Project } from '../src/resolve/project.js';
+import { ClosureDigests } from '../src/scan/cache-key.js';
 import { importedFiles } from '../src/scan/imported.js';
 import { sharedKeep } from '../src/scan/parallel.js';
 import { scanPaths } from '../src/scan/scan.js';
@@ -27,7 +29,8 @@ const view: ProjectFiles = {
 
 describe('tree retention in full scans', () => {
   it('lists the files some module imports, with package chains and literal dynamic imports', () => {
-    expect([...importedFiles(Object.keys(files), view)].sort()).toEqual([
+    const graph = new ClosureDigests(new ModuleMap(view), (p) => view.read(p));
+    expect([...importedFiles(Object.keys(files), graph)].sort()).toEqual([
       'pkg/__init__.py',
       'pkg/client.py',
       'pkg/config.py',

@@ -173,18 +173,20 @@ export async function scanPaths(
       collected.files.map((f) => f.path),
     );
   const files = opts0.shard ? shardFiles(collected.files, opts0.shard) : collected.files;
+  // One import graph for the cache keys and for tree retention (its edges are read once).
+  const graph = new ClosureDigests(new ModuleMap(project), (p) => project.read(p));
   const opts: ScanOptions = {
     ...opts0,
     project,
     imported: once(() =>
       importedFiles(
         files.map((f) => f.path),
-        project,
+        graph,
       ),
     ),
   };
   const cache = opts.cache;
-  const keys = cache ? fileKeys(files, project, opts) : undefined;
+  const keys = cache ? fileKeys(files, project, opts, graph) : undefined;
   const outcomes: ScanResult[] = [];
   const todo: DiskFile[] = [];
   for (const f of files) {
@@ -227,9 +229,13 @@ async function analyzeFiles(files: DiskFile[], opts: ScanOptions, root: string):
 }
 
 /** Cache keys of the files that can be read (an unreadable or oversized file is analysed, never cached). */
-function fileKeys(files: DiskFile[], project: ProjectFiles, opts: ScanOptions): Map<string, string> {
+function fileKeys(
+  files: DiskFile[],
+  project: ProjectFiles,
+  opts: ScanOptions,
+  closures: ClosureDigests,
+): Map<string, string> {
   const context = contextKey(opts.rules.rules, opts.config, project.roots ?? []);
-  const closures = new ClosureDigests(new ModuleMap(project), (p) => project.read(p));
   const keys = new Map<string, string>();
   for (const f of files) {
     if (f.size > opts.config.maxFileBytes) continue;
