@@ -6,10 +6,10 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-EJNK6I6K.js";
+} from "./chunk-7FE2UQDX.js";
 import {
   splitList
-} from "./chunk-YV3I4GDC.js";
+} from "./chunk-KOWRJ7ZZ.js";
 import "./chunk-F6Y4N64Z.js";
 import {
   DEFAULT_CONFIG_FILE,
