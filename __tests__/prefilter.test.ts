@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { defaultConfig } from '../src/config/load.js';
 import type { RuleSet } from '../src/rules/load.js';
 import { scanSources } from '../src/scan/scan.js';
+import { withinBudget } from './helpers/budget.js';
 import { builtinRules } from './helpers/engine.js';
 
 const config = defaultConfig();
@@ -141,6 +142,13 @@ describe('text prefilter', () => {
       'x.example',
     ]);
   });
+
+  // Each `getattr(` read its first argument to the end of the text: 20,000 of them took 7.8 s. Now each
+  // reads at most 200 characters, and none once a computed getattr was seen (measured: under 0.1 s each).
+  it.each([
+    ['20,000 getattr( with no argument list closed', 'getattr('.repeat(20_000)],
+    ['100,000 getattr with a literal attribute', 'import os\nx = getattr(a, "b")\n'.repeat(100_000)],
+  ])('stays linear: %s', (_name, text) => withinBudget(2_000, () => expect(typeof filter.test(text)).toBe('boolean')));
 
   it.each(samples)('%s', async (name, text, passes) => {
     expect(filter.test(text)).toBe(passes);

@@ -34,6 +34,8 @@ function afterDot(text: string, i: number): boolean {
 }
 
 const IDENT = /^[A-Za-z_]\w*$/;
+/** Longest first argument of a `getattr` read to find its attribute (`self._client.session` is 20). */
+const MAX_OBJECT = 200;
 
 function skipBlanks(text: string, i: number): number {
   while (i < text.length && /\s/.test(text[i]!)) i++;
@@ -56,14 +58,17 @@ function bindsOnly(text: string, i: number, end: number): boolean {
  * Whether the `getattr` ending at `i` is called with a plain string literal as its attribute
  * (`getattr(obj, "name", default)`): that attribute is a word written in the file, so the call builds
  * no name the word test has not seen. Anything else (a variable, an expression, `getattr` passed
- * around) may compute the attribute at run time. `strings` are the file's plain literals.
+ * around) may compute the attribute at run time. `strings` are the file's plain literals. The first
+ * argument is read for at most MAX_OBJECT characters (longer: treated as computed), so many `getattr(`
+ * in one file cost linear time.
  */
 function literalGetattr(text: string, i: number, strings: readonly number[]): boolean {
   let j = skipBlanks(text, i);
   if (text[j] !== '(') return false;
   // The first argument, up to the comma outside brackets and strings.
   let depth = 0;
-  for (j++; j < text.length; j++) {
+  const stop = Math.min(text.length, j + MAX_OBJECT);
+  for (j++; j < stop; j++) {
     const c = text[j]!;
     const k = stringAt(strings, j);
     if (k >= 0) {
@@ -76,6 +81,7 @@ function literalGetattr(text: string, i: number, strings: readonly number[]): bo
       if (--depth < 0) return false;
     } else if (c === ',' && depth === 0) break;
   }
+  if (j >= stop) return false;
   j = skipBlanks(text, j + 1);
   const k = stringAt(strings, j);
   if (k < 0 || strings[k] !== j) return false;
@@ -170,7 +176,7 @@ export class TextPrefilter {
       const w = m[0];
       const quoted = list.length > 0 && inString(list, m.index);
       if (DYNAMIC.has(w) && !quoted) return true;
-      if (w === 'getattr' && !quoted && !literalGetattr(text, m.index + w.length, list)) {
+      if (w === 'getattr' && !getattr && !quoted && !literalGetattr(text, m.index + w.length, list)) {
         getattr = true;
         if (seen.size) return true;
       } else if (BUILTINS.has(w) && !builtins) {
