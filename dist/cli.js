@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-FREFQKUY.js");
+      const { runScan } = await import("./chunk-63K4LGGT.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-564JZ7H3.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-6OC55J6P.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;
@@ -47,7 +47,7 @@ async function main(argv) {
       return runDiff(rest, io);
     }
     case "merge": {
-      const { runMerge } = await import("./chunk-6UPY7OQY.js");
+      const { runMerge } = await import("./chunk-S77K3BOP.js");
       return runMerge(rest, io);
     }
     default:

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-7FE2UQDX.js";
+} from "./chunk-L4RR75DG.js";
 import {
   splitList
-} from "./chunk-KOWRJ7ZZ.js";
-import "./chunk-F6Y4N64Z.js";
+} from "./chunk-AVGB2MX6.js";
+import "./chunk-TY4QYU73.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -33,13 +33,13 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-PDRHRFSR.js";
+} from "./chunk-V4ZBJFAL.js";
 import {
   VERSION
 } from "./chunk-7RMU2GWJ.js";
 import {
   compareByPriority
-} from "./chunk-MKKCYGOJ.js";
+} from "./chunk-S3KJBB6N.js";
 import {
   __commonJS,
   __require,

@@ -6,10 +6,10 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-F6Y4N64Z.js";
+} from "./chunk-TY4QYU73.js";
 import {
   RuleIndex
-} from "./chunk-MKKCYGOJ.js";
+} from "./chunk-S3KJBB6N.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts
