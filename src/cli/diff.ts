@@ -19,6 +19,7 @@ import { VERSION } from '../version.js';
 import { requested, stdoutConflict, stdoutOutput, writeOutputs } from './outputs.js';
 import { gitProvenance, repoContext } from './remote.js';
 import { diffHtml } from './reports.js';
+import { OUTPUT_OPTIONS } from './output-options.js';
 
 export interface DiffIO {
   stdout: { write(s: string): unknown };
@@ -61,23 +62,14 @@ export async function runDiff(argv: string[], io: DiffIO): Promise<number> {
       strict: true,
       allowPositionals: false,
       options: {
+        ...OUTPUT_OPTIONS,
         base: { type: 'string' },
         head: { type: 'string' },
         repo: { type: 'string' },
         config: { type: 'string' },
         paths: { type: 'string' },
-        'fail-on': { type: 'string' },
         'allow-pr-suppressions': { type: 'boolean' },
         'no-fail-on-unanalysed': { type: 'boolean' },
-        sarif: { type: 'string' },
-        json: { type: 'string' },
-        markdown: { type: 'string' },
-        'gitlab-sast': { type: 'string' },
-        html: { type: 'string' },
-        csv: { type: 'string' },
-        format: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (err) {

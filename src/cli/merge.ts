@@ -10,6 +10,7 @@ import type { ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
 import type { IO } from './scan-output.js';
 import { outputFlagProblem, quietWarn, scanOutputs } from './scan-output.js';
+import { OUTPUT_OPTIONS } from './output-options.js';
 
 export const MERGE_USAGE = `Usage: egress-audit merge FILE.json... [options]
 
@@ -72,21 +73,12 @@ export async function runMerge(argv: string[], io: IO): Promise<number> {
       allowPositionals: true,
       strict: true,
       options: {
+        ...OUTPUT_OPTIONS,
         root: { type: 'string' },
         config: { type: 'string' },
-        sarif: { type: 'string' },
-        json: { type: 'string' },
-        markdown: { type: 'string' },
-        'gitlab-sast': { type: 'string' },
-        html: { type: 'string' },
-        csv: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
         'fail-on-unanalysed': { type: 'boolean' },
         category: { type: 'string' },
         'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {

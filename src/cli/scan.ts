@@ -10,6 +10,7 @@ import { readAll, stdinName } from './stdin.js';
 import { parseShard } from '../scan/shard.js';
 import type { IO } from './scan-output.js';
 import { outputFlagProblem, quietWarn, scanOutputs } from './scan-output.js';
+import { OUTPUT_OPTIONS } from './output-options.js';
 import { checkRoot, checkTargets } from './targets.js';
 
 export const SCAN_USAGE = `Usage: egress-audit scan [PATH...] [options]
@@ -50,27 +51,18 @@ Options:
 export type { IO } from './scan-output.js';
 
 const OPTIONS = {
+  ...OUTPUT_OPTIONS,
   root: { type: 'string' },
   config: { type: 'string' },
   exclude: { type: 'string', multiple: true },
   'no-ignore': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
-  sarif: { type: 'string' },
-  json: { type: 'string' },
-  markdown: { type: 'string' },
-  'gitlab-sast': { type: 'string' },
-  html: { type: 'string' },
-  csv: { type: 'string' },
-  format: { type: 'string' },
-  'fail-on': { type: 'string' },
   'fail-on-unanalysed': { type: 'boolean' },
   category: { type: 'string' },
   workers: { type: 'string' },
   cache: { type: 'string' },
   shard: { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
   'no-color': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 export async function runScan(argv: string[], io: IO, env: { defaultWorkers: number }): Promise<number> {
