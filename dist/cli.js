@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-63K4LGGT.js");
+      const { runScan } = await import("./chunk-EVWOCOIY.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-6OC55J6P.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-E2MX4ZIP.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;
@@ -47,7 +47,7 @@ async function main(argv) {
       return runDiff(rest, io);
     }
     case "merge": {
-      const { runMerge } = await import("./chunk-S77K3BOP.js");
+      const { runMerge } = await import("./chunk-LG4FOU3J.js");
       return runMerge(rest, io);
     }
     default:
