@@ -131,7 +131,52 @@ describe('text prefilter', () => {
       'import logging.config\nlogging.config.dictConfig({"version": 1, "handlers": {"h": {"host": "x.example", "url": "/", "class":\n"logging.handlers.HTTPHandler"\n}}})\n',
       true,
     ],
+    // Attributes read by a computed name through a namespace: the file passes on its first word.
+    ['a computed key of a module __dict__', 'import os\nos.__dict__["sys" + "tem"]("curl http://x.example")\n', true],
+    ['a computed key of vars(module)', 'import os\nvars(os)["sys" + "tem"]("curl http://x.example")\n', true],
+    ['builtins.vars of a module', 'import builtins, os\nbuiltins.vars(os)["sys" + "tem"]("curl x.example")\n', true],
+    // A client-sites rule reports its SDK's module-level config.
+    ['a module-level SDK config', 'import posthog\nposthog.host = "https://ph.example.com"\n', true],
+    // The builtins module: only a use that may compute a builtin's name counts.
+    ['builtins.exec', 'import builtins\nbuiltins.exec(CODE)\n', true],
+    ['the builtins namespace by a computed key', 'import builtins\nbuiltins.__dict__["ex" + "ec"](CODE)\n', true],
+    ['the builtins module passed around', 'import builtins\nns = builtins\ngetattr(ns, NAME)(CODE)\n', true],
+    ['the builtins module aliased', 'import builtins as b\nb.exec(CODE)\n', true],
+    ['a dict config class in the builtins module', 'CFG = {"()": "builtins.exec", "code": CODE}\n', true],
+    [
+      'builtins read by literal attributes',
+      'import builtins\nwith builtins.open(p) as f:\n    data = f.read()\n',
+      false,
+    ],
+    ['a from-import of the builtins module', 'from builtins import open as _open\n', false],
+    ['the builtins module named in strings', 'KNOWN = ["builtins", "exec is a builtin", "__builtins__"]\n', false],
+    // Words in prose strings are no names; a whole-name literal is (getattr, a dict config's class).
+    ['a pattern word in a prose string', 'import os\nMSG = "os.system is not supported on this system"\n', false],
+    ['a module named in a prose string', 'raise ValueError("no socket here: use requests.post instead")\n', false],
+    ['a pattern word as a literal attribute', 'import os\ngetattr(os, "system")("curl http://x.example")\n', true],
+    ['a namespace builtin only in a string', 'import os\nHELP = "see globals() and vars() and exec"\n', false],
+    // A client alone reports nothing in its own file (importers of it are analysed: see modulePrefilter).
+    ['a TLS context that connects nothing here', 'import ssl\nctx = ssl.create_default_context()\n', false],
+    // `socket.socket` is written twice for the resolver to build it (a raw-socket site, when SOCK_RAW).
+    ['the socket module named once', 'from socket import AF_INET as FAMILY\n', false],
+    ['a socket made from the module', 'import socket\nsock = socket.socket(socket.AF_INET, socket.SOCK_RAW)\n', true],
   ];
+
+  it('keeps a module that makes a client for its importers', () => {
+    expect(rules.index.modulePrefilter.test('import ssl\nctx = ssl.create_default_context()\n')).toBe(true);
+    expect(rules.index.modulePrefilter.test('import posthog\nclient = posthog.Posthog(KEY)\n')).toBe(true);
+  });
+
+  // Files the filter used to skip though they have findings.
+  it.each([
+    ['a computed key of a module __dict__', 'covert.process-egress', 2],
+    ['a computed key of vars(module)', 'covert.process-egress', 2],
+    ['a module-level SDK config', 'logging.posthog', 2],
+  ])('reports %s', async (name, rule, line) => {
+    const text = samples.find(([n]) => n === name)![1];
+    const r = await scanSources([{ path: 'x.py', content: Buffer.from(text) }], { config, rules });
+    expect(r.findings.map((f) => [f.ruleId, f.startLine])).toContainEqual([rule, line]);
+  });
 
   it('reports the exec reached through __builtins__ (a file the filter used to skip)', async () => {
     const text = samples.find(([name]) => name === 'exec reached through __builtins__')![1];

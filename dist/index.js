@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-L4RR75DG.js";
+} from "./chunk-XZX6NRCY.js";
 import {
   splitList
-} from "./chunk-AVGB2MX6.js";
-import "./chunk-TY4QYU73.js";
+} from "./chunk-ALVXZBDH.js";
+import "./chunk-U4UUYBTD.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -33,13 +33,13 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-V4ZBJFAL.js";
+} from "./chunk-LVW6FMUA.js";
 import {
   VERSION
 } from "./chunk-7RMU2GWJ.js";
 import {
   compareByPriority
-} from "./chunk-S3KJBB6N.js";
+} from "./chunk-SS5A56AF.js";
 import {
   __commonJS,
   __require,

@@ -6,10 +6,10 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-TY4QYU73.js";
+} from "./chunk-U4UUYBTD.js";
 import {
   RuleIndex
-} from "./chunk-S3KJBB6N.js";
+} from "./chunk-SS5A56AF.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts

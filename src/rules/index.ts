@@ -28,14 +28,32 @@ export interface HostMatch {
 
 const MAX_NAME = 512;
 
+/** The names a module-level config of the rule's SDK assigns (`posthog.host`), as patterns. */
+function configPatterns(rule: Rule): CompiledPattern[] {
+  return rule.modules.flatMap((m) =>
+    [...rule.hostArgs, ...rule.constructorHostArgs].map((h) => {
+      const source = `${m}.${h.name}`;
+      return { source, segments: source.split('.'), specificity: source.length };
+    }),
+  );
+}
+
 export class RuleIndex {
   private exact = new Map<string, Entry[]>();
   private wild = new Map<string, Entry[]>();
   private hostExact = new Map<string, Rule>();
   private hostSuffix: { suffix: string; rule: Rule }[] = [];
   private userHosts: { host: string; service: string; category: Category }[];
-  /** Cheap text test: false means no rule can match in the file, so it need not be parsed. */
+  /**
+   * Cheap text test: false means no rule can report a site in the file (no send, connect, init or
+   * import pattern can match), so it need not be parsed. A client pattern alone reports nothing.
+   */
   readonly prefilter: TextPrefilter;
+  /**
+   * The same test with the client patterns too: false means the module cannot hand an importer a
+   * client or a sender (`client = Posthog(...)` in one module, `client.capture(...)` in another).
+   */
+  readonly modulePrefilter: TextPrefilter;
   /** Root modules named by some rule (imports of anything else are ignored early). */
   readonly roots = new Set<string>();
 
@@ -71,7 +89,13 @@ export class RuleIndex {
     }
     this.hostSuffix.sort((a, b) => b.suffix.length - a.suffix.length);
     this.userHosts = [...config.hosts].sort((a, b) => b.host.length - a.host.length);
-    this.prefilter = new TextPrefilter([...this.exact.values(), ...this.wild.values()].flat().map((e) => e.pattern));
+    const entries = [...this.exact.values(), ...this.wild.values()].flat();
+    // A client constructor is a site only for a `client-sites` rule; so is its module-level config
+    // (`posthog.host = ...`, see scan/module-config.ts), whose words are the module and the argument.
+    const configs = rules.filter((r) => r.clientSites).flatMap(configPatterns);
+    const sites = entries.filter((e) => e.kind !== 'client' || e.rule.clientSites).map((e) => e.pattern);
+    this.prefilter = new TextPrefilter([...sites, ...configs]);
+    this.modulePrefilter = new TextPrefilter([...entries.map((e) => e.pattern), ...configs]);
   }
 
   /**

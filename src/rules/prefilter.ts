@@ -7,10 +7,17 @@ const words = (list: Iterable<string>) => [...new Set(list)].sort().map(esc).joi
 
 /** Names built from strings at run time: any module may appear, so a file with these is parsed. */
 const DYNAMIC = new Set(['__import__', 'import_module']);
+/**
+ * What reads an attribute by a name computed at run time: `getattr(os, name)`, `os.__dict__[name]`,
+ * `vars(os)[name]`. With one, a pattern may match on its first word alone.
+ */
+const ATTRIBUTES_BY_NAME = new Set(['getattr', '__dict__', 'vars']);
 /** The builtins module under its two names: any builtin may be reached from it by a computed name. */
 const BUILTINS = new Set(['builtins', '__builtins__']);
 /** Namespaces indexed by name (`locals()["__builtins__"]`): with one, a string may name anything. */
-const NAMESPACES = /\b(?:locals|globals|vars)\b/;
+const NAMESPACES = /\b(?:locals|globals|vars)\b/g;
+/** Attributes of the builtins module that reach other builtins by a computed name. */
+const REFLECTIVE = new Set(['locals', 'globals', 'vars', 'getattr']);
 
 /**
  * Whether the word at `i` is written after a dot (an attribute, `re.compile`), looking back over blanks
@@ -34,6 +41,80 @@ function afterDot(text: string, i: number): boolean {
 }
 
 const IDENT = /^[A-Za-z_]\w*$/;
+/** What follows a use of the builtins module: `.name`, ` import` (a from-import), or the end of an import. */
+const ATTRIBUTE = /^\s*\.\s*([A-Za-z_]\w*)/;
+const FROM_IMPORT = /^[ \t]+import\b/;
+const IMPORT_END = /^[ \t]*(?:[\n;,]|$)/;
+
+/**
+ * What a use of the builtins module at `i..end` (`builtins` or `__builtins__`) gives the resolver:
+ * `''` when only literal attributes other than `words` are read (`builtins.open(f)`, `import builtins`,
+ * `from builtins import open`; a name imported from it is written as a word and tested as one), the
+ * attribute when it is one of `words` (`builtins.exec`), or `undefined` when the module may be indexed
+ * by a computed name (passed around, aliased, subscripted, `__dict__`, `vars`, `getattr`...).
+ */
+function builtinsUse(text: string, i: number, end: number, words: ReadonlySet<string>): string | undefined {
+  const after = text.slice(end, end + 80);
+  const attr = ATTRIBUTE.exec(after)?.[1];
+  if (attr !== undefined) {
+    if (words.has(attr)) return attr;
+    return attr.startsWith('__') || REFLECTIVE.has(attr) ? undefined : '';
+  }
+  const before = text.slice(Math.max(0, i - 8), i);
+  if (/(?:^|[^\w.])from[ \t]+$/.test(before) && FROM_IMPORT.test(after)) return '';
+  if (/(?:^|[^\w.])import[ \t]+$/.test(before) && IMPORT_END.test(after)) return '';
+  return undefined;
+}
+
+const CONFIG_KEY = /^["'](?:class|\(\))["']$/;
+const DOTTED_LITERAL = /^(["'])[A-Za-z_][\w.]*\1$/;
+
+/**
+ * Whether the listed string literal around `at` is the value of a dict config's class
+ * (`{"class": "logging.handlers.SocketHandler"}`, `"()"`): a dotted name right after `"class":`.
+ * That is the one route by which a module named only in a string reaches the resolver as code
+ * (`__import__` and `import_module`, the others, make a file pass whatever its strings).
+ */
+function configValue(text: string, strings: readonly number[], at: number): boolean {
+  const k = stringAt(strings, at);
+  if (k < 0 || !DOTTED_LITERAL.test(text.slice(strings[k]!, strings[k + 1]!))) return false;
+  let j = strings[k]! - 1;
+  while (j >= 0 && /\s/.test(text[j]!)) j--;
+  if (text[j] !== ':' || k === 0) return false;
+  j--;
+  while (j >= 0 && /\s/.test(text[j]!)) j--;
+  return strings[k - 1] === j + 1 && CONFIG_KEY.test(text.slice(strings[k - 2]!, j + 1));
+}
+
+/** A literal that names something: one identifier or dotted name, plainly quoted (`"system"`, `u'a.b'`). */
+const NAME_LITERAL = /^[rRuU]?(["'])[A-Za-z_][\w.]*\1$/;
+
+/**
+ * Whether offset `at` lies inside a listed string literal that is not a plain name: a word there
+ * ("the file system", "send it") is no attribute. A name reaches the resolver from a string only as a
+ * whole literal: `getattr(os, "system")` (a literal attribute; any other is a computed getattr, which
+ * makes the file pass on its first word), a dict config's `"class"` value, or through `__import__`,
+ * `import_module`, `vars` and `__dict__` (which make it pass as well).
+ */
+function inProse(text: string, strings: readonly number[], at: number): boolean {
+  if (!strings.length) return false;
+  const k = stringAt(strings, at);
+  return k >= 0 && !NAME_LITERAL.test(text.slice(strings[k]!, strings[k + 1]!));
+}
+
+/**
+ * Whether the text calls or passes a namespace builtin (`locals`, `globals`, `vars`) in its code:
+ * not inside a string literal of `strings`, not as an attribute (`self.vars`; `builtins.vars` is
+ * caught by builtinsUse) and not where the name is only bound (`def vars(`, `vars = ...`).
+ */
+function indexesNamespace(text: string, strings: readonly number[]): boolean {
+  for (const m of text.matchAll(NAMESPACES)) {
+    const at = m.index;
+    if (inString(strings, at) || afterDot(text, at) || bindsOnly(text, at, at + m[0].length)) continue;
+    return true;
+  }
+  return false;
+}
 /** Longest first argument of a `getattr` read to find its attribute (`self._client.session` is 20). */
 const MAX_OBJECT = 200;
 
@@ -97,20 +178,26 @@ function literalGetattr(text: string, i: number, strings: readonly number[]): bo
 
 /**
  * Sound text prefilter. Every qualified name the resolver builds is made of words written in the code
- * of the file (identifiers, attribute names, dotted import names, string literals given to
- * getattr/__import__, "class" values of dict configs), with three exceptions: the `builtins.` prefix of
- * an unbound builtin (`exec(...)` resolves to `builtins.exec`; the word is then not written after a
- * dot), the `()` marking an object made by a call, and strings computed at run time given to
- * `__import__`/`import_module` (any name) or `getattr` (any attribute after a written root). A pattern
- * can therefore only match if each of its literal segments appears as a word; files with
- * `__import__`/`import_module` always pass, files with `getattr` pass on a pattern's first word alone,
- * files naming the builtins module pass. Comments and docstrings are not code (`code-text.ts`). A word
- * only inside a string literal names a module or an attribute (`getattr(m, "x")`, a dict config) but
- * calls no builtin and makes nothing dynamic, unless the file indexes a namespace by name
- * (`locals()`, `globals()`, `vars()`): then strings count like code. Rule `modules:` lists do not
- * produce findings and are not used. One regex pass finds the first words; only files with one get a
- * second pass for the other words of those patterns. `npm run bench` reports how many files this
- * skips; `__tests__/prefilter.test.ts` checks that skipped files have no findings.
+ * of the file (identifiers, attribute names, dotted import names, whole-name string literals given to
+ * getattr/__import__, "class" values of dict configs), one word per literal segment, with three
+ * exceptions: the `builtins.` prefix of an unbound builtin (`exec(...)` resolves to `builtins.exec`;
+ * the word is then not written after a dot), the `()` marking an object made by a call, and names
+ * computed at run time given to `__import__`/`import_module` (any name) or read by `getattr`,
+ * `X.__dict__[...]` and `vars(X)[...]` (any attribute after a written root). A pattern can therefore
+ * only match if each of its literal segments appears as a word; files with `__import__`/`import_module`
+ * always pass, files reading attributes by a computed name pass on a pattern's first word alone, files
+ * that may index the builtins module by a computed name (`__builtins__.__dict__`, an alias, passing it
+ * around) pass on any builtin. Comments and docstrings are not code (`code-text.ts`). A word inside a
+ * string literal is no name unless the literal is one whole (dotted) name: then it may be an attribute
+ * (`getattr(m, "x")`), and a module only as a dict config's "class" value; it calls no builtin and
+ * makes nothing dynamic, unless the file indexes a namespace by name (`locals()`, `globals()`,
+ * `vars()` in its code): then strings count like code. Rule `modules:` lists do not produce findings,
+ * except the module-level config of a `client-sites` rule's SDK (`posthog.host = ...`), added as
+ * patterns by the rule index. One regex pass finds the first words; only files with one get a second
+ * pass for the other words of those patterns. `npm run bench` reports how many files this skips;
+ * `__tests__/prefilter.test.ts` checks that skipped files have no findings. The resolver follows no
+ * client passed as an argument into another module: if it ever does, a file that only makes a client
+ * must pass (the rule index's `modulePrefilter` has the client patterns).
  */
 export class TextPrefilter {
   /** Per first word ("@exec" for a builtin): the other literal words of each pattern. */
@@ -138,15 +225,17 @@ export class TextPrefilter {
       } else this.plain.add(anchor);
       let list = this.byAnchor.get(anchor);
       if (!list) this.byAnchor.set(anchor, (list = []));
-      list.push([...new Set(rest.filter((w) => w !== anchor))]);
+      // Each literal segment of a resolved name is a word written once for it: `socket.socket` needs
+      // the word twice (`import socket` + `socket.socket`, `from socket import socket` + a call).
+      list.push(rest);
     }
-    const all = [...this.plain, ...this.builtin, ...DYNAMIC, ...BUILTINS, 'getattr'];
+    const all = [...this.plain, ...this.builtin, ...DYNAMIC, ...BUILTINS, ...ATTRIBUTES_BY_NAME];
     this.first = new RegExp(`\\b(?:${words(all)})\\b`, 'g');
   }
 
   /** Every word the filter looks for (tests mutate these to check soundness). */
   vocabulary(): string[] {
-    const all = new Set([...this.plain, ...this.builtin, ...DYNAMIC, ...BUILTINS, 'getattr', 'locals', 'globals', 'vars']);
+    const all = new Set([...this.plain, ...this.builtin, ...DYNAMIC, ...BUILTINS, ...ATTRIBUTES_BY_NAME, 'locals', 'globals']);
     for (const lists of this.byAnchor.values()) for (const l of lists) for (const w of l) all.add(w);
     return [...all].sort();
   }
@@ -158,7 +247,7 @@ export class TextPrefilter {
     if (!this.passes(source, [])) return false;
     const { text, strings } = codeText(source);
     // With a namespace indexed by name, a string may be any builtin's or module's name.
-    return this.passes(text, NAMESPACES.test(text) ? [] : strings);
+    return this.passes(text, indexesNamespace(text, strings) ? [] : strings);
   }
 
   /** The word test on `text`, where the words inside the literals `list` call no builtin. */
@@ -170,20 +259,38 @@ export class TextPrefilter {
     const found = (anchor: string) => {
       if (seen.has(anchor)) return false;
       seen.add(anchor);
-      return getattr || this.restPresent(anchor, text);
+      return getattr || this.restPresent(anchor, text, list);
     };
     for (const m of text.matchAll(this.first)) {
       const w = m[0];
       const quoted = list.length > 0 && inString(list, m.index);
       if (DYNAMIC.has(w) && !quoted) return true;
-      if (w === 'getattr' && !getattr && !quoted && !literalGetattr(text, m.index + w.length, list)) {
+      if (
+        ATTRIBUTES_BY_NAME.has(w) &&
+        !getattr &&
+        !quoted &&
+        (w === 'getattr'
+          ? !literalGetattr(text, m.index + w.length, list)
+          : w === '__dict__' || !bindsOnly(text, m.index, m.index + w.length))
+      ) {
         getattr = true;
         if (seen.size) return true;
       } else if (BUILTINS.has(w) && !builtins) {
-        builtins = true;
-        for (const b of this.builtin) if (found(`@${b}`)) return true;
+        // In a string, the module's name matters only with a builtin's name beside it ("builtins.exec"
+        // as a dict config's class); in code, only a use that may compute the builtin's name counts.
+        const use = quoted
+          ? configValue(text, list, m.index)
+            ? undefined
+            : ''
+          : builtinsUse(text, m.index, m.index + w.length, this.builtin);
+        if (use === undefined) {
+          builtins = true;
+          for (const b of this.builtin) if (found(`@${b}`)) return true;
+        } else if (use && found(`@${use}`)) return true;
       }
-      if (this.plain.has(w) && found(w)) return true;
+      // A module named only inside a string reaches the resolver as a dict config's class (the other
+      // routes, `__import__` and `import_module`, pass above).
+      if (this.plain.has(w) && (!quoted || configValue(text, list, m.index)) && found(w)) return true;
       if (
         this.builtin.has(w) &&
         !quoted &&
@@ -198,7 +305,7 @@ export class TextPrefilter {
   }
 
   /** Whether some pattern starting with `anchor` has all its other words in the text. */
-  private restPresent(anchor: string, text: string): boolean {
+  private restPresent(anchor: string, text: string, list: readonly number[]): boolean {
     const lists = this.byAnchor.get(anchor)!;
     let re = this.rest.get(anchor);
     if (re === undefined) {
@@ -207,8 +314,13 @@ export class TextPrefilter {
       this.rest.set(anchor, re);
     }
     if (!re || lists.some((l) => !l.length)) return true;
-    const present = new Set<string>();
-    for (const m of text.matchAll(re)) present.add(m[0]);
-    return lists.some((l) => l.every((x) => present.has(x)));
+    const count = new Map<string, number>();
+    for (const m of text.matchAll(re)) if (!inProse(text, list, m.index)) count.set(m[0], (count.get(m[0]) ?? 0) + 1);
+    return lists.some((l) => {
+      const need = new Map<string, number>([[anchor, 1]]);
+      for (const x of l) need.set(x, (need.get(x) ?? 0) + 1);
+      for (const [x, n] of need) if (x !== anchor || n > 1) if ((count.get(x) ?? 0) < n) return false;
+      return true;
+    });
   }
 }

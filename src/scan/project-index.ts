@@ -6,5 +6,5 @@ import { Project } from '../resolve/project.js';
 import type { RuleIndex } from '../rules/index.js';
 
 export function projectIndex(files: ProjectFiles, parser: PythonParser, index: RuleIndex): Project {
-  return new Project(files, parser, (qual) => index.matches(qual).length > 0, index.prefilter);
+  return new Project(files, parser, (qual) => index.matches(qual).length > 0, index.modulePrefilter);
 }
