@@ -3,6 +3,7 @@
 // read-only view of the workspace or of one git revision. Nothing is executed, nothing outside it read.
 import { dirname, posix } from 'node:path';
 import { STDLIB_MODULES } from './stdlib-modules.js';
+import { detach } from '../util/detach.js';
 
 /** A read-only view of the project's files at one revision (repo-relative, forward slashes). */
 export interface ProjectFiles {
@@ -122,7 +123,11 @@ export class ModuleMap {
       let byModule = this.pathCache.get(root);
       if (!byModule) this.pathCache.set(root, (byModule = new Map()));
       let found = byModule.get(module);
-      if (found === undefined) byModule.set(module, (found = this.inRoot(root, module) ?? null));
+      if (found === undefined) {
+        // Names come from file texts: cached copies keep no text alive (util/detach.ts).
+        const p = this.inRoot(root, module);
+        byModule.set(detach(module), (found = p === undefined ? null : detach(p)));
+      }
       if (found) return found;
     }
     return undefined;
@@ -134,7 +139,7 @@ export class ModuleMap {
     if (has === undefined) {
       const base = root ? `${root}/${top}` : top;
       has = this.files.exists(base) || this.files.exists(`${base}.py`);
-      this.rootTops.set(key, has);
+      this.rootTops.set(detach(key), has);
     }
     return has;
   }

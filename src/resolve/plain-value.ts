@@ -8,6 +8,7 @@ import type { ArgSource } from './arguments.js';
 import type { FileSymbols, Scope } from './scopes.js';
 import type { Origin, Value } from './value.js';
 import { UNKNOWN } from './value.js';
+import { detach } from '../util/detach.js';
 
 /** A module's text as a value saw it: a revived value is unknown when the text is not the same any more. */
 export type ModuleRef = { path: string; digest: string };
@@ -80,15 +81,15 @@ function plain(v: Value, src: PlainSource): PlainValue {
     case 'qualified':
       return {
         kind: 'qualified',
-        name: v.name,
+        name: detach(v.name),
         origins: v.origins.map((o) => plainOrigin(o, src)),
         ...(v.cls ? { cls: scopeRef(v.cls, src) } : {}),
       };
     case 'text':
-      return { ...v, holes: v.holes.map((h) => plain(h, src)) };
+      return { ...v, text: detach(v.text), holes: v.holes.map((h) => plain(h, src)) };
     case 'env':
     case 'param':
-      return { kind: v.kind, name: v.name, ...opt(v.default) } as PlainValue;
+      return { kind: v.kind, name: detach(v.name), ...opt(v.default) } as PlainValue;
     case 'seq':
       return {
         kind: 'seq',
@@ -127,7 +128,10 @@ function plainOrigin(o: Origin, src: PlainSource): PlainOrigin {
       positional.push(n ? ref(n) : null);
     }
     while (positional.length && !positional[positional.length - 1]) positional.pop();
-    out.args = { positional, keywords: o.args.keywords().map((k) => ({ name: k.name, value: ref(k.value) })) };
+    out.args = {
+      positional,
+      keywords: o.args.keywords().map((k) => ({ name: detach(k.name), value: ref(k.value) })),
+    };
   }
   return out;
 }

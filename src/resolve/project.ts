@@ -17,6 +17,7 @@ import { extend, revive, toPlain } from './plain-value.js';
 import type { ProjectLink } from './link.js';
 import { Budget } from './link.js';
 import { Resolver } from './values.js';
+import { detach } from '../util/detach.js';
 
 /** One parsed project module. */
 export interface ModuleModel {
@@ -190,7 +191,7 @@ export class Project implements PlainSource, ReviveHost {
     // Memoised like the resolver: only results computed without a cut, so the answer never depends on
     // what was looked up first. Per importing folder (the search roots depend on it), and per module
     // file and name: the value depends on the folder only through the module the name is found in.
-    const memoKey = `${this.modules.searchKey(fromPath)}\u0000${qual}`;
+    const memoKey = detach(`${this.modules.searchKey(fromPath)}\u0000${qual}`);
     const cached = this.lookups.get(memoKey);
     if (cached) return this.memoised(cached) ?? undefined;
     const hit = this.target(qual, fromPath);
@@ -198,7 +199,7 @@ export class Project implements PlainSource, ReviveHost {
       this.lookups.set(memoKey, { plain: null, generation: this.generation });
       return undefined;
     }
-    const targetKey = `${hit.path}\u0000${qual}`;
+    const targetKey = detach(`${hit.path}\u0000${qual}`);
     const shared = this.byTarget.get(targetKey);
     if (shared) {
       this.lookups.set(memoKey, shared);

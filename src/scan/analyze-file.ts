@@ -23,6 +23,7 @@ import { isPth, pthAsPython, triggerOf } from './triggers.js';
 import type { WrittenFiles } from '../resolve/payload.js';
 import { writtenFiles } from '../resolve/written-files.js';
 import { Wrappers } from './wrappers.js';
+import { detachAll } from '../util/detach.js';
 
 export interface FileAnalysis {
   findings: Finding[];
@@ -213,7 +214,8 @@ export function analyzeSource(file: string, source: string, ctx0: AnalyzeContext
           'name resolution stopped at its work budget; destinations later in the file may be reported as unknown',
       });
     }
-    result.findings = fingerprintFindings(raw, shapes);
+    // Findings outlive the file: their strings must not keep its text alive (util/detach.ts).
+    result.findings = detachAll(fingerprintFindings(raw, shapes));
     return result;
   } finally {
     ownTree?.delete();
