@@ -153,6 +153,12 @@ describe('text prefilter', () => {
     // Words in prose strings are no names; a whole-name literal is (getattr, a dict config's class).
     ['a pattern word in a prose string', 'import os\nMSG = "os.system is not supported on this system"\n', false],
     ['a module named in a prose string', 'raise ValueError("no socket here: use requests.post instead")\n', false],
+    [
+      'a string annotation',
+      'import httpx\ndef send(c: "Optional[httpx.Client]", body):\n    c.post("https://x.example", content=body)\n',
+      true,
+    ],
+    ['words run together in a string', 'import os\nLABEL = "operating system"\n', false],
     ['a pattern word as a literal attribute', 'import os\ngetattr(os, "system")("curl http://x.example")\n', true],
     ['a namespace builtin only in a string', 'import os\nHELP = "see globals() and vars() and exec"\n', false],
     // A client alone reports nothing in its own file (importers of it are analysed: see modulePrefilter).
@@ -172,6 +178,7 @@ describe('text prefilter', () => {
     ['a computed key of a module __dict__', 'covert.process-egress', 2],
     ['a computed key of vars(module)', 'covert.process-egress', 2],
     ['a module-level SDK config', 'logging.posthog', 2],
+    ['a string annotation', 'network.httpx', 3],
   ])('reports %s', async (name, rule, line) => {
     const text = samples.find(([n]) => n === name)![1];
     const r = await scanSources([{ path: 'x.py', content: Buffer.from(text) }], { config, rules });

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-XZX6NRCY.js";
+} from "./chunk-ZWJZYXF6.js";
 import {
   splitList
-} from "./chunk-ALVXZBDH.js";
-import "./chunk-U4UUYBTD.js";
+} from "./chunk-VMIQOHLP.js";
+import "./chunk-44C2XVG3.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -33,13 +33,13 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-LVW6FMUA.js";
+} from "./chunk-OREZZLH6.js";
 import {
   VERSION
 } from "./chunk-7RMU2GWJ.js";
 import {
   compareByPriority
-} from "./chunk-SS5A56AF.js";
+} from "./chunk-XZJH5C2N.js";
 import {
   __commonJS,
   __require,

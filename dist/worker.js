@@ -6,10 +6,10 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-U4UUYBTD.js";
+} from "./chunk-44C2XVG3.js";
 import {
   RuleIndex
-} from "./chunk-SS5A56AF.js";
+} from "./chunk-XZJH5C2N.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts

@@ -29,6 +29,9 @@ export function annotationType(r: Resolver, ann: SyntaxNode | null | undefined, 
       }
       return UNKNOWN;
     case 'string': {
+      // An annotation written with escapes names what its text does not show: not read (the text
+      // prefilter, rules/prefilter.ts, counts the words a string annotation shows).
+      if (ann.text.includes('\\')) return UNKNOWN;
       const s = decodeStringLiteral(ann, () => UNKNOWN);
       return s.kind === 'text' && !s.holes.length ? annotationText(r, s.text, scope, depth) : UNKNOWN;
     }

@@ -53,7 +53,11 @@ export class RuleIndex {
    * The same test with the client patterns too: false means the module cannot hand an importer a
    * client or a sender (`client = Posthog(...)` in one module, `client.capture(...)` in another).
    */
-  readonly modulePrefilter: TextPrefilter;
+  get modulePrefilter(): TextPrefilter {
+    return (this.modules ??= new TextPrefilter(this.modulePatterns));
+  }
+  private modules?: TextPrefilter;
+  private readonly modulePatterns: CompiledPattern[];
   /** Root modules named by some rule (imports of anything else are ignored early). */
   readonly roots = new Set<string>();
 
@@ -95,7 +99,8 @@ export class RuleIndex {
     const configs = rules.filter((r) => r.clientSites).flatMap(configPatterns);
     const sites = entries.filter((e) => e.kind !== 'client' || e.rule.clientSites).map((e) => e.pattern);
     this.prefilter = new TextPrefilter([...sites, ...configs]);
-    this.modulePrefilter = new TextPrefilter([...entries.map((e) => e.pattern), ...configs]);
+    // Built on first use: only a project index asks whether a module may hand its importers a client.
+    this.modulePatterns = [...entries.map((e) => e.pattern), ...configs];
   }
 
   /**

@@ -86,20 +86,37 @@ function configValue(text: string, strings: readonly number[], at: number): bool
   return strings[k - 1] === j + 1 && CONFIG_KEY.test(text.slice(strings[k - 2]!, j + 1));
 }
 
-/** A literal that names something: one identifier or dotted name, plainly quoted (`"system"`, `u'a.b'`). */
-const NAME_LITERAL = /^[rRuU]?(["'])[A-Za-z_][\w.]*\1$/;
+/** What a string literal may hold to name something: dotted names, and the `[`, `]`, `,`, `|` of a typing annotation. */
+const NAME_CONTENT = /^[\w.[\],|\s]*$/;
 
 /**
- * Whether offset `at` lies inside a listed string literal that is not a plain name: a word there
- * ("the file system", "send it") is no attribute. A name reaches the resolver from a string only as a
- * whole literal: `getattr(os, "system")` (a literal attribute; any other is a computed getattr, which
- * makes the file pass on its first word), a dict config's `"class"` value, or through `__import__`,
- * `import_module`, `vars` and `__dict__` (which make it pass as well).
+ * Whether the word at `at..end` lies inside a listed string literal where it names nothing: a word
+ * there ("the file system", "send it") is no attribute. A name reaches the resolver from a string as a
+ * literal attribute (`getattr(os, "system")`; any other attribute makes a computed getattr, on which
+ * the file passes on its first word), a dict config's `"class"` value, or a string annotation
+ * (`"Optional[httpx.Client]"`, read with its blanks removed; one with a backslash escape is not read:
+ * resolve/annotations.ts). `__import__`, `import_module`, `vars` and `__dict__` make the file pass
+ * whatever its strings. So a word counts only in a literal of names and those separators, and only
+ * where no other word touches it across blanks (`"the file system"` reads as one name).
  */
-function inProse(text: string, strings: readonly number[], at: number): boolean {
+function inProse(text: string, strings: readonly number[], at: number, end: number): boolean {
   if (!strings.length) return false;
   const k = stringAt(strings, at);
-  return k >= 0 && !NAME_LITERAL.test(text.slice(strings[k]!, strings[k + 1]!));
+  if (k < 0) return false;
+  let cs = strings[k]!;
+  let ce = strings[k + 1]!;
+  while (/[A-Za-z]/.test(text[cs]!)) cs++;
+  const q = text[cs]!;
+  const n = text[cs + 1] === q && text[cs + 2] === q && ce - cs >= 6 ? 3 : 1;
+  cs += n;
+  if (text.slice(ce - n, ce) === q.repeat(n) && ce - n >= cs) ce -= n;
+  if (at < cs || end > ce || !NAME_CONTENT.test(text.slice(cs, ce))) return true;
+  let i = at - 1;
+  while (i >= cs && /\s/.test(text[i]!)) i--;
+  if (i >= cs && /\w/.test(text[i]!)) return true;
+  let j = end;
+  while (j < ce && /\s/.test(text[j]!)) j++;
+  return j < ce && /\w/.test(text[j]!);
 }
 
 /**
@@ -315,7 +332,8 @@ export class TextPrefilter {
     }
     if (!re || lists.some((l) => !l.length)) return true;
     const count = new Map<string, number>();
-    for (const m of text.matchAll(re)) if (!inProse(text, list, m.index)) count.set(m[0], (count.get(m[0]) ?? 0) + 1);
+    for (const m of text.matchAll(re))
+      if (!inProse(text, list, m.index, m.index + m[0].length)) count.set(m[0], (count.get(m[0]) ?? 0) + 1);
     return lists.some((l) => {
       const need = new Map<string, number>([[anchor, 1]]);
       for (const x of l) need.set(x, (need.get(x) ?? 0) + 1);
