@@ -200,6 +200,8 @@ describe('text prefilter', () => {
   it.each([
     ['20,000 getattr( with no argument list closed', 'getattr('.repeat(20_000)],
     ['100,000 getattr with a literal attribute', 'import os\nx = getattr(a, "b")\n'.repeat(100_000)],
+    ['a 2 MB literal of pattern words', `import os\nX = "${'system '.repeat(300_000)}"\n`],
+    ['100,000 quoted module names', 'import os\nX = "os" + "socket" + "builtins"\n'.repeat(100_000)],
   ])('stays linear: %s', (_name, text) => withinBudget(2_000, () => expect(typeof filter.test(text)).toBe('boolean')));
 
   it.each(samples)('%s', async (name, text, passes) => {

@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-B2L2PFGI.js");
+      const { runScan } = await import("./chunk-5QNV367B.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-WHN72KDD.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-EWEQFUZX.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;
@@ -47,7 +47,7 @@ async function main(argv) {
       return runDiff(rest, io);
     }
     case "merge": {
-      const { runMerge } = await import("./chunk-2SY5NB7S.js");
+      const { runMerge } = await import("./chunk-P3MGFDRZ.js");
       return runMerge(rest, io);
     }
     default:

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-ZWJZYXF6.js";
+} from "./chunk-2INL2XUC.js";
 import {
   splitList
-} from "./chunk-VMIQOHLP.js";
-import "./chunk-44C2XVG3.js";
+} from "./chunk-UBDZW5DI.js";
+import "./chunk-KK7AWMKJ.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -33,13 +33,13 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-OREZZLH6.js";
+} from "./chunk-ZDWSRHYE.js";
 import {
   VERSION
 } from "./chunk-7RMU2GWJ.js";
 import {
   compareByPriority
-} from "./chunk-XZJH5C2N.js";
+} from "./chunk-HVYK7A7C.js";
 import {
   __commonJS,
   __require,

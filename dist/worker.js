@@ -6,10 +6,10 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-44C2XVG3.js";
+} from "./chunk-KK7AWMKJ.js";
 import {
   RuleIndex
-} from "./chunk-XZJH5C2N.js";
+} from "./chunk-HVYK7A7C.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts

@@ -99,7 +99,7 @@ const NAME_CONTENT = /^[\w.[\],|\s]*$/;
  * whatever its strings. So a word counts only in a literal of names and those separators, and only
  * where no other word touches it across blanks (`"the file system"` reads as one name).
  */
-function inProse(text: string, strings: readonly number[], at: number, end: number): boolean {
+function inProse(text: string, strings: readonly number[], at: number, end: number, named: Map<number, boolean>): boolean {
   if (!strings.length) return false;
   const k = stringAt(strings, at);
   if (k < 0) return false;
@@ -110,7 +110,10 @@ function inProse(text: string, strings: readonly number[], at: number, end: numb
   const n = text[cs + 1] === q && text[cs + 2] === q && ce - cs >= 6 ? 3 : 1;
   cs += n;
   if (text.slice(ce - n, ce) === q.repeat(n) && ce - n >= cs) ce -= n;
-  if (at < cs || end > ce || !NAME_CONTENT.test(text.slice(cs, ce))) return true;
+  // Tested once per literal (a long literal with many words would cost its length for each).
+  let ok = named.get(k);
+  if (ok === undefined) named.set(k, (ok = NAME_CONTENT.test(text.slice(cs, ce))));
+  if (at < cs || end > ce || !ok) return true;
   let i = at - 1;
   while (i >= cs && /\s/.test(text[i]!)) i--;
   if (i >= cs && /\w/.test(text[i]!)) return true;
@@ -332,8 +335,9 @@ export class TextPrefilter {
     }
     if (!re || lists.some((l) => !l.length)) return true;
     const count = new Map<string, number>();
+    const named = new Map<number, boolean>();
     for (const m of text.matchAll(re))
-      if (!inProse(text, list, m.index, m.index + m[0].length)) count.set(m[0], (count.get(m[0]) ?? 0) + 1);
+      if (!inProse(text, list, m.index, m.index + m[0].length, named)) count.set(m[0], (count.get(m[0]) ?? 0) + 1);
     return lists.some((l) => {
       const need = new Map<string, number>([[anchor, 1]]);
       for (const x of l) need.set(x, (need.get(x) ?? 0) + 1);
