@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-2INL2XUC.js";
+} from "./chunk-LLYWIDT7.js";
 import {
   splitList
-} from "./chunk-UBDZW5DI.js";
-import "./chunk-KK7AWMKJ.js";
+} from "./chunk-LWFYNQUK.js";
+import "./chunk-UNVBYEEC.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

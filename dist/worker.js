@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-KK7AWMKJ.js";
+} from "./chunk-UNVBYEEC.js";
 import {
   RuleIndex
 } from "./chunk-HVYK7A7C.js";

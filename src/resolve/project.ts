@@ -18,6 +18,7 @@ import type { ProjectLink } from './link.js';
 import { Budget } from './link.js';
 import { Resolver } from './values.js';
 import { detach } from '../util/detach.js';
+import { Reach } from './reach.js';
 
 /** One parsed project module. */
 export interface ModuleModel {
@@ -73,9 +74,21 @@ export class Project implements PlainSource, ReviveHost {
   private parsedPaths = new Set<string>();
   /** Modules parsed (by the index or by the scan) after an earlier parse of theirs was released. */
   reparsed = 0;
-  private egress = new Map<string, boolean>();
-  private egressActive = new Set<string>();
-  private egressCuts = 0;
+  /** Modules that pass the module filter or import one that does, at any depth (import cycles included). */
+  private egress = new Reach({
+    marked: (path) => {
+      const text = this.files.read(path);
+      this.egressText = { path, text };
+      return !!text && this.prefilter.test(text);
+    },
+    // Asked right after `marked` for the same module: its text is read once.
+    edges: (path) => {
+      const text = this.egressText?.path === path ? this.egressText.text : this.files.read(path);
+      this.egressText = undefined;
+      return text ? importedPaths(text, path, this.modules) : [];
+    },
+  });
+  private egressText?: { path: string; text: string | undefined };
   private loadedThisFile = 0;
   /** The file analysed last when no module imports it: its tree goes when the next file begins. */
   private transient?: { model: ModuleModel; tree: SyntaxTree; asked: boolean };
@@ -266,21 +279,7 @@ export class Project implements PlainSource, ReviveHost {
   }
 
   private mayEgress(path: string): boolean {
-    const known = this.egress.get(path);
-    if (known !== undefined) return known;
-    // An import cycle: false while in progress, and nothing computed through the cut is remembered
-    // (else the answer for a module would depend on which module of the cycle was asked first).
-    if (this.egressActive.has(path)) {
-      this.egressCuts++;
-      return false;
-    }
-    this.egressActive.add(path);
-    const cuts = this.egressCuts;
-    const text = this.files.read(path);
-    const v = !!text && (this.prefilter.test(text) || this.importsEgress(path, text));
-    this.egressActive.delete(path);
-    if (v || cuts === this.egressCuts) this.egress.set(path, v);
-    return v;
+    return this.egress.reaches(path);
   }
 
   /** The module a scope of this generation belongs to, with its text's digest (for plain values). */
