@@ -383,7 +383,8 @@ if (opt.bigRun) {
     const gOut = JSON.parse(readFileSync(join(work, `big-${process.pid}.json`), 'utf8'));
     rmSync(join(work, `big-${process.pid}.json`), { force: true });
     log(
-      `| (g) peak RSS, scan --workers 2 of ${fmtInt(bigFiles.length)} files (${(bigBytes / 1e6).toFixed(0)} MB, ${big}): ${g.wall.toFixed(1)} s, ${gOut.filesParsed} parsed | ${g.rss.toFixed(0)} MB | | ≤ 300 MB | ${g.rss <= 300 ? 'pass' : 'FAIL'} |`,
+      // The built-in excludes (site-packages, venv...) leave many of the listed files out: say how many were scanned.
+      `| (g) peak RSS, scan --workers 2 of ${big} (${fmtInt(bigFiles.length)} files, ${(bigBytes / 1e6).toFixed(0)} MB; ${fmtInt(gOut.filesScanned)} scanned after the built-in excludes, ${gOut.filesParsed} parsed): ${g.wall.toFixed(1)} s | ${g.rss.toFixed(0)} MB | | ≤ 300 MB | ${g.rss <= 300 ? 'pass' : 'FAIL'} |`,
     );
   }
 }
