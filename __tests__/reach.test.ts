@@ -6,12 +6,9 @@ function graph(edges: Record<string, string[]>, marked: string[]) {
   const reads = new Map<string, number>();
   return {
     reads,
-    g: {
-      marked: (n: string) => marked.includes(n),
-      edges: (n: string) => {
-        reads.set(n, (reads.get(n) ?? 0) + 1);
-        return edges[n] ?? [];
-      },
+    g: (n: string): true | string[] => {
+      reads.set(n, (reads.get(n) ?? 0) + 1);
+      return marked.includes(n) || (edges[n] ?? []);
     },
   };
 }

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-LLYWIDT7.js";
+} from "./chunk-MUFFV7SK.js";
 import {
   splitList
-} from "./chunk-LWFYNQUK.js";
-import "./chunk-UNVBYEEC.js";
+} from "./chunk-XJLJ6DRT.js";
+import "./chunk-KLJER65Y.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-UNVBYEEC.js";
+} from "./chunk-KLJER65Y.js";
 import {
   RuleIndex
 } from "./chunk-HVYK7A7C.js";

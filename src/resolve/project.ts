@@ -75,20 +75,11 @@ export class Project implements PlainSource, ReviveHost {
   /** Modules parsed (by the index or by the scan) after an earlier parse of theirs was released. */
   reparsed = 0;
   /** Modules that pass the module filter or import one that does, at any depth (import cycles included). */
-  private egress = new Reach({
-    marked: (path) => {
-      const text = this.files.read(path);
-      this.egressText = { path, text };
-      return !!text && this.prefilter.test(text);
-    },
-    // Asked right after `marked` for the same module: its text is read once.
-    edges: (path) => {
-      const text = this.egressText?.path === path ? this.egressText.text : this.files.read(path);
-      this.egressText = undefined;
-      return text ? importedPaths(text, path, this.modules) : [];
-    },
+  private egress = new Reach((path) => {
+    const text = this.files.read(path);
+    if (!text) return [];
+    return this.prefilter.test(text) || importedPaths(text, path, this.modules);
   });
-  private egressText?: { path: string; text: string | undefined };
   private loadedThisFile = 0;
   /** The file analysed last when no module imports it: its tree goes when the next file begins. */
   private transient?: { model: ModuleModel; tree: SyntaxTree; asked: boolean };

@@ -6,11 +6,8 @@
 // recursion that refused to remember what it computed through a cycle took 28 s for one package
 // `__init__.py` in a dense cycle of 430 modules).
 
-export interface Graph {
-  /** Whether the node is marked; a marked node's edges are never asked for. */
-  marked(node: string): boolean;
-  edges(node: string): Iterable<string>;
-}
+/** A node read once: `true` when it is marked (its edges are then not needed), else its edges. */
+export type Graph = (node: string) => true | Iterable<string>;
 
 export class Reach {
   private known = new Map<string, boolean>();
@@ -31,9 +28,9 @@ export class Reach {
       low.set(node, index.size - 1);
       stack.push(node);
       onStack.add(node);
-      const marked = this.graph.marked(node);
-      value.set(node, marked);
-      frames.push({ node, it: (marked ? [] : this.graph.edges(node))[Symbol.iterator]() });
+      const read = this.graph(node);
+      value.set(node, read === true);
+      frames.push({ node, it: (read === true ? [] : read)[Symbol.iterator]() });
     };
     open(start);
     while (frames.length) {
