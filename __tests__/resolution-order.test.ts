@@ -1,6 +1,7 @@
 // Resolution does not depend on evaluation order or on an alias chain's length, and the bugs seen on
 // real code stay fixed: a comment in a def's parameters, constructor-only host arguments, AF_UNIX.
 import { scanText } from './helpers/engine.js';
+import { Budget, SITE_CALLEE, WORK_BUDGET } from '../src/resolve/link.js';
 
 const chain = (n: number, head: string): string =>
   [`a0 = ${head}`, ...Array.from({ length: n }, (_, i) => `a${i + 1} = a${i}`)].join('\n');
@@ -113,5 +114,47 @@ describe('resolution bugs seen on real code', () => {
     ].join('\n');
     const r = await scanText(code);
     expect(r.findings.map((f) => [f.ruleId, f.startLine])).toEqual([['network.socket', 5]]);
+  });
+});
+
+describe('the work budget', () => {
+  // Mutually recursive functions whose results are cut by the cycle and so recomputed by every caller:
+  // the shape of sympy's method webs, which spend any budget.
+  const web = (n: number) =>
+    Array.from({ length: n }, (_, i) => `def f${i}(x):\n    return f${(i + 1) % n}(x) + f${(i + 2) % n}(x)\n`).join(
+      '\n',
+    );
+
+  it('a web that spends the budget leaves a note, and the sites after it are still found with their hosts', async () => {
+    const head = `import requests\n\n${web(40)}\n`;
+    const line = head.split('\n').length;
+    const r = await scanText(`${head}requests.get(f0(1))\nrequests.post("https://api.example.com/v1")\n`);
+    expect(r.notes.map((n) => n.message)).toEqual([expect.stringContaining('work budget')]);
+    expect(r.findings.map((f) => [f.ruleId, f.startLine, f.destination.host])).toEqual([
+      ['network.requests', line, undefined],
+      ['network.requests', line + 1, 'api.example.com'],
+    ]);
+  });
+
+  it('many costly sites after a spent budget are all found, and the file is not skipped', async () => {
+    const head = `import requests\n\n${web(40)}\n`;
+    const calls = Array.from({ length: 400 }, () => 'requests.get(f0(1))').join('\n');
+    const r = await scanText(`${head}${calls}\nrequests.post("https://api.example.com/v1")\n`);
+    expect(r.findings).toHaveLength(401);
+    expect(r.findings[400]!.destination.host).toBe('api.example.com');
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('past the budget, the grace beyond each callee is bounded in all', () => {
+    const b = new Budget();
+    while (b.step());
+    expect(b.exhausted).toBe(true);
+    let taken = 0;
+    for (let site = 0; site < 1000; site++) {
+      b.nextSite();
+      while (b.step()) taken++;
+    }
+    expect(taken).toBeLessThanOrEqual(WORK_BUDGET + 1000 * SITE_CALLEE);
+    expect(taken).toBeGreaterThanOrEqual(1000 * SITE_CALLEE);
   });
 });

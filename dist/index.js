@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-MUFFV7SK.js";
+} from "./chunk-2T6R4WRE.js";
 import {
   splitList
-} from "./chunk-XJLJ6DRT.js";
-import "./chunk-KLJER65Y.js";
+} from "./chunk-3MKTTWET.js";
+import "./chunk-YWEHPZOK.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-KLJER65Y.js";
+} from "./chunk-YWEHPZOK.js";
 import {
   RuleIndex
 } from "./chunk-HVYK7A7C.js";

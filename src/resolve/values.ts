@@ -6,7 +6,7 @@ import type { Binding, Scope } from './scopes.js';
 import { classInfo } from './scopes.js';
 import { annotationType } from './annotations.js';
 import type { ProjectLink } from './link.js';
-import { Budget, WORK_BUDGET } from './link.js';
+import { Budget } from './link.js';
 import { decodeStringLiteral } from './strings.js';
 import type { Origin, Value } from './value.js';
 import { informative, MAX_DEPTH, UNKNOWN } from './value.js';
@@ -51,9 +51,14 @@ export class Resolver {
     this.budget = link?.budget ?? new Budget();
   }
 
-  /** Set when the work budget ran out: later values are unknown and the file gets a note. */
+  /** Set when the work budget ran out: later values may be unknown and the file gets a note. */
   get exhausted(): boolean {
     return this.budget.exhausted;
+  }
+
+  /** A call site of the file begins (past the budget, each gets a small grace: link.ts). */
+  nextSite(): void {
+    this.budget.nextSite();
   }
 
   /** Resolve a node in a scope. Results are memoised per node (scope is implied by the node). */
@@ -69,8 +74,7 @@ export class Resolver {
     // resolves step by step) is unknown and memoised like any value, so a 20,000-term "+" stays linear.
     if (depth > MAX_DEPTH) return UNKNOWN;
     const b = this.budget;
-    if (this.active.has(node.id) || ++b.steps > WORK_BUDGET) {
-      if (b.steps > WORK_BUDGET) b.exhausted = true;
+    if (this.active.has(node.id) || !b.step()) {
       b.cuts++;
       return UNKNOWN;
     }

@@ -114,6 +114,7 @@ export function analyzeSource(file: string, source: string, ctx0: AnalyzeContext
     let n = 0;
     for (const { node, scope } of sym.calls) {
       if (++n % 16 === 0 && overtime()) return result;
+      resolver.nextSite();
       const f = resolver.value(node.childForFieldName('function'), scope);
       const callee = calleeName(f) ?? (f.kind === 'class' ? constructedBase(node, scope, resolver) : undefined);
       const m = callee ? matchCall(node, scope, callee, resolver, ctx.index) : undefined;
