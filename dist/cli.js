@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-VTG3IMJH.js");
+      const { runScan } = await import("./chunk-YL4NB7XA.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-S23UWPF2.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-RBOSSDRY.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-2T6R4WRE.js";
+} from "./chunk-HYWW4Y7T.js";
 import {
   splitList
-} from "./chunk-3MKTTWET.js";
-import "./chunk-YWEHPZOK.js";
+} from "./chunk-LVQ7W2IE.js";
+import "./chunk-QNP3FSC2.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-YWEHPZOK.js";
+} from "./chunk-QNP3FSC2.js";
 import {
   RuleIndex
 } from "./chunk-HVYK7A7C.js";

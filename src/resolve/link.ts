@@ -24,7 +24,7 @@ export class Budget {
   /** Incremented whenever a result is cut; a computation that saw it change is not memoised. */
   cuts = 0;
   steps = 0;
-  /** Set when the work budget ran out: later values are unknown and the file gets a note. */
+  /** Set when the work budget ran out: later values may be unknown and the file gets a note. */
   exhausted = false;
   private grace = 0;
   private graceSpent = 0;

@@ -20,8 +20,6 @@ export type { Origin, Value } from './value.js';
 export { HOLE } from './value.js';
 export { keywordArg, positionalArg } from './arguments.js';
 
-export { WORK_BUDGET } from './link.js';
-
 const BUILTINS = new Set(
   '__import__ getattr exec eval compile open chr ord int bytes bytearray str vars reversed map list tuple locals globals'.split(
     ' ',
