@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-YL4NB7XA.js");
+      const { runScan } = await import("./chunk-RUVHKZ3T.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-RBOSSDRY.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-L4T26H7V.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;
@@ -47,7 +47,7 @@ async function main(argv) {
       return runDiff(rest, io);
     }
     case "merge": {
-      const { runMerge } = await import("./chunk-P3MGFDRZ.js");
+      const { runMerge } = await import("./chunk-ZLUXYL5J.js");
       return runMerge(rest, io);
     }
     default:

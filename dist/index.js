@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-HYWW4Y7T.js";
+} from "./chunk-T5PGKCD3.js";
 import {
   splitList
-} from "./chunk-LVQ7W2IE.js";
-import "./chunk-QNP3FSC2.js";
+} from "./chunk-X3DCSHY7.js";
+import "./chunk-SA3TADJD.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -33,13 +33,13 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-ZDWSRHYE.js";
+} from "./chunk-ZHUEKQMN.js";
 import {
   VERSION
 } from "./chunk-7RMU2GWJ.js";
 import {
   compareByPriority
-} from "./chunk-HVYK7A7C.js";
+} from "./chunk-7XGPOVQM.js";
 import {
   __commonJS,
   __require,

@@ -6,10 +6,10 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-QNP3FSC2.js";
+} from "./chunk-SA3TADJD.js";
 import {
   RuleIndex
-} from "./chunk-HVYK7A7C.js";
+} from "./chunk-7XGPOVQM.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts

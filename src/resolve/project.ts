@@ -18,7 +18,32 @@ import type { ProjectLink } from './link.js';
 import { Budget } from './link.js';
 import { Resolver } from './values.js';
 import { detach } from '../util/detach.js';
-import { Reach } from './reach.js';
+import { Closure, Reach } from './reach.js';
+
+/** The text filter the index asks whether a module may egress (rules/prefilter.ts). */
+export interface ModuleFilter {
+  test(text: string): boolean;
+  /** The first words of patterns written in the text. */
+  roots(text: string): ReadonlySet<string>;
+  /** Whether the text may finish a name begun with one of `roots()` in a module it imports. */
+  finishes(text: string, roots: () => ReadonlySet<string>): boolean;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+/** Without rules, every module may egress. */
+const EVERY_MODULE: ModuleFilter = { test: () => true, roots: () => NONE, finishes: () => true };
+
+/** The union of two sets, sharing either when it already holds the other. */
+function union(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  if (a === b || !b.size) return a;
+  if (!a.size) return b;
+  let aHasB = true;
+  for (const x of b) if (!a.has(x)) aHasB = false;
+  if (aHasB) return a;
+  let bHasA = true;
+  for (const x of a) if (!b.has(x)) bHasA = false;
+  return bHasA ? b : new Set([...a, ...b]);
+}
 
 /** One parsed project module. */
 export interface ModuleModel {
@@ -74,11 +99,20 @@ export class Project implements PlainSource, ReviveHost {
   private parsedPaths = new Set<string>();
   /** Modules parsed (by the index or by the scan) after an earlier parse of theirs was released. */
   reparsed = 0;
-  /** Modules that pass the module filter or import one that does, at any depth (import cycles included). */
+  /** The first words of patterns written in a module or in what it imports, at any depth. */
+  private roots = new Closure<ReadonlySet<string>>((path) => {
+    const text = this.files.read(path);
+    if (!text) return { value: NONE, edges: [] };
+    return { value: this.prefilter.roots(text), edges: importedPaths(text, path, this.modules) };
+  }, union);
+  /**
+   * Modules that pass the module filter, or finish a name begun in what they import, or import one
+   * that does, at any depth (import cycles included).
+   */
   private egress = new Reach((path) => {
     const text = this.files.read(path);
     if (!text) return [];
-    return this.prefilter.test(text) || importedPaths(text, path, this.modules);
+    return this.prefilter.test(text) || this.finishes(path, text) || importedPaths(text, path, this.modules);
   });
   private loadedThisFile = 0;
   /** The file analysed last when no module imports it: its tree goes when the next file begins. */
@@ -95,7 +129,7 @@ export class Project implements PlainSource, ReviveHost {
     readonly files: ProjectFiles,
     private readonly parser: PythonParser,
     private readonly known: (qual: string) => boolean = () => false,
-    private readonly prefilter: { test(text: string): boolean } = { test: () => true },
+    private readonly prefilter: ModuleFilter = EVERY_MODULE,
   ) {
     this.modules = new ModuleMap(files);
   }
@@ -261,12 +295,18 @@ export class Project implements PlainSource, ReviveHost {
   }
 
   /**
-   * Whether a file that does not pass the text prefilter itself imports a project module that does
-   * (directly or through other modules): its calls of that module's clients and wrappers must be analysed.
+   * Whether a file that does not pass the text prefilter itself must still be analysed: it imports a
+   * project module that may egress (directly or through other modules: its calls of that module's
+   * clients and wrappers), or it finishes a name begun in what it imports (`sp.run(...)` after
+   * `from .compat import sp`, where compat has `import subprocess as sp`).
    */
-  importsEgress(path: string, text: string): boolean {
+  needsAnalysis(path: string, text: string): boolean {
     for (const p of importedPaths(text, path, this.modules)) if (this.mayEgress(p)) return true;
-    return false;
+    return this.finishes(path, text);
+  }
+
+  private finishes(path: string, text: string): boolean {
+    return this.prefilter.finishes(text, () => this.roots.of(path));
   }
 
   private mayEgress(path: string): boolean {

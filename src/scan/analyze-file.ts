@@ -55,7 +55,7 @@ export function analyzeSource(file: string, source: string, ctx0: AnalyzeContext
   const ctx: AnalyzeContext = pth || ctx0.payload ? { ...ctx0, project: undefined } : ctx0;
   const env = ctx.payload ?? newPayloadEnv();
   const mentionsSuppression = text.includes('egress:');
-  if (!mentionsSuppression && !ctx.index.prefilter.test(text) && !ctx.project?.importsEgress(file, text)) return result;
+  if (!mentionsSuppression && !ctx.index.prefilter.test(text) && !ctx.project?.needsAnalysis(file, text)) return result;
   // The time budget covers parsing and analysis: a pathological file is reported as skipped.
   const deadline = performance.now() + ctx.config.maxFileMillis;
   ctx.project?.beginFile();

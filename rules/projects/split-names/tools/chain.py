@@ -1,0 +1,3 @@
+from .compat import shell
+
+run_shell = shell.system

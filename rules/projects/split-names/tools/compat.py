@@ -1,0 +1,6 @@
+import os
+import subprocess as sp
+
+shell = os
+
+__all__ = ["shell", "sp"]
