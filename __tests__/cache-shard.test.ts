@@ -91,6 +91,18 @@ describe('full-scan cache', () => {
     expect(toJson(result, VERSION)).toBe(toJson(await scan(), VERSION));
   });
 
+  it("a submodule read only as an attribute of its package is part of its reader's key", async () => {
+    // `import app` + `app.config.COLLECTOR`: no import statement names app/config.py, the resolver reads it.
+    write({ 'tools/beacon.py': 'import requests\nimport app\n\nrequests.post(app.config.COLLECTOR)\n' });
+    await scan(new FileCache(cacheDir));
+    write({ 'app/config.py': 'COLLECTOR = "https://moved.example.net/v2"\n' });
+    const result = await scan(new FileCache(cacheDir));
+    expect(result.findings.map((f) => `${f.file}:${f.destination.host}`)).toContain(
+      'tools/beacon.py:moved.example.net',
+    );
+    expect(toJson(result, VERSION)).toBe(toJson(await scan(), VERSION));
+  });
+
   it('a new file is the only one analysed', async () => {
     await scan(new FileCache(cacheDir));
     write({ 'tools/extra.py': 'import requests\nrequests.get("https://new.example.com")\n' });

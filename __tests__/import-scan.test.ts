@@ -2,7 +2,7 @@
 // statement pattern only at lines that contain "import"; it must find what a scan of every line finds.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importedPaths } from '../src/resolve/import-scan.js';
+import { importedPaths, statementPaths } from '../src/resolve/import-scan.js';
 import type { ProjectFiles } from '../src/resolve/modules.js';
 import { ModuleMap } from '../src/resolve/modules.js';
 import { withinBudget } from './helpers/budget.js';
@@ -77,7 +77,7 @@ const tricky = [
 describe('import scan', () => {
   it('names the project files of import statements', () => {
     const map = new ModuleMap(view);
-    expect(importedPaths(tricky, 'pkg/mod.py', map).sort()).toEqual([
+    expect(statementPaths(tricky, 'pkg/mod.py', map).sort()).toEqual([
       'libs/l3/src/m3/__init__.py',
       'pkg/__init__.py',
       'pkg/a.py',
@@ -86,6 +86,32 @@ describe('import scan', () => {
       'pkg/sub/c.py',
       'tools/x.py',
     ]);
+  });
+
+  // The resolver reads these too: a file that names them only as attributes depends on them (the
+  // prefilter's import graph and the cache key both follow importedPaths).
+  it('adds the packages import statements bind, and their submodules read as attributes', () => {
+    const map = new ModuleMap(view);
+    const text = [
+      'import tools',
+      'import pkg.a as alias',
+      'from pkg import sub as s',
+      'tools . x.run()',
+      's.c.send()',
+      'alias.sub.c',
+      'pkg.b',
+      'other.tools.x',
+    ].join('\n');
+    expect(importedPaths(text, 'app.py', map).sort()).toEqual([
+      'pkg/__init__.py', // the package of pkg.a, and of pkg.sub
+      'pkg/a.py',
+      'pkg/sub/__init__.py',
+      'pkg/sub/c.py', // s.c: sub is bound to the package pkg.sub
+      'tools/__init__.py',
+      'tools/x.py', // tools . x: blanks around the dot are allowed
+    ]);
+    // pkg.b is not read: `pkg` is not bound here (only pkg.a, as `alias`, a module and no package).
+    expect(importedPaths('import tools.x\npkg.b\n', 'app.py', map).sort()).toEqual(['tools/__init__.py', 'tools/x.py']);
   });
 
   it('finds what a scan of every line finds, on every rule fixture and on the tricky text', () => {
@@ -103,7 +129,7 @@ describe('import scan', () => {
     });
     for (const t of texts) {
       for (const m of [map, local])
-        expect(importedPaths(t, 'pkg/mod.py', m).sort()).toEqual(everyLine(t, 'pkg/mod.py', m).sort());
+        expect(statementPaths(t, 'pkg/mod.py', m).sort()).toEqual(everyLine(t, 'pkg/mod.py', m).sort());
     }
   });
 
@@ -115,7 +141,20 @@ describe('import scan', () => {
       'from pkg import (a  # )\n)\nfrom pkg.sub import (c)\n',
       'x = 1; import pkg.a\nfrom . import (a, b)',
     ])
-      expect(importedPaths(t, 'pkg/mod.py', map).sort()).toEqual(everyLine(t, 'pkg/mod.py', map).sort());
+      expect(statementPaths(t, 'pkg/mod.py', map).sort()).toEqual(everyLine(t, 'pkg/mod.py', map).sort());
+  });
+
+  it('stays linear on 100,000 attribute chains of bound packages', () => {
+    const text = `import tools, pkg\n${'tools.x.y.z . w(pkg.sub.c.d)\n'.repeat(100_000)}`;
+    withinBudget(5_000, () =>
+      expect(importedPaths(text, 'app.py', new ModuleMap(view)).sort()).toEqual([
+        'pkg/__init__.py',
+        'pkg/sub/__init__.py',
+        'pkg/sub/c.py',
+        'tools/__init__.py',
+        'tools/x.py',
+      ]),
+    );
   });
 
   // Both inputs cost minutes of rescans before (each unclosed list searched the rest of the text for ")",

@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-RUVHKZ3T.js");
+      const { runScan } = await import("./chunk-BVR5M32K.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-L4T26H7V.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-YU7YK53W.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;

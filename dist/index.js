@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-T5PGKCD3.js";
+} from "./chunk-B6NYZCIS.js";
 import {
   splitList
-} from "./chunk-X3DCSHY7.js";
-import "./chunk-SA3TADJD.js";
+} from "./chunk-MQXUK6MO.js";
+import "./chunk-NONKERTW.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

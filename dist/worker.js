@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-SA3TADJD.js";
+} from "./chunk-NONKERTW.js";
 import {
   RuleIndex
 } from "./chunk-7XGPOVQM.js";

@@ -53,16 +53,54 @@ function* importLines(text: string): Generator<ImportLine> {
   }
 }
 
-/** The project files a module's import statements name (a cheap textual scan; the parse decides later). */
+/**
+ * The project files a module can read names from: those its import statements name, the packages
+ * they bind (`import a.b` binds `a`), and the submodules of those packages it reads as attributes
+ * (`import tools` + `tools.compat.sp.run(...)`: the resolver finds `tools/compat.py` by its path even
+ * when no import statement names it). A cheap textual scan; the parse decides later.
+ */
 export function importedPaths(text: string, from: string, map: ModuleMap): string[] {
+  const packages = new Map<string, string>();
+  const out = new Set(statementPaths(text, from, map, packages));
+  if (!packages.size) return [...out];
+  const chain = new RegExp(`\\b(${[...packages.keys()].join('|')})((?:[ \\t]*\\.[ \\t]*[A-Za-z_]\\w*)+)`, 'g');
+  const seen = new Set<string>();
+  for (const m of text.matchAll(chain)) {
+    let module = packages.get(m[1]!)!;
+    for (const attr of m[2]!.split('.').slice(1)) {
+      module = `${module}.${attr.trim()}`;
+      if (seen.has(module)) continue;
+      seen.add(module);
+      const p = map.pathOf(module, from);
+      if (!p) break;
+      out.add(p);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The project files a module's import statements name; with `packages`, also the packages they bind,
+ * recorded there by bound name (`import a.b` binds `a`; `from a import b as c` binds `c` to `a.b`).
+ */
+export function statementPaths(text: string, from: string, map: ModuleMap, packages?: Map<string, string>): string[] {
   const out = new Set<string>();
-  const add = (module: string | undefined) => {
+  const add = (module: string | undefined, bound?: string) => {
     const p = module ? map.pathOf(module, from) : undefined;
-    if (p) out.add(p);
+    if (!p) return;
+    if (!bound) out.add(p);
+    else if (p.endsWith('__init__.py')) {
+      out.add(p);
+      packages!.set(bound, module!);
+    }
   };
   for (const m of importLines(text)) {
     if (m.modules !== undefined) {
-      for (const part of m.modules.split(',')) add(/^\s*([\w.]+)/.exec(part)?.[1]);
+      for (const part of m.modules.split(',')) {
+        const [, name, alias] = /^\s*([\w.]+)(?:\s+as\s+(\w+))?/.exec(part) ?? [];
+        add(name);
+        if (name && packages) add(alias ? name : name.split('.')[0], alias ?? name.split('.')[0]);
+      }
       continue;
     }
     const mod = m.from!;
@@ -73,10 +111,11 @@ export function importedPaths(text: string, from: string, map: ModuleMap): strin
     if (level && base === undefined && dotted) continue;
     if (base) add(base);
     for (const part of names) {
-      const name = /^\s*(\w+)/.exec(part)?.[1];
+      const [, name, alias] = /^\s*(\w+)(?:\s+as\s+(\w+))?/.exec(part) ?? [];
       if (!name || name === '*') continue;
-      if (base) add(`${base}.${name}`);
-      else if (level) add(map.absolute(from, level, name));
+      const module = base ? `${base}.${name}` : level ? map.absolute(from, level, name) : undefined;
+      add(module);
+      if (packages) add(module, alias ?? name);
     }
   }
   return [...out];
