@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-BVR5M32K.js");
+      const { runScan } = await import("./chunk-L365ECTA.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-YU7YK53W.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-YFAXNHHJ.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;
@@ -47,7 +47,7 @@ async function main(argv) {
       return runDiff(rest, io);
     }
     case "merge": {
-      const { runMerge } = await import("./chunk-ZLUXYL5J.js");
+      const { runMerge } = await import("./chunk-QBSZEH46.js");
       return runMerge(rest, io);
     }
     default:

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-B6NYZCIS.js";
+} from "./chunk-APUGYNPS.js";
 import {
   splitList
-} from "./chunk-MQXUK6MO.js";
-import "./chunk-NONKERTW.js";
+} from "./chunk-T5PMT7T2.js";
+import "./chunk-JFHXWT64.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,
@@ -33,13 +33,13 @@ import {
   serializeSarif,
   toSarif,
   trimTrailingSlashes
-} from "./chunk-ZHUEKQMN.js";
+} from "./chunk-QVQJSBF2.js";
 import {
   VERSION
 } from "./chunk-7RMU2GWJ.js";
 import {
   compareByPriority
-} from "./chunk-7XGPOVQM.js";
+} from "./chunk-5X5BTGI2.js";
 import {
   __commonJS,
   __require,

@@ -6,10 +6,10 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-NONKERTW.js";
+} from "./chunk-JFHXWT64.js";
 import {
   RuleIndex
-} from "./chunk-7XGPOVQM.js";
+} from "./chunk-5X5BTGI2.js";
 import "./chunk-7BOAENXZ.js";
 
 // src/scan/worker.ts

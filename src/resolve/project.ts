@@ -25,8 +25,8 @@ export interface ModuleFilter {
   test(text: string): boolean;
   /** The first words of patterns written in the text. */
   roots(text: string): ReadonlySet<string>;
-  /** Whether the text may finish a name begun with one of `roots()` in a module it imports. */
-  finishes(text: string, roots: () => ReadonlySet<string>): boolean;
+  /** Whether the text may finish a name begun with one of `roots` in a module it imports. */
+  finishes(text: string, roots: ReadonlySet<string>): boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -112,7 +112,9 @@ export class Project implements PlainSource, ReviveHost {
   private egress = new Reach((path) => {
     const text = this.files.read(path);
     if (!text) return [];
-    return this.prefilter.test(text) || this.finishes(path, text) || importedPaths(text, path, this.modules);
+    if (this.prefilter.test(text)) return true;
+    const imports = importedPaths(text, path, this.modules);
+    return this.finishes(text, imports) || imports;
   });
   private loadedThisFile = 0;
   /** The file analysed last when no module imports it: its tree goes when the next file begins. */
@@ -301,12 +303,21 @@ export class Project implements PlainSource, ReviveHost {
    * `from .compat import sp`, where compat has `import subprocess as sp`).
    */
   needsAnalysis(path: string, text: string): boolean {
-    for (const p of importedPaths(text, path, this.modules)) if (this.mayEgress(p)) return true;
-    return this.finishes(path, text);
+    const imports = importedPaths(text, path, this.modules);
+    for (const p of imports) if (this.mayEgress(p)) return true;
+    return this.finishes(text, imports);
   }
 
-  private finishes(path: string, text: string): boolean {
-    return this.prefilter.finishes(text, () => this.roots.of(path));
+  /**
+   * Whether a module finishes a name begun in what it imports. Only its imports' roots count: a name
+   * begun in the module itself and finished there has all its words in its text (the word test), and
+   * one that leaves and comes back does so through an import cycle, which brings the module's own
+   * roots in.
+   */
+  private finishes(text: string, imports: readonly string[]): boolean {
+    let roots: ReadonlySet<string> = NONE;
+    for (const p of imports) roots = union(roots, this.roots.of(p));
+    return roots.size > 0 && this.prefilter.finishes(text, roots);
   }
 
   private mayEgress(path: string): boolean {

@@ -120,36 +120,32 @@ export class TextPrefilter {
   }
 
   /**
-   * Whether a module may finish a name begun in a module it imports, at any depth (`roots()` gives
-   * the first words written in them, asked only when needed): it writes the last word of a pattern
-   * with one of those first words (`thing.system(...)` after `from .compat import thing`, where compat
-   * has `import os` + `thing = os`; `sp.run([...])` after `from .compat import sp`), or it reads an
-   * attribute by a computed name. The words between are not asked for (they may be written in any
-   * module of the chain), and neither is where the last word stands: an attribute, an assignment
-   * target (a module-level config), a name imported from a star-importing module.
+   * Whether a module may finish a name begun in a module it imports, at any depth (`roots`: the first
+   * words written in them): it writes the last word of a pattern with one of those first words
+   * (`thing.system(...)` after `from .compat import thing`, where compat has `import os` + `thing =
+   * os`; `sp.run([...])` after `from .compat import sp`), or it reads an attribute by a computed name.
+   * The words between are not asked for (they may be written in any module of the chain), and neither
+   * is where the last word stands: an attribute, an assignment target (a module-level config), a name
+   * imported from a star-importing module.
    */
-  finishes(source: string, roots: () => ReadonlySet<string>): boolean {
+  finishes(source: string, roots: ReadonlySet<string>): boolean {
     if (this.matchAll) return true;
-    if (source.search(this.tailWords) < 0) return false;
+    if (!roots.size || source.search(this.tailWords) < 0) return false;
     const { text, strings } = codeText(source);
     const list = indexesNamespace(text, strings) ? [] : strings;
     const named = new Map<number, boolean>();
-    let known: ReadonlySet<string> | undefined;
     for (const m of text.matchAll(this.tailWords)) {
       const w = m[0];
       const at = m.index;
       const end = at + w.length;
       if (ATTRIBUTES_BY_NAME.has(w)) {
         const quoted = list.length > 0 && inString(list, at);
-        const computed =
-          !quoted && (w === 'getattr' ? !literalGetattr(text, end, list) : w === '__dict__' || !bindsOnly(text, at, end));
-        if (computed) return (known ??= roots()).size > 0;
+        if (!quoted && (w === 'getattr' ? !literalGetattr(text, end, list) : w === '__dict__' || !bindsOnly(text, at, end)))
+          return true;
         if (!this.tails.has(w)) continue;
       }
       if (inProse(text, list, at, end, named)) continue;
-      known ??= roots();
-      if (!known.size) return false;
-      for (const r of this.tails.get(w)!) if (known.has(r)) return true;
+      for (const r of this.tails.get(w)!) if (roots.has(r)) return true;
     }
     return false;
   }
