@@ -60,6 +60,17 @@ describe('tree retention in full scans', () => {
     expect(project.existing('pkg/config.py')).toBeUndefined();
   });
 
+  it('a lookup refused by the cap on modules per file is not remembered for the next file', async () => {
+    const parser = await pythonParser();
+    const project = new Project(view, parser, undefined, undefined, 1);
+    const api = () => project.link('app.py').lookup('pkg.client.API', 0)?.kind;
+    project.beginFile();
+    expect(api()).toBe('qualified'); // pkg/client.py is loaded, pkg/config.py one module too many: a name
+    project.beginFile();
+    expect(api()).toBe('text'); // pkg/client.py is still loaded: one load is enough now
+    project.release();
+  });
+
   it('workers keep every tree until the import graph is in, then only imported files', () => {
     const list = ['a.py', 'b.py'].map((path) => ({ path, abs: path, size: 1 }));
     const buffer = new SharedArrayBuffer(list.length + 1);

@@ -2,6 +2,10 @@
 // real code stay fixed: a comment in a def's parameters, constructor-only host arguments, AF_UNIX.
 import { scanText } from './helpers/engine.js';
 import { Budget, SITE_CALLEE, WORK_BUDGET } from '../src/resolve/link.js';
+import { listedExists } from '../src/resolve/modules.js';
+import { scanSources } from '../src/scan/scan.js';
+import { defaultConfig } from '../src/config/load.js';
+import { builtinRules } from './helpers/engine.js';
 
 const chain = (n: number, head: string): string =>
   [`a0 = ${head}`, ...Array.from({ length: n }, (_, i) => `a${i + 1} = a${i}`)].join('\n');
@@ -143,6 +147,46 @@ describe('the work budget', () => {
     expect(r.findings).toHaveLength(401);
     expect(r.findings[400]!.destination.host).toBe('api.example.com');
     expect(r.skipped).toEqual([]);
+  });
+
+  it('a wrapper summarised while the budget refuses steps is not remembered for later files', async () => {
+    // send() costs more than a site's grace to summarise; costly.py spends its budget and its grace,
+    // then calls send(): the summary it gets is empty, and must not be what user.py gets after it.
+    const texts: Record<string, string> = {
+      'costly.py': [
+        'import requests',
+        'from pkg.net import send',
+        web(40),
+        ...Array.from({ length: 400 }, () => 'requests.get(f0(1))'),
+        'send("https://a.example/")',
+      ].join('\n'),
+      'user.py': 'from pkg.net import send\n\ndef go():\n    send("https://b.example/")\n',
+      'pkg/__init__.py': '',
+      'pkg/net.py': [
+        'import requests',
+        'def send(url):',
+        ...Array.from({ length: 400 }, (_, i) => `    step${i}()`),
+        '    requests.post(url)',
+      ].join('\n'),
+    };
+    const config = defaultConfig();
+    const opts = {
+      config,
+      rules: builtinRules(config),
+      project: { exists: listedExists(Object.keys(texts)), read: (p: string) => texts[p] },
+    };
+    const userSites = async (order: string[]) =>
+      (
+        await scanSources(
+          order.map((path) => ({ path, content: Buffer.from(texts[path]!) })),
+          opts,
+        )
+      ).findings
+        .filter((f) => f.file === 'user.py')
+        .map((f) => [f.startLine, f.ruleId, f.destination.host]);
+    const alone = await userSites(['user.py']);
+    expect(alone).toEqual([[4, 'network.requests', 'b.example']]);
+    expect(await userSites(['costly.py', 'user.py', 'pkg/__init__.py', 'pkg/net.py'])).toEqual(alone);
   });
 
   it('past the budget, the grace beyond each callee is bounded in all', () => {

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-APUGYNPS.js";
+} from "./chunk-BY3UYUTU.js";
 import {
   splitList
-} from "./chunk-T5PMT7T2.js";
-import "./chunk-JFHXWT64.js";
+} from "./chunk-QJTFV6TA.js";
+import "./chunk-WDRHRILS.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

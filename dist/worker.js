@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-JFHXWT64.js";
+} from "./chunk-WDRHRILS.js";
 import {
   RuleIndex
 } from "./chunk-5X5BTGI2.js";

@@ -23,13 +23,22 @@ export const SITE_CALLEE = 200;
 export class Budget {
   /** Incremented whenever a result is cut; a computation that saw it change is not memoised. */
   cuts = 0;
+  /**
+   * Steps refused (never reset): a result computed while one was refused depends on what the file spent
+   * before it, so caches that outlive the file must not keep it (the resolver's own memo sees it as a cut).
+   */
+  refused = 0;
   steps = 0;
   /** Set when the work budget ran out: later values may be unknown and the file gets a note. */
   exhausted = false;
   private grace = 0;
   private graceSpent = 0;
 
+  /** Which analysed file the budget is spent on (a new one at each reset). */
+  file = 0;
+
   reset(): void {
+    this.file++;
     this.steps = 0;
     this.exhausted = false;
     this.grace = 0;
@@ -45,7 +54,10 @@ export class Budget {
   step(): boolean {
     if (++this.steps <= WORK_BUDGET) return true;
     this.exhausted = true;
-    if (this.grace <= 0 || (SITE_GRACE - this.grace >= SITE_CALLEE && this.graceSpent >= WORK_BUDGET)) return false;
+    if (this.grace <= 0 || (SITE_GRACE - this.grace >= SITE_CALLEE && this.graceSpent >= WORK_BUDGET)) {
+      this.refused++;
+      return false;
+    }
     this.grace--;
     this.graceSpent++;
     return true;

@@ -61,7 +61,8 @@ export interface ModuleModel {
 const MAX_LIVE_BYTES = 24 << 20;
 /**
  * Modules one file may pull in (its import closure), against pathological import webs. High on purpose:
- * a cap that is reached depends on what earlier files loaded, and results must not depend on file order.
+ * a cap that is reached depends on what earlier files loaded, and results must not depend on file order
+ * (a lookup refused by it is not memoised).
  */
 const MAX_MODULES_PER_FILE = 20_000;
 /**
@@ -132,6 +133,8 @@ export class Project implements PlainSource, ReviveHost {
     private readonly parser: PythonParser,
     private readonly known: (qual: string) => boolean = () => false,
     private readonly prefilter: ModuleFilter = EVERY_MODULE,
+    /** Modules one file may load (tests lower it). */
+    private readonly modulesPerFile = MAX_MODULES_PER_FILE,
   ) {
     this.modules = new ModuleMap(files);
   }
@@ -188,7 +191,12 @@ export class Project implements PlainSource, ReviveHost {
     const known = this.models.get(path);
     if (known && known === this.transient?.model) this.transient.asked = true;
     if (known !== undefined) return known ?? undefined;
-    if (this.loadedThisFile >= MAX_MODULES_PER_FILE) return undefined;
+    if (this.loadedThisFile >= this.modulesPerFile) {
+      // Refused, like a step past the budget: what earlier files loaded decides it, so no memo keeps it.
+      this.budget.refused++;
+      this.budget.cuts++;
+      return undefined;
+    }
     this.loadedThisFile++;
     const text = this.files.read(path);
     if (text === undefined || text.length > MAX_MODULE_BYTES) {

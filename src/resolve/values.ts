@@ -36,7 +36,7 @@ export class Resolver {
   private memo = new Map<number, Value>();
   private active = new Set<number>();
   /** Shared with every module the project index reaches from the analysed file. */
-  private readonly budget: Budget;
+  readonly budget: Budget;
 
   /**
    * `link`: the project index (names imported from other project modules); `root`: the module scope

@@ -57,6 +57,11 @@ export class Wrappers {
   private complete = new WeakMap<Scope, { sends: WrapperSend[]; needs: number }>();
   /** Summaries cut by the level budget, per budget. */
   private memo: WeakMap<Scope, WrapperSend[]>[] = Array.from({ length: MAX_LEVELS + 1 }, () => new WeakMap());
+  /**
+   * Summaries made while the work budget refused steps: they lack what those steps would have found, so
+   * they serve the rest of the same file only (a later file that calls the function summarises it anew).
+   */
+  private degraded = { file: -1, by: new Map<Scope, Map<number, { sends: WrapperSend[]; needs: number }>>() };
   private active = new Set<Scope>();
   /** Incremented when a recursion cycle is cut: summaries computed through a cut are not remembered. */
   private cuts = 0;
@@ -76,17 +81,22 @@ export class Wrappers {
     const known = this.memo[levels]!.get(fn);
     if (known) return { sends: known, needs: Infinity };
     if (levels <= 0) return { sends: [], needs: Infinity };
+    const resolver = this.code.resolverOf(fn);
+    const file = resolver?.budget.file;
+    if (file !== undefined && this.degraded.file !== file) this.degraded = { file, by: new Map() };
+    const local = this.degraded.by.get(fn)?.get(levels);
+    if (local) return local;
     if (this.active.has(fn)) {
       this.cuts++; // recursion: the cycle adds nothing new (and nothing computed through it is remembered)
       return { sends: [], needs: 0 };
     }
     this.active.add(fn);
     const cuts = this.cuts;
+    const refused = resolver?.budget.refused;
     const out: WrapperSend[] = [];
     let needs = 1;
     try {
       const params = new Set(fn.params());
-      const resolver = this.code.resolverOf(fn);
       if (!resolver || !params.size) return { sends: out, needs };
       for (const c of this.callsIn(fn)) {
         if (out.length >= MAX_SENDS) break;
@@ -134,10 +144,14 @@ export class Wrappers {
       return { sends: out, needs };
     } finally {
       this.active.delete(fn);
-      if (this.cuts === cuts) {
-        if (needs <= levels) this.complete.set(fn, { sends: out, needs });
-        else this.memo[levels]!.set(fn, out);
-      }
+      if (this.cuts !== cuts) {
+        // Computed through a recursion cut: not remembered.
+      } else if (resolver?.budget.refused !== refused) {
+        let by = this.degraded.by.get(fn);
+        if (!by) this.degraded.by.set(fn, (by = new Map()));
+        by.set(levels, { sends: out, needs });
+      } else if (needs <= levels) this.complete.set(fn, { sends: out, needs });
+      else this.memo[levels]!.set(fn, out);
     }
   }
 
