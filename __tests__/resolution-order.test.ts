@@ -1,7 +1,7 @@
 // Resolution does not depend on evaluation order or on an alias chain's length, and the bugs seen on
 // real code stay fixed: a comment in a def's parameters, constructor-only host arguments, AF_UNIX.
 import { scanText } from './helpers/engine.js';
-import { Budget, SITE_CALLEE, WORK_BUDGET } from '../src/resolve/link.js';
+import { Budget, SITE_CALLEE, SUMMARY_STEPS, WORK_BUDGET } from '../src/resolve/link.js';
 import { listedExists } from '../src/resolve/modules.js';
 import { scanSources } from '../src/scan/scan.js';
 import { defaultConfig } from '../src/config/load.js';
@@ -150,24 +150,21 @@ describe('the work budget', () => {
   });
 
   it('a wrapper summarised while the budget refuses steps is not remembered for later files', async () => {
-    // send() costs more than a site's grace to summarise; costly.py spends its budget and its grace,
-    // then calls send(): the summary it gets is empty, and must not be what user.py gets after it.
+    // Each w<i> summary spends its own account on the web; together they spend what one file's summaries
+    // may take, so costly.py gets an empty summary of send(): user.py, after it, must not get that one.
+    const wrappers = Array.from({ length: 10 }, (_, i) => `def w${i}(x):\n    requests.post(f0(x))\n`);
     const texts: Record<string, string> = {
       'costly.py': [
         'import requests',
         'from pkg.net import send',
         web(40),
-        ...Array.from({ length: 400 }, () => 'requests.get(f0(1))'),
+        ...wrappers,
+        ...wrappers.map((_, i) => `w${i}(1)`),
         'send("https://a.example/")',
       ].join('\n'),
       'user.py': 'from pkg.net import send\n\ndef go():\n    send("https://b.example/")\n',
       'pkg/__init__.py': '',
-      'pkg/net.py': [
-        'import requests',
-        'def send(url):',
-        ...Array.from({ length: 400 }, (_, i) => `    step${i}()`),
-        '    requests.post(url)',
-      ].join('\n'),
+      'pkg/net.py': 'import requests\n\ndef send(url):\n    requests.post(url)\n',
     };
     const config = defaultConfig();
     const opts = {
@@ -175,18 +172,52 @@ describe('the work budget', () => {
       rules: builtinRules(config),
       project: { exists: listedExists(Object.keys(texts)), read: (p: string) => texts[p] },
     };
-    const userSites = async (order: string[]) =>
-      (
-        await scanSources(
-          order.map((path) => ({ path, content: Buffer.from(texts[path]!) })),
-          opts,
-        )
-      ).findings
-        .filter((f) => f.file === 'user.py')
-        .map((f) => [f.startLine, f.ruleId, f.destination.host]);
-    const alone = await userSites(['user.py']);
+    const scan = (order: string[]) =>
+      scanSources(
+        order.map((path) => ({ path, content: Buffer.from(texts[path]!) })),
+        opts,
+      );
+    const sites = (r: Awaited<ReturnType<typeof scan>>, file: string) =>
+      r.findings.filter((f) => f.file === file).map((f) => [f.startLine, f.ruleId, f.destination.host]);
+    const alone = sites(await scan(['user.py']), 'user.py');
     expect(alone).toEqual([[4, 'network.requests', 'b.example']]);
-    expect(await userSites(['costly.py', 'user.py', 'pkg/__init__.py', 'pkg/net.py'])).toEqual(alone);
+    const after = await scan(['costly.py', 'user.py', 'pkg/__init__.py', 'pkg/net.py']);
+    // The route is exercised: costly.py's own call of send() is not resolved, and it says why.
+    expect(sites(after, 'costly.py').filter(([, , host]) => host === 'a.example')).toEqual([]);
+    expect(after.notes.map((n) => [n.file, n.message])).toEqual([
+      ['costly.py', expect.stringContaining('work budget')],
+    ]);
+    expect(sites(after, 'user.py')).toEqual(alone);
+  });
+
+  it("a summary's steps are its own account: the file's do not move, and all of a file's are bounded", () => {
+    const b = new Budget();
+    const drain = () => {
+      let n = 0;
+      while (b.step()) n++;
+      return n;
+    };
+    b.step();
+    const outer = b.enter();
+    expect(drain()).toBe(SUMMARY_STEPS);
+    const inner = b.enter(); // a nested summary starts its own account
+    expect(b.step()).toBe(true);
+    b.leave(inner);
+    expect(b.step()).toBe(false); // back on the outer summary's spent account
+    b.leave(outer);
+    expect(b.steps).toBe(1);
+    let frames = 0;
+    for (let i = 0; i < 100; i++) {
+      b.leave(b.enter());
+      const f = b.enter();
+      frames += drain();
+      b.leave(f);
+    }
+    expect(frames + SUMMARY_STEPS + 1).toBe(WORK_BUDGET);
+    b.reset();
+    const f = b.enter();
+    expect(b.step()).toBe(true); // a new file, a new bound
+    b.leave(f);
   });
 
   it('past the budget, the grace beyond each callee is bounded in all', () => {

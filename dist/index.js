@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-BY3UYUTU.js";
+} from "./chunk-OE2G2NXC.js";
 import {
   splitList
-} from "./chunk-QJTFV6TA.js";
-import "./chunk-WDRHRILS.js";
+} from "./chunk-YFH3ITWM.js";
+import "./chunk-DRKWNYV6.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-WDRHRILS.js";
+} from "./chunk-DRKWNYV6.js";
 import {
   RuleIndex
 } from "./chunk-5X5BTGI2.js";

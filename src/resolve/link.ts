@@ -15,10 +15,23 @@ export const WORK_BUDGET = 400_000;
  * Steps each call site may still take once the file's budget is spent: enough to name its callee and
  * read plain arguments, so one pathological web of functions does not hide the sites after it. Past the
  * first SITE_CALLEE steps of each site (its callee, resolved first), the grace is bounded in all by
- * WORK_BUDGET, so a file costs at most twice the budget plus SITE_CALLEE steps per call site.
+ * WORK_BUDGET, so a file costs at most twice the budget plus SITE_CALLEE steps per call site, and its
+ * wrapper summaries (SUMMARY_STEPS) another budget.
  */
 export const SITE_GRACE = 2_000;
 export const SITE_CALLEE = 200;
+
+/**
+ * Steps one wrapper summary may take on its own account, not the file's: a summary that completes
+ * within them is the same whatever the file spent before, so it is remembered for every file. All of
+ * a file's summaries together take at most WORK_BUDGET steps.
+ */
+export const SUMMARY_STEPS = 50_000;
+
+/** A summary's own account (Budget.enter). */
+interface Frame {
+  steps: number;
+}
 
 export class Budget {
   /** Incremented whenever a result is cut; a computation that saw it change is not memoised. */
@@ -33,6 +46,8 @@ export class Budget {
   exhausted = false;
   private grace = 0;
   private graceSpent = 0;
+  private frame: Frame | undefined;
+  private frameSpent = 0;
 
   /** Which analysed file the budget is spent on (a new one at each reset). */
   file = 0;
@@ -43,6 +58,18 @@ export class Budget {
     this.exhausted = false;
     this.grace = 0;
     this.graceSpent = 0;
+    this.frameSpent = 0;
+  }
+
+  /** Start a summary's own account; `leave` with what this returns. */
+  enter(): Frame | undefined {
+    const outer = this.frame;
+    this.frame = { steps: 0 };
+    return outer;
+  }
+
+  leave(outer: Frame | undefined): void {
+    this.frame = outer;
   }
 
   /** A call site of the analysed file begins: past the budget, it gets its grace. */
@@ -52,6 +79,17 @@ export class Budget {
 
   /** Take one step; false when none is left (the caller cuts). */
   step(): boolean {
+    const f = this.frame;
+    if (f) {
+      if (f.steps < SUMMARY_STEPS && this.frameSpent < WORK_BUDGET) {
+        f.steps++;
+        this.frameSpent++;
+        return true;
+      }
+      this.exhausted = true;
+      this.refused++;
+      return false;
+    }
     if (++this.steps <= WORK_BUDGET) return true;
     this.exhausted = true;
     if (this.grace <= 0 || (SITE_GRACE - this.grace >= SITE_CALLEE && this.graceSpent >= WORK_BUDGET)) {

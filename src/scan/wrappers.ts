@@ -93,6 +93,7 @@ export class Wrappers {
     this.active.add(fn);
     const cuts = this.cuts;
     const refused = resolver?.budget.refused;
+    const outer = resolver?.budget.enter();
     const out: WrapperSend[] = [];
     let needs = 1;
     try {
@@ -143,6 +144,7 @@ export class Wrappers {
       }
       return { sends: out, needs };
     } finally {
+      resolver?.budget.leave(outer);
       this.active.delete(fn);
       if (this.cuts !== cuts) {
         // Computed through a recursion cut: not remembered.
