@@ -1,7 +1,7 @@
 // Resolution does not depend on evaluation order or on an alias chain's length, and the bugs seen on
 // real code stay fixed: a comment in a def's parameters, constructor-only host arguments, AF_UNIX.
 import { scanText } from './helpers/engine.js';
-import { Budget, SITE_CALLEE, SUMMARY_STEPS, WORK_BUDGET } from '../src/resolve/link.js';
+import { Budget, SITE_CALLEE, SITE_GRACE, SUMMARY_STEPS, WORK_BUDGET } from '../src/resolve/link.js';
 import { listedExists } from '../src/resolve/modules.js';
 import { scanSources } from '../src/scan/scan.js';
 import { defaultConfig } from '../src/config/load.js';
@@ -150,21 +150,24 @@ describe('the work budget', () => {
   });
 
   it('a wrapper summarised while the budget refuses steps is not remembered for later files', async () => {
-    // Each w<i> summary spends its own account on the web; together they spend what one file's summaries
-    // may take, so costly.py gets an empty summary of send(): user.py, after it, must not get that one.
-    const wrappers = Array.from({ length: 10 }, (_, i) => `def w${i}(x):\n    requests.post(f0(x))\n`);
+    // send() takes more steps to summarise than the grace a summary gets once the file has spent its
+    // budget, and far fewer than a summary's own account: costly.py gets an empty summary, user.py must not.
     const texts: Record<string, string> = {
       'costly.py': [
         'import requests',
         'from pkg.net import send',
         web(40),
-        ...wrappers,
-        ...wrappers.map((_, i) => `w${i}(1)`),
+        'requests.get(f0(1))',
         'send("https://a.example/")',
       ].join('\n'),
       'user.py': 'from pkg.net import send\n\ndef go():\n    send("https://b.example/")\n',
       'pkg/__init__.py': '',
-      'pkg/net.py': 'import requests\n\ndef send(url):\n    requests.post(url)\n',
+      'pkg/net.py': [
+        'import requests',
+        'def send(url):',
+        ...Array.from({ length: 3 * SITE_GRACE }, (_, i) => `    step${i}()`),
+        '    requests.post(url)',
+      ].join('\n'),
     };
     const config = defaultConfig();
     const opts = {
@@ -200,23 +203,23 @@ describe('the work budget', () => {
     b.step();
     const outer = b.enter();
     expect(drain()).toBe(SUMMARY_STEPS);
-    const inner = b.enter(); // a nested summary starts its own account
-    expect(b.step()).toBe(true);
+    expect(b.exhausted).toBe(true); // a refused summary gives the file its note
+    const inner = b.enter(); // a nested summary starts its own account: a grace, now that there is a note
+    expect(drain()).toBe(SITE_GRACE);
     b.leave(inner);
     expect(b.step()).toBe(false); // back on the outer summary's spent account
     b.leave(outer);
     expect(b.steps).toBe(1);
     let frames = 0;
-    for (let i = 0; i < 100; i++) {
-      b.leave(b.enter());
+    for (let i = 0; i < 1000; i++) {
       const f = b.enter();
       frames += drain();
       b.leave(f);
     }
-    expect(frames + SUMMARY_STEPS + 1).toBe(WORK_BUDGET);
+    expect(SUMMARY_STEPS + SITE_GRACE + frames).toBe(WORK_BUDGET);
     b.reset();
     const f = b.enter();
-    expect(b.step()).toBe(true); // a new file, a new bound
+    expect(drain()).toBe(SUMMARY_STEPS); // a new file, a new bound
     b.leave(f);
   });
 

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-OE2G2NXC.js";
+} from "./chunk-HLJVD24T.js";
 import {
   splitList
-} from "./chunk-YFH3ITWM.js";
-import "./chunk-DRKWNYV6.js";
+} from "./chunk-HUEKSBIV.js";
+import "./chunk-YUQ2LZFA.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-DRKWNYV6.js";
+} from "./chunk-YUQ2LZFA.js";
 import {
   RuleIndex
 } from "./chunk-5X5BTGI2.js";

@@ -24,7 +24,8 @@ export const SITE_CALLEE = 200;
 /**
  * Steps one wrapper summary may take on its own account, not the file's: a summary that completes
  * within them is the same whatever the file spent before, so it is remembered for every file. All of
- * a file's summaries together take at most WORK_BUDGET steps.
+ * a file's summaries together take at most WORK_BUDGET steps, and once the file has its budget note
+ * each gets SITE_GRACE (a refused one serves only its own file: wrappers.ts).
  */
 export const SUMMARY_STEPS = 50_000;
 
@@ -81,7 +82,8 @@ export class Budget {
   step(): boolean {
     const f = this.frame;
     if (f) {
-      if (f.steps < SUMMARY_STEPS && this.frameSpent < WORK_BUDGET) {
+      // Once the file has a note, its summaries get a site's grace: what they would add is already hedged.
+      if (f.steps < (this.exhausted ? SITE_GRACE : SUMMARY_STEPS) && this.frameSpent < WORK_BUDGET) {
         f.steps++;
         this.frameSpent++;
         return true;
