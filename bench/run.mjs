@@ -10,7 +10,8 @@
 //       where the head changes 20 files (and the same command on identical revisions, to split
 //       start-up + git + rule loading from the analysis of the 40 file versions)
 //   (e) start-up: `egress-audit --version` against `node -e 0`
-//   (f) (c) again with a warm `--cache` (filled by the warm-up pass): its output must equal (c)'s
+//   (f) (c) again with a warm `--cache` (filled by the warm-up pass): its output must equal (c)'s;
+//       once, outside the rounds, `--shard 1/2` and `2/2` merged must equal a full scan's JSON
 //   (g) once, peak RSS of a 2-worker scan of the big corpus: the whole library folder of this Python
 //       (standard library with its tests and site-packages, about 13,000 files), or --big DIR
 // then a scaling table for the single-threaded scan at 1x, 4x, 16x the corpus (replicated files)
@@ -288,6 +289,17 @@ const w = (k, i) => M[k].runs[i].wall;
 const scanOut = JSON.parse(readFileSync(outputs.scan1, 'utf8'));
 const sameOutput = readFileSync(outputs.scan1, 'utf8') === readFileSync(outputs.scan2, 'utf8');
 const sameCached = readFileSync(outputs.cached, 'utf8') === readFileSync(outputs.scan2, 'utf8');
+// Two shards merged must equal one full scan (issue 15): checked once, outside the timed rounds.
+progress('two shards and their merge...');
+const part = (name) => join(work, `${name}-${process.pid}.json`);
+const scanTo = (file, extra = []) => run(node, [...SCAN(corpus, 2), '--json', file, ...extra]);
+scanTo(part('full'));
+scanTo(part('shard-1'), ['--shard', '1/2']);
+scanTo(part('shard-2'), ['--shard', '2/2']);
+run(node, [cli, 'merge', part('shard-1'), part('shard-2'), '--root', corpus, '--json', part('merged')]);
+const sameShards = readFileSync(part('merged'), 'utf8') === readFileSync(part('full'), 'utf8');
+for (const name of ['full', 'shard-1', 'shard-2', 'merged']) rmSync(part(name), { force: true });
+progress('');
 
 log();
 log(`| measurement | n | median wall s | min–max s | files/s | MB/s | peak RSS MB (max) |`);
@@ -304,7 +316,7 @@ for (const k of keys) {
 log();
 log(`floor: ${floorInfo.files} files parsed, ${floorInfo.errors} trees with syntax errors`);
 log(
-  `scan: ${scanOut.filesScanned} files scanned, ${scanOut.filesParsed} parsed (the text prefilter skipped ${scanOut.filesScanned - scanOut.filesParsed}), ${scanOut.findings.length} findings, ${scanOut.skipped.length} skipped; --workers 1 and 2 outputs ${sameOutput ? 'identical' : 'DIFFER'}; warm-cache output ${sameCached ? 'identical' : 'DIFFERS'}`,
+  `scan: ${scanOut.filesScanned} files scanned, ${scanOut.filesParsed} parsed (the text prefilter skipped ${scanOut.filesScanned - scanOut.filesParsed}), ${scanOut.findings.length} findings, ${scanOut.skipped.length} skipped; --workers 1 and 2 outputs ${sameOutput ? 'identical' : 'DIFFER'}; warm-cache output ${sameCached ? 'identical' : 'DIFFERS'}; two shards merged ${sameShards ? 'identical to the full scan' : 'DIFFER from the full scan'}`,
 );
 
 const ratios = [];
