@@ -1,7 +1,14 @@
 // Resolution does not depend on evaluation order or on an alias chain's length, and the bugs seen on
 // real code stay fixed: a comment in a def's parameters, constructor-only host arguments, AF_UNIX.
 import { scanText } from './helpers/engine.js';
-import { Budget, SITE_CALLEE, SITE_GRACE, SUMMARY_STEPS, WORK_BUDGET } from '../src/resolve/link.js';
+import {
+  Budget,
+  SITE_CALLEE,
+  SITE_GRACE,
+  SUMMARIES_PER_FILE,
+  SUMMARY_STEPS,
+  WORK_BUDGET,
+} from '../src/resolve/link.js';
 import { listedExists } from '../src/resolve/modules.js';
 import { scanSources } from '../src/scan/scan.js';
 import { defaultConfig } from '../src/config/load.js';
@@ -216,7 +223,7 @@ describe('the work budget', () => {
       frames += drain();
       b.leave(f);
     }
-    expect(SUMMARY_STEPS + SITE_GRACE + frames).toBe(WORK_BUDGET);
+    expect(SUMMARY_STEPS + SITE_GRACE + frames).toBe(SUMMARIES_PER_FILE);
     b.reset();
     const f = b.enter();
     expect(drain()).toBe(SUMMARY_STEPS); // a new file, a new bound

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-HLJVD24T.js";
+} from "./chunk-E2CPSRMI.js";
 import {
   splitList
-} from "./chunk-HUEKSBIV.js";
-import "./chunk-YUQ2LZFA.js";
+} from "./chunk-AQJH3XXQ.js";
+import "./chunk-JHKABJY7.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-YUQ2LZFA.js";
+} from "./chunk-JHKABJY7.js";
 import {
   RuleIndex
 } from "./chunk-5X5BTGI2.js";
