@@ -66,6 +66,7 @@ describe('tree retention in full scans', () => {
     const api = () => project.link('app.py').lookup('pkg.client.API', 0)?.kind;
     project.beginFile();
     expect(api()).toBe('qualified'); // pkg/client.py is loaded, pkg/config.py one module too many: a name
+    expect(project.budget.exhausted).toBe(true); // and the file gets the budget note
     project.beginFile();
     expect(api()).toBe('text'); // pkg/client.py is still loaded: one load is enough now
     project.release();

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-E2CPSRMI.js";
+} from "./chunk-WWRMXK2Q.js";
 import {
   splitList
-} from "./chunk-AQJH3XXQ.js";
-import "./chunk-JHKABJY7.js";
+} from "./chunk-EQOOR2EZ.js";
+import "./chunk-DBTOQQAG.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-JHKABJY7.js";
+} from "./chunk-DBTOQQAG.js";
 import {
   RuleIndex
 } from "./chunk-5X5BTGI2.js";

@@ -78,6 +78,13 @@ export class Budget {
     this.frame = outer;
   }
 
+  /** Refuse work (a step, a module load): the file gets the budget note; the caller cuts. */
+  refuse(): false {
+    this.exhausted = true;
+    this.refused++;
+    return false;
+  }
+
   /** A call site of the analysed file begins: past the budget, it gets its grace. */
   nextSite(): void {
     this.grace = SITE_GRACE;
@@ -93,16 +100,12 @@ export class Budget {
         this.frameSpent++;
         return true;
       }
-      this.exhausted = true;
-      this.refused++;
-      return false;
+      return this.refuse();
     }
     if (++this.steps <= WORK_BUDGET) return true;
     this.exhausted = true;
-    if (this.grace <= 0 || (SITE_GRACE - this.grace >= SITE_CALLEE && this.graceSpent >= WORK_BUDGET)) {
-      this.refused++;
-      return false;
-    }
+    if (this.grace <= 0 || (SITE_GRACE - this.grace >= SITE_CALLEE && this.graceSpent >= WORK_BUDGET))
+      return this.refuse();
     this.grace--;
     this.graceSpent++;
     return true;

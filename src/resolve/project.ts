@@ -193,7 +193,7 @@ export class Project implements PlainSource, ReviveHost {
     if (known !== undefined) return known ?? undefined;
     if (this.loadedThisFile >= this.modulesPerFile) {
       // Refused, like a step past the budget: what earlier files loaded decides it, so no memo keeps it.
-      this.budget.refused++;
+      this.budget.refuse();
       this.budget.cuts++;
       return undefined;
     }
