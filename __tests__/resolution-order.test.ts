@@ -200,6 +200,53 @@ describe('the work budget', () => {
     expect(sites(after, 'user.py')).toEqual(alone);
   });
 
+  it('a wrapper summarised from a refused summary is not remembered for later files either', async () => {
+    // In costly.py (budget spent) send() is refused when relay1() is summarised; relay2() then reuses
+    // that refused summary of send() within the same file. Neither relay may be remembered as sending
+    // nothing: user.py, scanned after, must get its host as it does alone.
+    const texts: Record<string, string> = {
+      'costly.py': [
+        'import requests',
+        'from pkg.net import relay1, relay2',
+        web(40),
+        'requests.get(f0(1))',
+        'relay1("https://a.example/")',
+        'relay2("https://a.example/")',
+      ].join('\n'),
+      'user.py': 'from pkg.net import relay2\n\ndef go():\n    relay2("https://b.example/")\n',
+      'pkg/__init__.py': '',
+      'pkg/net.py': [
+        'import requests',
+        'def send(url):',
+        ...Array.from({ length: 3 * SITE_GRACE }, (_, i) => `    step${i}()`),
+        '    requests.post(url)',
+        'def relay1(url):',
+        '    send(url)',
+        'def relay2(url):',
+        '    send(url)',
+      ].join('\n'),
+    };
+    const config = defaultConfig();
+    const opts = {
+      config,
+      rules: builtinRules(config),
+      project: { exists: listedExists(Object.keys(texts)), read: (p: string) => texts[p] },
+    };
+    const scan = (order: string[]) =>
+      scanSources(
+        order.map((path) => ({ path, content: Buffer.from(texts[path]!) })),
+        opts,
+      );
+    const sites = (r: Awaited<ReturnType<typeof scan>>, file: string) =>
+      r.findings.filter((f) => f.file === file).map((f) => [f.startLine, f.ruleId, f.destination.host]);
+    const alone = sites(await scan(['user.py']), 'user.py');
+    expect(alone).toEqual([[4, 'network.requests', 'b.example']]);
+    const after = await scan(['costly.py', 'user.py', 'pkg/__init__.py', 'pkg/net.py']);
+    expect(sites(after, 'costly.py').filter(([, , host]) => host === 'a.example')).toEqual([]);
+    expect(after.notes.map((n) => n.file)).toEqual(['costly.py']);
+    expect(sites(after, 'user.py')).toEqual(alone);
+  });
+
   it("a summary's steps are its own account: the file's do not move, and all of a file's are bounded", () => {
     const b = new Budget();
     const drain = () => {

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-WWRMXK2Q.js";
+} from "./chunk-NHWTERTC.js";
 import {
   splitList
-} from "./chunk-EQOOR2EZ.js";
-import "./chunk-DBTOQQAG.js";
+} from "./chunk-OIFF6VPM.js";
+import "./chunk-XK4HMDXO.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

@@ -85,7 +85,12 @@ export class Wrappers {
     const file = resolver?.budget.file;
     if (file !== undefined && this.degraded.file !== file) this.degraded = { file, by: new Map() };
     const local = this.degraded.by.get(fn)?.get(levels);
-    if (local) return local;
+    if (local) {
+      // Reusing a refused summary is refusing the work that would complete it: a caller summarised from
+      // it is degraded too, not remembered for later files (they may redo that work and find more).
+      resolver?.budget.refuse();
+      return local;
+    }
     if (this.active.has(fn)) {
       this.cuts++; // recursion: the cycle adds nothing new (and nothing computed through it is remembered)
       return { sends: [], needs: 0 };
