@@ -11,6 +11,8 @@ import {
 } from '../src/resolve/link.js';
 import { listedExists } from '../src/resolve/modules.js';
 import { scanSources } from '../src/scan/scan.js';
+import { analyzeContext, analyzeOne } from '../src/scan/analyze-one.js';
+import { emptyResult } from '../src/scan/results.js';
 import { defaultConfig } from '../src/config/load.js';
 import { builtinRules } from './helpers/engine.js';
 
@@ -245,6 +247,74 @@ describe('the work budget', () => {
     expect(sites(after, 'costly.py').filter(([, , host]) => host === 'a.example')).toEqual([]);
     expect(after.notes.map((n) => n.file)).toEqual(['costly.py']);
     expect(sites(after, 'user.py')).toEqual(alone);
+  });
+
+  it('a file that would run out from an empty index gets its note, and the same findings, after a file that warmed the memo', async () => {
+    // b.py alone spends 248 steps: its own sum, and pkg.heavy.X's. After a.py, X is memoised and b.py
+    // spends 127, under the limit of 200, but what it reused could cost it more from an empty index.
+    const sum = (n: number, p: string) => Array.from({ length: n }, (_, i) => `"${p}${i}"`).join(' + ');
+    const texts: Record<string, string> = {
+      'pkg/__init__.py': '',
+      'pkg/heavy.py': `X = "https://h.example/" + ${sum(60, 'h')}\n`,
+      'a.py': 'import requests\nfrom pkg.heavy import X\nrequests.get(X)\n',
+      'b.py': `import requests\nfrom pkg.heavy import X\nZ = "https://z.example/" + ${sum(60, 'z')}\nrequests.get(Z)\nrequests.get(X)\n`,
+    };
+    const config = defaultConfig();
+    const opts = {
+      config,
+      rules: builtinRules(config),
+      project: { exists: listedExists(Object.keys(texts)), read: (p: string) => texts[p] },
+    };
+    const scan = async (order: string[], limit: number) => {
+      const ctx = await analyzeContext(opts);
+      ctx.project!.budget.limit = limit;
+      const out = emptyResult();
+      try {
+        for (const f of order) analyzeOne(f, Buffer.from(texts[f]!), ctx, out);
+      } finally {
+        ctx.project!.release();
+      }
+      const b = (file: string) => ({
+        notes: out.notes.filter((n) => n.file === file).map((n) => n.message),
+        sites: out.findings.filter((f) => f.file === file).map((f) => [f.startLine, f.destination.host]),
+      });
+      return b('b.py');
+    };
+    const alone = await scan(['b.py'], 200);
+    expect(alone.notes).toEqual([expect.stringContaining('work budget')]);
+    expect(await scan(['a.py', 'b.py'], 200)).toEqual(alone);
+    // Under a limit no analysis from an empty index reaches, neither order has a note.
+    const roomy = await scan(['b.py'], 300);
+    expect(roomy).toEqual({
+      notes: [],
+      sites: [
+        [4, 'z.example'],
+        [5, 'h.example'],
+      ],
+    });
+    expect(await scan(['a.py', 'b.py'], 300)).toEqual(roomy);
+  });
+
+  it('a recursive wrapper is summarised once, not again at every call (recursion ends with the levels)', async () => {
+    // send() and retry() call each other, and a callee in send() is a web of functions whose value is cut and
+    // so never memoised. A summary cut at the recursion was never remembered either: each of the 60
+    // calls summarised send() again, and together they spent all of the file's summary steps.
+    const code = [
+      'import requests',
+      web(16),
+      'def send(url, n=0):',
+      '    if n < 3:',
+      '        retry(url, n + 1)',
+      '    f0(n).run()',
+      '    requests.post(url)',
+      'def retry(url, n):',
+      '    send(url, n)',
+      ...Array.from({ length: 60 }, (_, i) => `send("https://h${i}.example/")`),
+    ].join('\n');
+    const r = await scanText(code);
+    expect(r.notes).toEqual([]);
+    const hosts = r.findings.map((f) => f.destination.host).filter((h) => h?.startsWith('h'));
+    expect(hosts).toEqual(Array.from({ length: 60 }, (_, i) => `h${i}.example`));
   });
 
   it("a summary's steps are its own account: the file's do not move, and all of a file's are bounded", () => {

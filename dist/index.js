@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-NHWTERTC.js";
+} from "./chunk-3N7IQFW2.js";
 import {
   splitList
-} from "./chunk-OIFF6VPM.js";
-import "./chunk-XK4HMDXO.js";
+} from "./chunk-4H4X3CTH.js";
+import "./chunk-IHKTYWQL.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-XK4HMDXO.js";
+} from "./chunk-IHKTYWQL.js";
 import {
   RuleIndex
 } from "./chunk-5X5BTGI2.js";

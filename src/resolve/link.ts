@@ -34,9 +34,20 @@ export const SUMMARY_STEPS = 50_000;
  */
 export const SUMMARIES_PER_FILE = 100_000;
 
-/** A summary's own account (Budget.enter). */
+/** A summary's own account (Budget.enter); `bound`: its steps plus what its reused results would cost. */
 interface Frame {
   steps: number;
+  bound: number;
+}
+
+/**
+ * A memoised result with what computing it cost, reused results counted at their own cost (so an upper
+ * bound of its cost from an empty index), and the files it was made in and last reused by.
+ */
+export interface Costed {
+  cost: number;
+  born: number;
+  seen: number;
 }
 
 export class Budget {
@@ -57,6 +68,19 @@ export class Budget {
 
   /** Which analysed file the budget is spent on (a new one at each reset). */
   file = 0;
+  /** Steps per file (tests lower it). */
+  limit = WORK_BUDGET;
+  /**
+   * Upper bounds of what this file would spend from an empty index: its steps, plus the cost of each
+   * result made by an earlier file that it reuses (once). Under every bound, no account of this file
+   * would run out from an empty index either, so the analysis is the same as from one.
+   */
+  private bound = 0;
+  private frameBound = 0;
+  /** Everything spent (steps, and reused results at their cost), for the cost of what is being made. */
+  private spent = 0;
+  /** From this file on, results made by earlier files are not reused (an analysis as from an empty index). */
+  private alone = 0;
 
   reset(): void {
     this.file++;
@@ -65,12 +89,68 @@ export class Budget {
     this.grace = 0;
     this.graceSpent = 0;
     this.frameSpent = 0;
+    this.bound = 0;
+    this.frameBound = 0;
+  }
+
+  /**
+   * Whether an analysis of this file from an empty index could run out of an account this one did not:
+   * then its note (and what the cut hides) would depend on what earlier files memoised, so the file is
+   * analysed again as from an empty index (analyze-file.ts). A file that ran out here runs out there too
+   * (reused results only save steps), so it keeps its note without a second analysis.
+   */
+  get unsure(): boolean {
+    return !this.exhausted && (this.bound > this.limit || this.frameBound >= SUMMARIES_PER_FILE);
+  }
+
+  /** Analyse the next file as from an empty index (results of earlier files are made again). */
+  aloneFromNext(on: boolean): void {
+    this.alone = on ? this.file + 1 : 0;
+  }
+
+  /** Mark the start of a result being made (for `made`). */
+  mark(): number {
+    return this.spent;
+  }
+
+  /** A result made since `mark`, with its cost. */
+  made<T extends object>(mark: number, result: T): T & Costed {
+    return Object.assign(result, { cost: this.spent - mark, born: this.file, seen: this.file });
+  }
+
+  /** Whether a memoised result may be reused here; reusing it counts its cost toward the bounds. */
+  reuse(r: Costed, summary = false): boolean {
+    if (r.born < this.alone) return false;
+    this.spent += r.cost;
+    if (r.born !== this.file && r.seen !== this.file) {
+      r.seen = this.file;
+      if (summary) this.chargeSummary(r.cost);
+      else this.charge(r.cost);
+    }
+    return true;
+  }
+
+  /** A summary reused would be made on its own account (from an empty index): its cost goes there. */
+  private chargeSummary(n: number): void {
+    this.frameBound += n;
+    if (n >= SUMMARY_STEPS) this.frameBound = Math.max(this.frameBound, SUMMARIES_PER_FILE);
+  }
+
+  private charge(n: number): void {
+    const f = this.frame;
+    if (!f) {
+      this.bound += n;
+      return;
+    }
+    f.bound += n;
+    this.frameBound += n;
+    if (f.bound >= SUMMARY_STEPS) this.frameBound = Math.max(this.frameBound, SUMMARIES_PER_FILE);
   }
 
   /** Start a summary's own account; `leave` with what this returns. */
   enter(): Frame | undefined {
     const outer = this.frame;
-    this.frame = { steps: 0 };
+    this.frame = { steps: 0, bound: 0 };
     return outer;
   }
 
@@ -92,6 +172,8 @@ export class Budget {
 
   /** Take one step; false when none is left (the caller cuts). */
   step(): boolean {
+    this.spent++;
+    this.charge(1);
     const f = this.frame;
     if (f) {
       // Once the file has a note, its summaries get a site's grace: what they would add is already hedged.
@@ -102,7 +184,7 @@ export class Budget {
       }
       return this.refuse();
     }
-    if (++this.steps <= WORK_BUDGET) return true;
+    if (++this.steps <= this.limit) return true;
     this.exhausted = true;
     if (this.grace <= 0 || (SITE_GRACE - this.grace >= SITE_CALLEE && this.graceSpent >= WORK_BUDGET))
       return this.refuse();

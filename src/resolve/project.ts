@@ -14,7 +14,7 @@ import { collectSymbols, Scope } from './scopes.js';
 import type { Value } from './value.js';
 import type { ModuleRef, PlainSource, PlainValue, ReviveHost } from './plain-value.js';
 import { extend, revive, toPlain } from './plain-value.js';
-import type { ProjectLink } from './link.js';
+import type { Costed, ProjectLink } from './link.js';
 import { Budget } from './link.js';
 import { Resolver } from './values.js';
 import { detach } from '../util/detach.js';
@@ -81,6 +81,7 @@ interface Memo {
   live?: Value | null;
   generation: number;
 }
+type CostedMemo = Memo & Costed;
 
 export class Project implements PlainSource, ReviveHost {
   readonly modules: ModuleMap;
@@ -93,8 +94,8 @@ export class Project implements PlainSource, ReviveHost {
   private knownCache = new Map<string, boolean>();
   private active = new Set<string>();
   /** Kept across release(): plain values refer to modules by path and text digest, not by tree. */
-  private lookups = new Map<string, Memo>();
-  private byTarget = new Map<string, Memo>();
+  private lookups = new Map<string, CostedMemo>();
+  private byTarget = new Map<string, CostedMemo>();
   private digests = new Map<string, string>();
   private blankModule?: { node: SyntaxNode; scope: Scope };
   private parsedPaths = new Set<string>();
@@ -240,27 +241,29 @@ export class Project implements PlainSource, ReviveHost {
     // what was looked up first. Per importing folder (the search roots depend on it), and per module
     // file and name: the value depends on the folder only through the module the name is found in.
     const memoKey = detach(`${this.modules.searchKey(fromPath)}\u0000${qual}`);
+    const b = this.budget;
     const cached = this.lookups.get(memoKey);
-    if (cached) return this.memoised(cached) ?? undefined;
+    if (cached && b.reuse(cached)) return this.memoised(cached) ?? undefined;
+    const mark = b.mark();
     const hit = this.target(qual, fromPath);
     if (!hit) {
-      this.lookups.set(memoKey, { plain: null, generation: this.generation });
+      this.lookups.set(memoKey, b.made(mark, { plain: null, generation: this.generation }));
       return undefined;
     }
     const targetKey = detach(`${hit.path}\u0000${qual}`);
     const shared = this.byTarget.get(targetKey);
-    if (shared) {
+    if (shared && b.reuse(shared)) {
       this.lookups.set(memoKey, shared);
       return this.memoised(shared) ?? undefined;
     }
-    const cuts = this.budget.cuts;
+    const cuts = b.cuts;
     this.active.add(key);
     try {
       const v = this.lookupOnce(qual, hit, depth);
       if (this.budget.cuts !== cuts) return v;
       // What crosses into the importing module is the plain value, revived: it refers to this module
       // only by references the index resolves, now and after a release alike.
-      const m: Memo = { plain: v ? toPlain(v, this) : null, generation: this.generation };
+      const m = b.made(mark, { plain: v ? toPlain(v, this) : null, generation: this.generation } as Memo);
       this.lookups.set(memoKey, m);
       this.byTarget.set(targetKey, m);
       return this.memoised(m) ?? undefined;

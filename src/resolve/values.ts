@@ -5,7 +5,7 @@ import { libraryCall } from './library-models.js';
 import type { Binding, Scope } from './scopes.js';
 import { classInfo } from './scopes.js';
 import { annotationType } from './annotations.js';
-import type { ProjectLink } from './link.js';
+import type { Costed, ProjectLink } from './link.js';
 import { Budget } from './link.js';
 import { decodeStringLiteral } from './strings.js';
 import type { Origin, Value } from './value.js';
@@ -33,7 +33,7 @@ const BUILTINS = new Set(
  * later one.
  */
 export class Resolver {
-  private memo = new Map<number, Value>();
+  private memo = new Map<number, { v: Value } & Costed>();
   private active = new Set<number>();
   /** Shared with every module the project index reaches from the analysed file. */
   readonly budget: Budget;
@@ -66,12 +66,13 @@ export class Resolver {
       const owner = this.link?.resolverOf(scope.root);
       return owner && owner !== this ? owner.value(node, scope, depth) : UNKNOWN;
     }
+    const b = this.budget;
     const cached = this.memo.get(node.id);
-    if (cached) return cached;
+    if (cached && b.reuse(cached)) return cached.v;
     // Nesting beyond MAX_DEPTH (200 levels of expression, never reached by alias chains, which warm()
     // resolves step by step) is unknown and memoised like any value, so a 20,000-term "+" stays linear.
     if (depth > MAX_DEPTH) return UNKNOWN;
-    const b = this.budget;
+    const mark = b.mark();
     if (this.active.has(node.id) || !b.step()) {
       b.cuts++;
       return UNKNOWN;
@@ -80,7 +81,7 @@ export class Resolver {
     this.active.add(node.id);
     const v = this.compute(node, scope, depth);
     this.active.delete(node.id);
-    if (b.cuts === cutsBefore) this.memo.set(node.id, v);
+    if (b.cuts === cutsBefore) this.memo.set(node.id, b.made(mark, { v }));
     return v;
   }
 

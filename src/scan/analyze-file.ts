@@ -47,7 +47,26 @@ export interface AnalyzeContext {
   payload?: PayloadEnv;
 }
 
-export function analyzeSource(file: string, source: string, ctx0: AnalyzeContext): FileAnalysis {
+/**
+ * Analyse one file. With a project index, results made for earlier files save this one steps; when an
+ * account could have run out from an empty index (Budget.unsure), the file is analysed again as from
+ * one. So a full scan, a shard, other workers and a cached re-scan give a file the same budget note,
+ * and the same findings unless it ran out of budget (then where it ran out may still differ).
+ */
+export function analyzeSource(file: string, source: string, ctx: AnalyzeContext): FileAnalysis {
+  const budget = ctx.payload ? undefined : ctx.project?.budget;
+  const before = budget?.file;
+  const first = analyzeOnce(file, source, ctx);
+  if (!budget || budget.file === before || !budget.unsure || first.skipped) return first;
+  budget.aloneFromNext(true);
+  try {
+    return analyzeOnce(file, source, ctx);
+  } finally {
+    budget.aloneFromNext(false);
+  }
+}
+
+function analyzeOnce(file: string, source: string, ctx0: AnalyzeContext): FileAnalysis {
   const result: FileAnalysis = { findings: [], notes: [], unusedSuppressions: [], parsed: false };
   // A .pth file is not a module: only its `import` lines run (at start-up), and nothing imports it.
   const pth = isPth(file);

@@ -6,6 +6,7 @@ import type { SyntaxNode } from '../parse/parser.js';
 import { invokedFunction } from '../resolve/runners.js';
 import { argumentFor, substitute } from '../resolve/substitute.js';
 import type { FileSymbols, Scope } from '../resolve/scopes.js';
+import type { Costed } from '../resolve/link.js';
 import type { Resolver, Value } from '../resolve/values.js';
 import { destinationOf } from '../resolve/strings.js';
 import { HOLE } from '../resolve/value.js';
@@ -46,6 +47,9 @@ const MAX_DATA_DEPTH = 2;
 /**
  * Wrapper levels summarised below a function (a send inside a wrapper inside a wrapper...). Each
  * summary is computed with this budget from its own function, so it does not depend on who asked first.
+ * It also ends recursion (`f` calls `g` calls `f`): a summary is a function of the function and its
+ * levels alone, never cut by what else is being summarised, so a memoised one is what any caller would
+ * compute (a cut on the function alone depended on which levels earlier files had memoised).
  */
 const MAX_LEVELS = 4;
 
@@ -54,17 +58,17 @@ export class Wrappers {
    * Summaries that did not reach the level budget, with the levels they needed: the same at any budget
    * of at least that many levels (most functions call no wrapper, and are summarised once, not per level).
    */
-  private complete = new WeakMap<Scope, { sends: WrapperSend[]; needs: number }>();
+  private complete = new WeakMap<Scope, { sends: WrapperSend[]; needs: number } & Costed>();
   /** Summaries cut by the level budget, per budget. */
-  private memo: WeakMap<Scope, WrapperSend[]>[] = Array.from({ length: MAX_LEVELS + 1 }, () => new WeakMap());
+  private memo: WeakMap<Scope, { sends: WrapperSend[] } & Costed>[] = Array.from(
+    { length: MAX_LEVELS + 1 },
+    () => new WeakMap(),
+  );
   /**
    * Summaries made while the work budget refused steps: they lack what those steps would have found, so
    * they serve the rest of the same file only (a later file that calls the function summarises it anew).
    */
   private degraded = { file: -1, by: new Map<Scope, Map<number, { sends: WrapperSend[]; needs: number }>>() };
-  private active = new Set<Scope>();
-  /** Incremented when a recursion cycle is cut: summaries computed through a cut are not remembered. */
-  private cuts = 0;
   private callsByScope = new WeakMap<FileSymbols, Map<Scope, { node: SyntaxNode; scope: Scope }[]>>();
 
   constructor(private readonly code: CodeBase) {}
@@ -76,13 +80,14 @@ export class Wrappers {
 
   /** `needs`: the levels the summary took (Infinity when it reached the budget: more levels may add sends). */
   private summary(fn: Scope, levels: number): { sends: WrapperSend[]; needs: number } {
-    const done = this.complete.get(fn);
-    if (done && done.needs <= levels) return done;
-    const known = this.memo[levels]!.get(fn);
-    if (known) return { sends: known, needs: Infinity };
-    if (levels <= 0) return { sends: [], needs: Infinity };
     const resolver = this.code.resolverOf(fn);
-    const file = resolver?.budget.file;
+    const b = resolver?.budget;
+    const done = this.complete.get(fn);
+    if (done && done.needs <= levels && (!b || b.reuse(done, true))) return done;
+    const known = this.memo[levels]!.get(fn);
+    if (known && (!b || b.reuse(known, true))) return { sends: known.sends, needs: Infinity };
+    if (levels <= 0) return { sends: [], needs: Infinity };
+    const file = b?.file;
     if (file !== undefined && this.degraded.file !== file) this.degraded = { file, by: new Map() };
     const local = this.degraded.by.get(fn)?.get(levels);
     if (local) {
@@ -91,14 +96,9 @@ export class Wrappers {
       resolver?.budget.refuse();
       return local;
     }
-    if (this.active.has(fn)) {
-      this.cuts++; // recursion: the cycle adds nothing new (and nothing computed through it is remembered)
-      return { sends: [], needs: 0 };
-    }
-    this.active.add(fn);
-    const cuts = this.cuts;
-    const refused = resolver?.budget.refused;
-    const outer = resolver?.budget.enter();
+    const refused = b?.refused;
+    const mark = b?.mark() ?? 0;
+    const outer = b?.enter();
     const out: WrapperSend[] = [];
     let needs = 1;
     try {
@@ -118,8 +118,8 @@ export class Wrappers {
           const p = paramIn(m.value, params);
           const send = { send: m, sendNode: c.node, sendScope: c.scope, depth: 0 };
           const data = reaching(c.node.childForFieldName('arguments'), fn, params);
-          if (p) out.push({ ...send, param: p, template: m.value!, data });
-          else if (data.length) out.push({ ...send, data });
+          if (p) add(out, { ...send, param: p, template: m.value!, data });
+          else if (data.length) add(out, { ...send, data });
           continue;
         }
         // A wrapper calling a wrapper with its own parameters, directly or through a runner
@@ -140,25 +140,24 @@ export class Wrappers {
             const v = arg ? substitute(w.template, w.param, resolver.value(arg, c.scope)) : undefined;
             const p = paramIn(v, params);
             if (p && v) {
-              out.push({ ...base, param: p, template: v });
+              add(out, { ...base, param: p, template: v });
               continue;
             }
           }
-          if (data.length && w.depth + 1 <= MAX_DATA_DEPTH) out.push(base);
+          if (data.length && w.depth + 1 <= MAX_DATA_DEPTH) add(out, base);
         }
       }
       return { sends: out, needs };
     } finally {
-      resolver?.budget.leave(outer);
-      this.active.delete(fn);
-      if (this.cuts !== cuts) {
-        // Computed through a recursion cut: not remembered.
-      } else if (resolver?.budget.refused !== refused) {
+      b?.leave(outer);
+      if (b?.refused !== refused) {
         let by = this.degraded.by.get(fn);
         if (!by) this.degraded.by.set(fn, (by = new Map()));
         by.set(levels, { sends: out, needs });
-      } else if (needs <= levels) this.complete.set(fn, { sends: out, needs });
-      else this.memo[levels]!.set(fn, out);
+      } else if (b) {
+        if (needs <= levels) this.complete.set(fn, b.made(mark, { sends: out, needs }));
+        else this.memo[levels]!.set(fn, b.made(mark, { sends: out }));
+      }
     }
   }
 
@@ -177,6 +176,16 @@ export class Wrappers {
     }
     return by.get(fn) ?? [];
   }
+}
+
+/**
+ * Add a send to a summary, once per send and parameter: a recursive function reaches its own sends again
+ * through the cycle (`f` calls `g` calls `f`), one level deeper each time; the shallowest is kept.
+ */
+function add(out: WrapperSend[], w: WrapperSend): void {
+  const i = out.findIndex((o) => o.sendNode.id === w.sendNode.id && o.sendScope === w.sendScope && o.param === w.param);
+  if (i < 0) out.push(w);
+  else if (w.depth < out[i]!.depth) out[i] = w;
 }
 
 /**
