@@ -24,6 +24,29 @@ async function at(code: string, line: number) {
   return r.findings.filter((f) => f.startLine === line);
 }
 
+/** Scan options over an in-memory project. */
+function projectOptions(texts: Record<string, string>) {
+  const config = defaultConfig();
+  return {
+    config,
+    rules: builtinRules(config),
+    project: { exists: listedExists(Object.keys(texts)), read: (p: string) => texts[p] },
+  };
+}
+
+type Scanned = Awaited<ReturnType<typeof scanSources>>;
+
+/** Scan some files of an in-memory project, in this order. */
+const scanInOrder = (texts: Record<string, string>, order: string[]): Promise<Scanned> =>
+  scanSources(
+    order.map((path) => ({ path, content: Buffer.from(texts[path]!) })),
+    projectOptions(texts),
+  );
+
+/** A file's sites: line, rule, host. */
+const sites = (r: Scanned, file: string) =>
+  r.findings.filter((f) => f.file === file).map((f) => [f.startLine, f.ruleId, f.destination.host]);
+
 describe('order-independent resolution', () => {
   it('a 14-step alias chain of a URL gives its host', async () => {
     const code = `import requests\n${chain(14, '"https://deep.example/x"')}\nrequests.post(a14)\n`;
@@ -178,19 +201,7 @@ describe('the work budget', () => {
         '    requests.post(url)',
       ].join('\n'),
     };
-    const config = defaultConfig();
-    const opts = {
-      config,
-      rules: builtinRules(config),
-      project: { exists: listedExists(Object.keys(texts)), read: (p: string) => texts[p] },
-    };
-    const scan = (order: string[]) =>
-      scanSources(
-        order.map((path) => ({ path, content: Buffer.from(texts[path]!) })),
-        opts,
-      );
-    const sites = (r: Awaited<ReturnType<typeof scan>>, file: string) =>
-      r.findings.filter((f) => f.file === file).map((f) => [f.startLine, f.ruleId, f.destination.host]);
+    const scan = (order: string[]) => scanInOrder(texts, order);
     const alone = sites(await scan(['user.py']), 'user.py');
     expect(alone).toEqual([[4, 'network.requests', 'b.example']]);
     const after = await scan(['costly.py', 'user.py', 'pkg/__init__.py', 'pkg/net.py']);
@@ -228,19 +239,7 @@ describe('the work budget', () => {
         '    send(url)',
       ].join('\n'),
     };
-    const config = defaultConfig();
-    const opts = {
-      config,
-      rules: builtinRules(config),
-      project: { exists: listedExists(Object.keys(texts)), read: (p: string) => texts[p] },
-    };
-    const scan = (order: string[]) =>
-      scanSources(
-        order.map((path) => ({ path, content: Buffer.from(texts[path]!) })),
-        opts,
-      );
-    const sites = (r: Awaited<ReturnType<typeof scan>>, file: string) =>
-      r.findings.filter((f) => f.file === file).map((f) => [f.startLine, f.ruleId, f.destination.host]);
+    const scan = (order: string[]) => scanInOrder(texts, order);
     const alone = sites(await scan(['user.py']), 'user.py');
     expect(alone).toEqual([[4, 'network.requests', 'b.example']]);
     const after = await scan(['costly.py', 'user.py', 'pkg/__init__.py', 'pkg/net.py']);
@@ -259,14 +258,8 @@ describe('the work budget', () => {
       'a.py': 'import requests\nfrom pkg.heavy import X\nrequests.get(X)\n',
       'b.py': `import requests\nfrom pkg.heavy import X\nZ = "https://z.example/" + ${sum(60, 'z')}\nrequests.get(Z)\nrequests.get(X)\n`,
     };
-    const config = defaultConfig();
-    const opts = {
-      config,
-      rules: builtinRules(config),
-      project: { exists: listedExists(Object.keys(texts)), read: (p: string) => texts[p] },
-    };
     const scan = async (order: string[], limit: number) => {
-      const ctx = await analyzeContext(opts);
+      const ctx = await analyzeContext(projectOptions(texts));
       ctx.project!.budget.limit = limit;
       const out = emptyResult();
       try {
