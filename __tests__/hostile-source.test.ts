@@ -8,6 +8,8 @@ import type { ScanResult } from '../src/types.js';
 import { withinBudget } from './helpers/budget.js';
 import { builtinRules } from './helpers/engine.js';
 import { config, scanBytes, tempWorkspace } from './helpers/hostile.js';
+import { listedExists } from '../src/resolve/modules.js';
+import { scanSources } from '../src/scan/scan.js';
 
 const hosts = (r: ScanResult) => r.findings.map((f) => f.destination.host);
 const at = (r: ScanResult, host: string) => r.findings.find((f) => f.destination.host === host);
@@ -300,6 +302,44 @@ describe('time per file is bounded', () => {
     // The bound must bound: measured 0.31-1.1 s in all, against ~15 s unbounded.
     const r = await withinBudget(5_000, () => scanBytes(src, 'nested.py', config({ maxFileMillis: 300 })));
     expect(r.skipped).toEqual([{ file: 'nested.py', reason: expect.stringMatching(/longer than 300 ms/) }]);
+  });
+
+  it("parsing the modules a file imports is not the file's own time, and is bounded on its own", async () => {
+    // Two imported modules of 0.25 MB take some 0.3-0.6 s to load in all; app.py's own analysis a few ms.
+    // A PR scan of app.py (nothing parsed before it) used to skip it, though a full scan did not.
+    const big = (name: string) =>
+      `${name} = "https://${name.toLowerCase()}.example/"\n` + 'x = [1, (2, 3), {"k": 4}]\n'.repeat(10_000);
+    const texts: Record<string, string> = {
+      'pkg/__init__.py': '',
+      'pkg/a.py': big('A'),
+      'pkg/b.py': big('B'),
+      'app.py': [
+        'import requests',
+        'from pkg.a import A',
+        'from pkg.b import B',
+        'requests.get(A)',
+        'requests.get(B)',
+        ...Array.from({ length: 20 }, (_, i) => `requests.get("https://h${i}.example/")`),
+      ].join('\n'),
+    };
+    const scan = (maxFileMillis: number) => {
+      const cfg = config({ maxFileMillis });
+      return scanSources([{ path: 'app.py', content: Buffer.from(texts['app.py']!) }], {
+        config: cfg,
+        rules: builtinRules(cfg),
+        project: { exists: listedExists(Object.keys(texts)), read: (p: string) => texts[p] },
+      });
+    };
+    const ok = await scan(200);
+    expect(ok.skipped).toEqual([]);
+    expect(ok.findings.slice(0, 2).map((f) => [f.startLine, f.destination.host])).toEqual([
+      [4, 'a.example'],
+      [5, 'b.example'],
+    ]);
+    const slow = await scan(20); // the modules may take 10 x 20 ms to parse
+    expect(slow.skipped).toEqual([
+      { file: 'app.py', reason: 'parsing the modules it imports took longer than 200 ms' },
+    ]);
   });
 
   it('one pathological file does not stop the others', async () => {

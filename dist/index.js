@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-3N7IQFW2.js";
+} from "./chunk-4K77BKOO.js";
 import {
   splitList
-} from "./chunk-4H4X3CTH.js";
-import "./chunk-IHKTYWQL.js";
+} from "./chunk-GOIDYOD5.js";
+import "./chunk-YXUODXYP.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

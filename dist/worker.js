@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-IHKTYWQL.js";
+} from "./chunk-YXUODXYP.js";
 import {
   RuleIndex
 } from "./chunk-5X5BTGI2.js";

@@ -119,6 +119,8 @@ export class Project implements PlainSource, ReviveHost {
     return this.finishes(text, imports) || imports;
   });
   private loadedThisFile = 0;
+  /** Milliseconds the current file spent parsing the modules it imports (not its own max-file-millis). */
+  loadMillis = 0;
   /** The file analysed last when no module imports it: its tree goes when the next file begins. */
   private transient?: { model: ModuleModel; tree: SyntaxTree; asked: boolean };
   readonly budget = new Budget();
@@ -145,6 +147,7 @@ export class Project implements PlainSource, ReviveHost {
     this.dropTransient();
     if (this.liveBytes > MAX_LIVE_BYTES) this.release();
     this.loadedThisFile = 0;
+    this.loadMillis = 0;
     this.budget.reset();
   }
 
@@ -199,17 +202,22 @@ export class Project implements PlainSource, ReviveHost {
       return undefined;
     }
     this.loadedThisFile++;
-    const text = this.files.read(path);
-    if (text === undefined || text.length > MAX_MODULE_BYTES) {
-      this.models.set(path, null);
-      return undefined;
+    const start = performance.now();
+    try {
+      const text = this.files.read(path);
+      if (text === undefined || text.length > MAX_MODULE_BYTES) {
+        this.models.set(path, null);
+        return undefined;
+      }
+      const tree = this.parser.parse(text, 2_000_000);
+      if (!tree) {
+        this.models.set(path, null);
+        return undefined;
+      }
+      return this.adopt(path, text, tree);
+    } finally {
+      this.loadMillis += performance.now() - start;
     }
-    const tree = this.parser.parse(text, 2_000_000);
-    if (!tree) {
-      this.models.set(path, null);
-      return undefined;
-    }
-    return this.adopt(path, text, tree);
   }
 
   /** The model a scope belongs to. */

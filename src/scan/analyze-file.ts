@@ -47,6 +47,9 @@ export interface AnalyzeContext {
   payload?: PayloadEnv;
 }
 
+/** The time a file's imported modules may take to parse, in units of max-file-millis. */
+const LOAD_FACTOR = 10;
+
 /**
  * Analyse one file. With a project index, results made for earlier files save this one steps; when an
  * account could have run out from an empty index (Budget.unsure), the file is analysed again as from
@@ -84,8 +87,15 @@ function analyzeOnce(file: string, source: string, ctx0: AnalyzeContext): FileAn
     result.skipped = `parsing took longer than ${ctx.config.maxFileMillis} ms`;
     return result;
   }
+  // Parsing the modules it imports is not the file's own time (a full scan pays it once, for the first
+  // file that imports them), but it is bounded too: a closure that takes too long skips the file.
   const overtime = (): boolean => {
-    if (performance.now() <= deadline) return false;
+    const loading = ctx.project?.loadMillis ?? 0;
+    if (loading > ctx.config.maxFileMillis * LOAD_FACTOR) {
+      result.skipped = `parsing the modules it imports took longer than ${ctx.config.maxFileMillis * LOAD_FACTOR} ms`;
+      return true;
+    }
+    if (performance.now() - loading <= deadline) return false;
     result.skipped = `analysis took longer than ${ctx.config.maxFileMillis} ms`;
     return true;
   };
