@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-WQ6OO5KI.js");
+      const { runScan } = await import("./chunk-UHSKOKXL.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-RVEN7J3R.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-AEOY275R.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;

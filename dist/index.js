@@ -6,10 +6,10 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-4K77BKOO.js";
+} from "./chunk-GE6GTDZQ.js";
 import {
   splitList
-} from "./chunk-GOIDYOD5.js";
+} from "./chunk-WBGMCGOZ.js";
 import "./chunk-YXUODXYP.js";
 import {
   DEFAULT_CONFIG_FILE,
