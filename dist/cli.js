@@ -35,11 +35,11 @@ async function main(argv) {
       io.stdout.write(HELP);
       return 0;
     case "scan": {
-      const { runScan } = await import("./chunk-UHSKOKXL.js");
+      const { runScan } = await import("./chunk-6TWPJCKR.js");
       return runScan(rest, io, { defaultWorkers: Math.min(availableParallelism(), 4) });
     }
     case "diff": {
-      const { DIFF_USAGE, runDiff } = await import("./chunk-AEOY275R.js");
+      const { DIFF_USAGE, runDiff } = await import("./chunk-XOWPXCMS.js");
       if (rest.includes("--help") || rest.includes("-h")) {
         io.stdout.write(DIFF_USAGE);
         return 0;

@@ -6,11 +6,11 @@ import {
   renderSummary,
   runComparison,
   runFullScan
-} from "./chunk-GE6GTDZQ.js";
+} from "./chunk-WB2HMKKV.js";
 import {
   splitList
-} from "./chunk-WBGMCGOZ.js";
-import "./chunk-YXUODXYP.js";
+} from "./chunk-U5JYULHY.js";
+import "./chunk-LKAF2VPF.js";
 import {
   DEFAULT_CONFIG_FILE,
   FAIL_ON_LEVELS,

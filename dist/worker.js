@@ -6,7 +6,7 @@ import {
   pythonParser,
   sharedKeep,
   testMatcher
-} from "./chunk-YXUODXYP.js";
+} from "./chunk-LKAF2VPF.js";
 import {
   RuleIndex
 } from "./chunk-5X5BTGI2.js";

@@ -268,7 +268,7 @@ export class Project implements PlainSource, ReviveHost {
     this.active.add(key);
     try {
       const v = this.lookupOnce(qual, hit, depth);
-      if (this.budget.cuts !== cuts) return v;
+      if (b.cuts !== cuts) return v;
       // What crosses into the importing module is the plain value, revived: it refers to this module
       // only by references the index resolves, now and after a release alike.
       const m = b.made(mark, { plain: v ? toPlain(v, this) : null, generation: this.generation } as Memo);

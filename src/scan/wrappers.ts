@@ -93,7 +93,7 @@ export class Wrappers {
     if (local) {
       // Reusing a refused summary is refusing the work that would complete it: a caller summarised from
       // it is degraded too, not remembered for later files (they may redo that work and find more).
-      resolver?.budget.refuse();
+      b?.refuse();
       return local;
     }
     const refused = b?.refused;
